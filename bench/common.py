@@ -1,0 +1,72 @@
+"""Shared pieces of the benchmarks: synthetic data built from the sample plan, timing, a table."""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sys
+import time
+import tracemalloc
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kh57desk.services import plan_apply, sample_plan  # noqa: E402
+
+
+@dataclass
+class Measure:
+    seconds: float = 0.0
+    peak_mib: float = 0.0
+
+
+@contextmanager
+def measure(result: Measure, trace_memory: bool = True):
+    gc.collect()
+    if trace_memory:
+        tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        yield result
+    finally:
+        result.seconds = time.perf_counter() - start
+        if trace_memory:
+            result.peak_mib = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+
+
+def synthetic_draft(n: int, seed: int = 57) -> plan_apply.PlanDraft:
+    """A plan of ``n`` tasks made by repeating and varying the 98 real tasks of the sample."""
+    rng = random.Random(seed)
+    base = sample_plan.load_draft()
+    tasks = []
+    for i in range(n):
+        src = base.tasks[i % len(base.tasks)]
+        round_ = i // len(base.tasks)
+        tasks.append(plan_apply.TaskDraft(
+            ref=f"({i + 1})", content=f"{src.content} (đợt {round_ + 1}, mục {rng.randint(1, 999)})",
+            group=src.group, lead=src.lead, coordinating=src.coordinating, deadline=src.deadline, note=src.note,
+            source_row=i + 1))
+    return plan_apply.PlanDraft(tasks=tasks, number=f"{n}/KH-BENCH", title=f"Kế hoạch thử {n} nhiệm vụ",
+                                source_file="bench")
+
+
+def print_table(title: str, headers: list[str], rows: list[list]) -> None:
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    print(f"\n## {title}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in cells:
+        print("| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |")
+
+
+def write_json(name: str, rows: list[dict]) -> None:
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,0 +1,73 @@
+"""The ``kh57`` command line. Each command module registers its sub-commands; every command
+calls the same services as the window. Errors: one Vietnamese line on stderr, exit code 2,
+nothing changed."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kh57desk import __version__
+from kh57desk.cli import messages
+from kh57desk.errors import Kh57Error
+
+# Modules that define ``register(subparsers, common)``; each owns its commands.
+COMMAND_MODULES = [
+    "kh57desk.cli.core_commands",
+]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 2, 2
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # noqa: D401 - argparse API
+        print(f"Lỗi: {messages.translate(message)} (xem 'kh57 --help')", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> Parser:
+    messages.install()
+    common = Parser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, metavar="THƯ_MỤC",
+                        help="thư mục dữ liệu (mặc định: biến KH57DESK_DATA, chế độ di động, hoặc thư mục người dùng)")
+    parser = Parser(prog="kh57", description="kh57desk — theo dõi, báo cáo thực hiện Nghị quyết 57-NQ/TW.",
+                    parents=[common])
+    parser.add_argument("--version", action="version", version=f"kh57 {__version__}",
+                        help="in số phiên bản rồi thoát")
+    subparsers = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):  # pragma: no cover - streams replaced by a host
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except Kh57Error as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu; không thay đổi gì.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from kh57desk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,165 @@
+"""Core commands: init, demo, tasks, progress, periods, backup."""
+
+from __future__ import annotations
+
+import argparse
+
+from kh57desk.cli import context as C
+from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain import status as S
+from kh57desk.domain.dates import format_date
+from kh57desk.domain.text import clean
+from kh57desk.errors import InputError
+from kh57desk.services import backups, progress, sample_plan, settings as settings_service, setup, tasks
+from kh57desk.services.due_reports import reports_due
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser("init", parents=[common], help="khởi tạo cơ sở dữ liệu cho một cơ quan")
+    p.add_argument("--agency", required=True, metavar="TÊN", help="tên cơ quan (theo danh mục)")
+    p.add_argument("--signer", default="", metavar="HỌ_TÊN", help="người ký báo cáo")
+    p.add_argument("--title", default="", metavar="CHỨC_VỤ", help="chức vụ người ký, ví dụ 'PHÓ GIÁM ĐỐC'")
+    p.add_argument("--authority", default="", metavar="THẨM_QUYỀN", help="ví dụ 'KT. GIÁM ĐỐC'")
+    p.add_argument("--them-moi", "--new", dest="add_agency", action="store_true",
+                   help="thêm cơ quan vào danh mục nếu chưa có")
+    p.add_argument("--coordinator", action="store_true", help="chế độ cơ quan tổng hợp (Sở KH&CN)")
+    p.set_defaults(handler=cmd_init)
+
+    p = subparsers.add_parser("demo", parents=[common], help="nạp kế hoạch mẫu (98 nhiệm vụ, Thái Bình 2025)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = subparsers.add_parser("tasks", parents=[common], help="liệt kê nhiệm vụ")
+    p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2 (mặc định: kỳ hiện tại)")
+    p.add_argument("--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {', '.join(S.STATUSES)}")
+    p.add_argument("--role", choices=(LEAD, COORDINATE), help="lead = chủ trì, coordinate = phối hợp")
+    p.add_argument("--due-before", metavar="NGÀY", help="hạn hoàn thành đến ngày (dd/mm/yyyy)")
+    p.add_argument("--search", metavar="TỪ_KHÓA", help="tìm không phân biệt dấu")
+    p.add_argument("--withdrawn", action="store_true", help="hiện cả nhiệm vụ đã rút")
+    p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_tasks)
+
+    p = subparsers.add_parser("progress", parents=[common], help="nhập tiến độ một nhiệm vụ trong một kỳ")
+    p.add_argument("task", metavar="NHIỆM_VỤ", help="số thứ tự (12 hoặc (12)), mã uid hoặc #id")
+    p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
+    p.add_argument("--state", metavar="TÌNH_TRẠNG",
+                   help="chưa triển khai | đang thực hiện | hoàn thành | đề nghị điều chỉnh")
+    p.add_argument("--percent", metavar="%", help="tỷ lệ hoàn thành 0–100")
+    p.add_argument("--completed", metavar="NGÀY", help="ngày hoàn thành (dd/mm/yyyy)")
+    p.add_argument("--result", metavar="NỘI_DUNG", help="kết quả thực hiện")
+    p.add_argument("--doc-number", metavar="SỐ", help="văn bản, sản phẩm: 'Kế hoạch số 123/KH-SYT'")
+    p.add_argument("--doc-date", metavar="NGÀY", help="ngày văn bản (dd/mm/yyyy)")
+    p.add_argument("--difficulties", metavar="NỘI_DUNG", help="khó khăn, vướng mắc")
+    p.add_argument("--proposals", metavar="NỘI_DUNG", help="đề xuất, kiến nghị")
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_progress)
+
+    p = subparsers.add_parser("periods", parents=[common], help="các kỳ báo cáo đến hạn hoặc quá hạn")
+    p.add_argument("--on", metavar="NGÀY", help="tính vào ngày (dd/mm/yyyy, mặc định hôm nay)")
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_periods)
+
+    p = subparsers.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_init(args) -> int:
+    ws = C.workspace(args)
+    with ws.db.transaction() as session:
+        prefs = setup.initialise(session, args.agency, signer_name=args.signer, signer_title=args.title,
+                                 signer_authority=args.authority, add_agency=args.add_agency,
+                                 coordinator=args.coordinator)
+    mode = "cơ quan tổng hợp" if prefs.mode == settings_service.COORDINATOR_MODE else "cơ quan thực hiện"
+    print(f"Đã khởi tạo cho {prefs.agency_name} ({mode}) tại {ws.data_dir}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    ws = C.workspace(args)
+    with ws.db.transaction() as session:
+        result = sample_plan.load_demo(session)
+        prefs = settings_service.load(session)
+    counts = result.counts()
+    print(f"Đã nạp kế hoạch mẫu cho {prefs.agency_name}: thêm {counts['added']}, cập nhật {counts['updated']}, "
+          f"không đổi {counts['unchanged']}, bỏ qua {counts['skipped']} nhiệm vụ không giao cho cơ quan này.")
+    return 0
+
+
+def cmd_tasks(args) -> int:
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    status = None
+    if args.status:
+        status = args.status if args.status in S.STATUSES else _status_from_label(args.status)
+    with ws.db.reader() as session:
+        setup.require_configured(session)
+        rows = tasks.list_tasks(session, period, today=C.today(args), status=status, role=args.role,
+                                due_before=C.date_arg(args.due_before, "Ngày --due-before"), search=args.search,
+                                include_withdrawn=args.withdrawn)
+    if args.json:
+        C.print_json({"period": period.id, "tasks": [r.to_json() for r in rows]})
+        return 0
+    print(f"Kỳ {period.id} ({period.label}, {period.window_text}): {len(rows)} nhiệm vụ")
+    C.print_table(["TT", "Nội dung", "Vai trò", "Thời hạn", "Trạng thái"],
+                  [[r.ref, C.shorten(r.content, 60), r.role_label, C.shorten(r.deadline_text, 22),
+                    r.status_label + (" (đã rút)" if r.withdrawn else "")] for r in rows])
+    return 0
+
+
+def _status_from_label(text: str) -> str:
+    from kh57desk.domain.text import fold
+
+    for code, label in S.STATUS_LABELS.items():
+        if fold(label).startswith(fold(text)):
+            return code
+    raise InputError(f"Trạng thái '{text}' không hợp lệ. Dùng: {', '.join(S.STATUSES)}.")
+
+
+def cmd_progress(args) -> int:
+    fields = {"state": args.state, "percent": args.percent, "completed_on": args.completed, "result": args.result,
+              "output_doc_number": args.doc_number, "output_doc_date": args.doc_date,
+              "difficulties": args.difficulties, "proposals": args.proposals}
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if not changes:
+        raise InputError("Chưa nhập gì để lưu: dùng --state, --percent, --completed, --result…")
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    with ws.db.transaction() as session:
+        setup.require_configured(session)
+        task = tasks.find_task(session, args.task)
+        entry = progress.record(session, task, period, **changes)
+        ref = task.ref
+    if args.json:
+        C.print_json(entry.to_json())
+        return 0
+    print(f"Đã lưu tiến độ nhiệm vụ {ref}, kỳ {period.id}: {S.STATE_LABELS[entry.state]}"
+          + (f", {entry.percent}%" if entry.percent is not None else "")
+          + (f", hoàn thành {format_date(entry.completed_on)}" if entry.completed_on else ""))
+    return 0
+
+
+def cmd_periods(args) -> int:
+    ws = C.workspace(args)
+    day = C.date_arg(args.on, "Ngày --on") or C.today(args)
+    with ws.db.reader() as session:
+        items = reports_due(session, day)
+    if args.json:
+        C.print_json({"on": day.isoformat(), "reports": [
+            {"period": r.period.id, "label": r.period.label, "window_start": r.period.start.isoformat(),
+             "window_end": r.period.end.isoformat(), "due": r.due.isoformat(), "state": r.state} for r in items]})
+        return 0
+    print(f"Các kỳ báo cáo tính đến ngày {day:%d/%m/%Y}:")
+    if not items:
+        print("Không có kỳ báo cáo nào đến hạn.")
+        return 0
+    C.print_table(["Kỳ", "Nội dung", "Chốt số liệu", "Hạn gửi", "Tình trạng"],
+                  [[r.period.id, clean(r.period.label), r.period.window_text, format_date(r.due), r.state_label]
+                   for r in items])
+    return 0
+
+
+def cmd_backup(args) -> int:
+    ws = C.workspace(args)
+    info = backups.create(ws)
+    print(f"Đã sao lưu: {info.path} ({info.size:,} byte)".replace(",", "."))
+    return 0

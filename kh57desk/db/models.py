@@ -1,0 +1,229 @@
+"""SQLAlchemy 2.0 typed models of the local database.
+
+Every table has named constraints (see ``NAMING``) so Alembic batch migrations on
+SQLite stay possible. Identifiers that travel between machines are UUID strings
+(``uid``); integer ids are local to one database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
+                        UniqueConstraint, Index)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Roles of an agency on a task
+LEAD, COORDINATE = "lead", "coordinate"
+ROLE_LABELS = {LEAD: "Chủ trì", COORDINATE: "Phối hợp"}
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Key/value settings of this database (own agency, signer, number prefix…)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    aliases: Mapped[str] = mapped_column(Text, default="")  # one alias per line
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    abbreviation: Mapped[str] = mapped_column(String(30), default="")  # for report numbers: SKHCN
+
+
+class Plan(Base):
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    number: Mapped[str] = mapped_column(String(100), default="")  # 26/KH-UBND
+    title: Mapped[str] = mapped_column(Text, default="")
+    issuer: Mapped[str] = mapped_column(String(300), default="")
+    issued_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    schedule: Mapped[str] = mapped_column(Text, default="")  # Schedule.to_json()
+    source_file: Mapped[str] = mapped_column(String(500), default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    tasks: Mapped[list["Task"]] = relationship(back_populates="plan")
+
+    @property
+    def display_name(self) -> str:
+        return f"Kế hoạch số {self.number}" if self.number else (self.title or "Kế hoạch")
+
+
+class Task(Base):
+    __tablename__ = "task"
+    __table_args__ = (Index("ix_task_plan_ref", "plan_id", "ref"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    ref: Mapped[str] = mapped_column(String(30), default="")  # as written: (12), 2.3, a)
+    position: Mapped[int] = mapped_column(Integer, default=0)  # order in the plan
+    group: Mapped[str] = mapped_column("group_name", Text, default="")
+    content: Mapped[str] = mapped_column(Text)
+    lead_text: Mapped[str] = mapped_column(Text, default="")  # the cell as written
+    coordinating_text: Mapped[str] = mapped_column(Text, default="")
+    deadline_text: Mapped[str] = mapped_column(String(300), default="")
+    deadline_kind: Mapped[str] = mapped_column(String(20), default="unparsed")
+    deadline_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    deadline_due: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    deadline_recurrence: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    deadline_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    product: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    role: Mapped[str] = mapped_column(String(20), default="")  # this database's agency: lead / coordinate
+    role_reason: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    plan: Mapped[Plan] = relationship(back_populates="tasks")
+    links: Mapped[list["TaskAgency"]] = relationship(back_populates="task", cascade="all, delete-orphan")
+    entries: Mapped[list["ProgressEntry"]] = relationship(back_populates="task")
+
+
+class TaskAgency(Base):
+    """An agency named on a task, as lead or coordinator. ``agency_id`` is empty for a
+    group term or a name not in the directory; ``name`` keeps the text as written."""
+
+    __tablename__ = "task_agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
+    name: Mapped[str] = mapped_column(String(300))
+    group_key: Mapped[str] = mapped_column(String(60), default="")
+    role: Mapped[str] = mapped_column(String(20))  # lead / coordinate
+
+    task: Mapped[Task] = relationship(back_populates="links")
+    agency: Mapped[Agency | None] = relationship()
+
+
+class Indicator(Base):
+    """A target (chỉ tiêu) of a plan."""
+
+    __tablename__ = "indicator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    group: Mapped[str] = mapped_column("group_name", Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    comparator: Mapped[str] = mapped_column(String(10), default="")  # >=, <=, =, range, "" (qualitative)
+    target: Mapped[float | None] = mapped_column(Float, nullable=True)
+    target_high: Mapped[float | None] = mapped_column(Float, nullable=True)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    per_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    milestone_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProgressEntry(Base):
+    """What the agency reports for one task in one period."""
+
+    __tablename__ = "progress_entry"
+    __table_args__ = (UniqueConstraint("task_id", "period", name="uq_progress_entry_task_period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="not_started")
+    percent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str] = mapped_column(Text, default="")
+    output_doc_number: Mapped[str] = mapped_column(String(200), default="")
+    output_doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    difficulties: Mapped[str] = mapped_column(Text, default="")
+    proposals: Mapped[str] = mapped_column(Text, default="")
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    task: Mapped[Task] = relationship(back_populates="entries")
+
+
+class IndicatorValue(Base):
+    __tablename__ = "indicator_value"
+    __table_args__ = (UniqueConstraint("indicator_id", "period", "agency_id",
+                                       name="uq_indicator_value_indicator_period_agency"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Attachment(Base):
+    """A file attached to a progress entry; the bytes live content-addressed in the data folder
+    under ``attachments/<sha[:2]>/<sha>``."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class GeneratedReport(Base):
+    """The register of generated reports. ``files`` is JSON: [{"path", "format", "sha256", "size"}]."""
+
+    __tablename__ = "generated_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"), nullable=True)
+    period: Mapped[str] = mapped_column(String(20), index=True)
+    number: Mapped[str] = mapped_column(String(100), default="")  # 12/BC-SKHCN
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    files: Mapped[str] = mapped_column(Text, default="[]")
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    signer: Mapped[str] = mapped_column(String(300), default="")
+    signature_info: Mapped[str] = mapped_column(Text, default="")  # JSON
+    free_text: Mapped[str] = mapped_column(Text, default="")  # JSON: user paragraphs for sections I–IV
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    submitted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class AuditLog(Base):
+    """Who changed what, when. ``detail`` is JSON with ``before``/``after`` where useful."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60), default="")
+    entity_uid: Mapped[str] = mapped_column(String(60), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,129 @@
+"""Open a database file: check it, back it up, migrate it, and hand out sessions.
+
+Every connection gets WAL, foreign keys and a busy timeout. ``Database.transaction()``
+is the one way to write: it commits on success and rolls back on any exception, so
+nothing half-written survives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kh57desk.db import migrate
+from kh57desk.errors import DatabaseError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database (before touching it)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"Không đọc được tệp cơ sở dữ liệu '{path}': {exc.strerror or exc}.") from None
+    if head != SQLITE_MAGIC:
+        raise DatabaseError(f"Tệp '{path.name}' không phải cơ sở dữ liệu kh57desk (SQLite); không thay đổi gì.")
+
+
+def backup_file(source: Path, target_dir: Path, reason: str = "") -> Path:
+    """Copy a live database with SQLite's backup API (consistent even while open)."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    suffix = f"-{reason}" if reason else ""
+    target = target_dir / f"kh57desk-{stamp}{suffix}.sqlite3"
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+class Database:
+    """An open, migrated database file."""
+
+    def __init__(self, path: Path, engine: Engine):
+        self.path = path
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, backups: Path | None = None) -> Database:
+    """Open (creating if needed) and upgrade the database at ``path``.
+
+    An existing database that needs a migration is first copied to ``backups``.
+    """
+    check_sqlite_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+            has_tables = bool(inspect(conn).get_table_names())
+        if existed and has_tables and current is None:
+            raise DatabaseError(f"Tệp '{path.name}' là SQLite nhưng không phải cơ sở dữ liệu kh57desk.")
+        if current != migrate.head_revision():
+            if existed and current is not None and backups is not None:
+                backup_file(path, backups, f"truoc-nang-cap-{current}")
+            migrate.upgrade(engine)
+    except (SADatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise DatabaseError(f"Không mở được cơ sở dữ liệu '{path.name}': {exc.orig if hasattr(exc, 'orig') else exc}.") \
+            from None
+    except DatabaseError:
+        engine.dispose()
+        raise
+    return Database(path, engine)

@@ -1,0 +1,57 @@
+"""Backups of the database file: make, list, restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from kh57desk.db.session import SQLITE_MAGIC, backup_file
+from kh57desk.errors import InputError
+from kh57desk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    size: int
+    created: dt.datetime
+
+
+def create(workspace: Workspace, reason: str = "thu-cong") -> BackupInfo:
+    target = backup_file(workspace.db.path, workspace.backups, reason)
+    return _info(target)
+
+
+def _info(path: Path) -> BackupInfo:
+    stat = path.stat()
+    return BackupInfo(path, stat.st_size, dt.datetime.fromtimestamp(stat.st_mtime))
+
+
+def list_backups(workspace: Workspace) -> list[BackupInfo]:
+    if not workspace.backups.exists():
+        return []
+    return sorted((_info(p) for p in workspace.backups.glob("kh57desk-*.sqlite3")),
+                  key=lambda b: b.created, reverse=True)
+
+
+def restore(workspace: Workspace, backup: Path) -> BackupInfo:
+    """Replace the database with ``backup`` after backing up the current one. The caller must
+    reopen the workspace afterwards. Returns the safety backup of the replaced database."""
+    backup = Path(backup)
+    try:
+        with backup.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                raise InputError(f"Tệp '{backup.name}' không phải bản sao lưu kh57desk.")
+    except OSError:
+        raise InputError(f"Không đọc được bản sao lưu '{backup}'.") from None
+    safety = create(workspace, "truoc-khoi-phuc")
+    workspace.db.close()
+    target = workspace.db.path
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    tmp = target.with_suffix(".restoring")
+    shutil.copyfile(backup, tmp)
+    tmp.replace(target)
+    return safety

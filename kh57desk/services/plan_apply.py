@@ -1,0 +1,324 @@
+"""Apply a plan (from a file importer, the sample plan or a task package) to the database.
+
+``preview`` says what would change; ``apply`` does exactly that in the caller's transaction.
+Rules: tasks are matched by plan + reference number, then by content similarity when the
+numbers shifted; entered progress is never touched; tasks that disappeared are marked
+withdrawn, never deleted; applying the same draft twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kh57desk.db.models import COORDINATE, LEAD, Plan, Task, TaskAgency
+from kh57desk.domain import deadline as D
+from kh57desk.domain.agency_directory import AgencyDirectory, Agency
+from kh57desk.domain.text import clean, fold
+from kh57desk.services import agencies, audit, settings as settings_service
+
+SIMILARITY_THRESHOLD = 0.85
+TRACKED_FIELDS = ("group", "content", "lead_text", "coordinating_text", "deadline_text", "product", "note")
+FIELD_LABELS = {"group": "Nhóm", "content": "Nội dung", "lead_text": "Cơ quan chủ trì",
+                "coordinating_text": "Cơ quan phối hợp", "deadline_text": "Thời hạn", "product": "Sản phẩm",
+                "note": "Ghi chú", "ref": "Số thứ tự", "role": "Vai trò"}
+
+
+@dataclass
+class TaskDraft:
+    """One task as read from a source, before it touches the database."""
+
+    ref: str
+    content: str
+    group: str = ""
+    lead: str = ""
+    coordinating: str = ""
+    deadline: object = ""  # text as written, or a date from an Excel cell
+    product: str = ""
+    note: str = ""
+    source_row: int | None = None
+    uid: str | None = None  # set by task packages: the coordinator's stable id
+
+    def deadline_text(self) -> str:
+        return D.parse_deadline(self.deadline).raw
+
+
+@dataclass
+class RowProblem:
+    row: int | None
+    reason: str
+    text: str = ""
+
+
+@dataclass
+class PlanDraft:
+    tasks: list[TaskDraft]
+    number: str = ""
+    title: str = ""
+    issuer: str = ""
+    issued_on: dt.date | None = None
+    schedule_text: str = ""
+    source_file: str = ""
+    source_sha256: str = ""
+    problems: list[RowProblem] = field(default_factory=list)
+    uid: str | None = None
+
+    @property
+    def key(self) -> str:
+        return clean(self.number) or clean(self.title)
+
+
+@dataclass
+class Change:
+    ref: str
+    content: str
+    role: str = ""
+    reason: str = ""
+    uid: str = ""
+    changes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    source_row: int | None = None
+
+
+@dataclass
+class PlanPreview:
+    plan_key: str
+    plan_exists: bool
+    added: list[Change] = field(default_factory=list)
+    updated: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    withdrawn: list[Change] = field(default_factory=list)
+    restored: list[Change] = field(default_factory=list)
+    skipped: list[Change] = field(default_factory=list)  # not this agency's tasks
+    unknown_agencies: list[str] = field(default_factory=list)
+    unassigned: list[Change] = field(default_factory=list)  # tasks with no lead agency at all
+    problems: list[RowProblem] = field(default_factory=list)
+    applied: bool = False
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.added or self.updated or self.withdrawn or self.restored) or not self.plan_exists
+
+    def counts(self) -> dict[str, int]:
+        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+                "withdrawn": len(self.withdrawn), "restored": len(self.restored), "skipped": len(self.skipped),
+                "unknown_agencies": len(self.unknown_agencies), "problems": len(self.problems)}
+
+
+def search_key(task: Task) -> str:
+    return fold(" ".join((task.ref, task.content, task.group, task.lead_text, task.coordinating_text,
+                          task.note, task.deadline_text)))
+
+
+def _find_plan(session: Session, draft: PlanDraft) -> Plan | None:
+    if draft.uid:
+        plan = session.scalar(select(Plan).where(Plan.uid == draft.uid))
+        if plan:
+            return plan
+    if clean(draft.number):
+        return session.scalar(select(Plan).where(Plan.number == clean(draft.number)))
+    return session.scalar(select(Plan).where(Plan.number == "", Plan.title == clean(draft.title)))
+
+
+def _draft_values(draft: TaskDraft) -> dict[str, str]:
+    return {"group": clean(draft.group), "content": clean(draft.content), "lead_text": clean(draft.lead),
+            "coordinating_text": clean(draft.coordinating), "deadline_text": draft.deadline_text(),
+            "product": clean(draft.product), "note": clean(draft.note)}
+
+
+def _match(existing: list[Task], drafts: list[TaskDraft]) -> dict[int, Task]:
+    """Pair draft index → existing task, most certain first: the same uid; the same text;
+    the same reference number with similar text (edited in place); similar text under
+    another number (renumbered); finally the same number with rewritten text."""
+    pairs: dict[int, Task] = {}
+    free = {t.id: t for t in existing}
+
+    def take(i: int, task: Task) -> None:
+        pairs[i] = task
+        free.pop(task.id, None)
+
+    by_uid = {t.uid: t for t in existing}
+    for i, d in enumerate(drafts):
+        if d.uid and d.uid in by_uid:
+            take(i, by_uid[d.uid])
+    by_text: dict[str, list[Task]] = {}
+    for t in existing:
+        by_text.setdefault(fold(t.content), []).append(t)
+    for i, d in enumerate(drafts):
+        if i in pairs:
+            continue
+        same = [t for t in by_text.get(fold(d.content), []) if t.id in free]
+        if same:
+            same.sort(key=lambda t: normalise_ref(t.ref) != normalise_ref(d.ref))
+            take(i, same[0])
+    for threshold in (0.6, SIMILARITY_THRESHOLD, None):
+        for i, d in enumerate(drafts):
+            if i in pairs or not free:
+                continue
+            if threshold == 0.6 or threshold is None:
+                candidates = [t for t in free.values() if normalise_ref(t.ref) == normalise_ref(d.ref)]
+            else:
+                candidates = list(free.values())
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda t: _similarity(t.content, d.content, threshold or 0.0))
+            if threshold is None or _similarity(best.content, d.content, threshold) >= threshold:
+                take(i, best)
+    return pairs
+
+
+def _similarity(a: str, b: str, floor: float = SIMILARITY_THRESHOLD) -> float:
+    """Similarity of two task texts in 0..1; anything certainly below ``floor`` is 0."""
+    a_key, b_key = fold(a), fold(b)
+    if a_key == b_key:
+        return 1.0
+    matcher = difflib.SequenceMatcher(None, a_key, b_key, autojunk=False)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
+
+
+def normalise_ref(ref: str) -> str:
+    """``(12)``, ``12``, ``12.`` → ``12``; ``a)`` → ``a``; ``1.2.`` → ``1.2``."""
+    return fold(ref).strip().strip("().").strip()
+
+
+def _scope(directory: AgencyDirectory, own: Agency | None, draft: TaskDraft) -> tuple[str, str] | None:
+    """(role, reason) for this database's agency, or None when the task is not its concern."""
+    if own is None:  # coordinator: keeps every task
+        return "", ""
+    assignment = directory.assignment(own, draft.lead, draft.coordinating)
+    if assignment is None:
+        return None
+    return assignment.role, assignment.reason
+
+
+def _own_agency(session: Session, directory: AgencyDirectory) -> Agency | None:
+    prefs = settings_service.load(session)
+    if prefs.mode == settings_service.COORDINATOR_MODE or not prefs.agency_name:
+        return None
+    return directory.match(prefs.agency_name)
+
+
+def preview(session: Session, draft: PlanDraft, keep_all: bool = False) -> PlanPreview:
+    return _run(session, draft, keep_all, write=False)
+
+
+def apply(session: Session, draft: PlanDraft, keep_all: bool = False) -> PlanPreview:
+    """Apply ``draft`` inside the caller's transaction and return what was done."""
+    return _run(session, draft, keep_all, write=True)
+
+
+def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> PlanPreview:
+    directory = agencies.directory(session)
+    own = None if keep_all else _own_agency(session, directory)
+    plan = _find_plan(session, draft)
+    result = PlanPreview(plan_key=draft.key, plan_exists=plan is not None, problems=list(draft.problems))
+    existing = list(session.scalars(select(Task).where(Task.plan_id == plan.id))) if plan else []
+
+    kept: list[tuple[TaskDraft, str, str]] = []
+    unknown: dict[str, None] = {}
+    for d in draft.tasks:
+        for cell in (d.lead, d.coordinating):
+            for mention in directory.split(cell):
+                if mention.unknown:
+                    unknown.setdefault(mention.text, None)
+        scope = _scope(directory, own, d)
+        if scope is None:
+            result.skipped.append(Change(clean(d.ref), clean(d.content), reason="Không giao cho cơ quan này",
+                                         source_row=d.source_row))
+            continue
+        if not clean(d.lead):
+            result.unassigned.append(Change(clean(d.ref), clean(d.content), source_row=d.source_row,
+                                            reason="Chưa có cơ quan chủ trì: cần phân công"))
+        kept.append((d, *scope))
+    result.unknown_agencies = list(unknown)
+
+    pairs = _match(existing, [k[0] for k in kept])
+    if write and plan is None:
+        plan = Plan(number=clean(draft.number), title=clean(draft.title), issuer=clean(draft.issuer),
+                    issued_on=draft.issued_on, source_file=draft.source_file, source_sha256=draft.source_sha256)
+        if draft.uid:
+            plan.uid = draft.uid
+        if draft.schedule_text:
+            from kh57desk.domain.schedule import parse_schedule_text
+            plan.schedule = parse_schedule_text(draft.schedule_text).to_json()
+        session.add(plan)
+        session.flush()
+    elif write:
+        plan.source_file = draft.source_file or plan.source_file
+        plan.source_sha256 = draft.source_sha256 or plan.source_sha256
+
+    matched_ids = set()
+    agency_ids = {row.name: row.id for row in agencies.list_all(session)} if write else {}
+    for position, (d, role, reason) in enumerate(kept):
+        values = _draft_values(d)
+        task = pairs.get(position)
+        if task is None:
+            result.added.append(Change(clean(d.ref), values["content"], role, reason, d.uid or "",
+                                       source_row=d.source_row))
+            if write:
+                task = Task(plan_id=plan.id, ref=clean(d.ref), position=position, role=role, role_reason=reason,
+                            **values)
+                if d.uid:
+                    task.uid = d.uid
+                _set_deadline(task, d.deadline)
+                task.search_key = search_key(task)
+                _link(directory, agency_ids, task, d)
+                session.add(task)
+            continue
+        matched_ids.add(task.id)
+        changes = {name: (getattr(task, name), values[name]) for name in TRACKED_FIELDS
+                   if getattr(task, name) != values[name]}
+        if normalise_ref(task.ref) != normalise_ref(d.ref) or task.ref != clean(d.ref):
+            changes["ref"] = (task.ref, clean(d.ref))
+        if task.role != role:
+            changes["role"] = (task.role, role)
+        change = Change(clean(d.ref), values["content"], role, reason, task.uid, changes, d.source_row)
+        if task.withdrawn:
+            result.restored.append(change)
+        elif changes:
+            result.updated.append(change)
+        else:
+            result.unchanged += 1
+        if write and (changes or task.withdrawn or task.position != position):
+            for name in TRACKED_FIELDS:
+                setattr(task, name, values[name])
+            task.ref, task.role, task.role_reason = clean(d.ref), role, reason
+            task.position, task.withdrawn = position, False
+            _set_deadline(task, d.deadline)
+            task.search_key = search_key(task)
+            if "lead_text" in changes or "coordinating_text" in changes:
+                task.links.clear()
+                _link(directory, agency_ids, task, d)
+
+    for task in existing:
+        if task.id not in matched_ids and not task.withdrawn:
+            result.withdrawn.append(Change(task.ref, task.content, task.role, "Không còn trong kế hoạch mới",
+                                           task.uid))
+            if write:
+                task.withdrawn = True
+    if write:
+        session.flush()
+        audit.record(session, "plan.apply", "plan", plan.uid, source=draft.source_file, **result.counts())
+        result.applied = True
+    return result
+
+
+def _set_deadline(task: Task, value: object) -> None:
+    parsed = D.parse_deadline(value)
+    task.deadline_text = parsed.raw
+    task.deadline_kind = parsed.kind
+    task.deadline_start, task.deadline_due = parsed.start, parsed.due
+    task.deadline_recurrence, task.deadline_month = parsed.recurrence, parsed.month
+
+
+def _link(directory: AgencyDirectory, agency_ids: dict[str, int], task: Task, draft: TaskDraft) -> None:
+    for role, cell in ((LEAD, draft.lead), (COORDINATE, draft.coordinating)):
+        for mention in directory.split(cell):
+            task.links.append(TaskAgency(role=role, name=mention.text[:300],
+                                         agency_id=agency_ids.get(mention.agency.name) if mention.agency else None,
+                                         group_key=mention.group.key if mention.group else ""))

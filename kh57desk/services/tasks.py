@@ -1,0 +1,155 @@
+"""Listing tasks with their status in a period: plain rows for the window and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, asdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kh57desk.db.models import ROLE_LABELS, Plan, ProgressEntry, Task
+from kh57desk.domain import deadline as D
+from kh57desk.domain import status as S
+from kh57desk.domain.periods import Period
+from kh57desk.domain.text import fold
+from kh57desk.errors import InputError
+from kh57desk.services.plan_apply import normalise_ref
+
+
+@dataclass(slots=True)
+class TaskRow:
+    id: int
+    uid: str
+    plan_id: int
+    plan_number: str
+    ref: str
+    position: int
+    group: str
+    content: str
+    role: str
+    role_label: str
+    lead_text: str
+    coordinating_text: str
+    deadline_text: str
+    deadline_kind: str
+    deadline_due: dt.date | None
+    withdrawn: bool
+    search_key: str
+    state: str | None
+    percent: int | None
+    completed_on: dt.date | None
+    status: str
+    status_label: str
+    last_update: dt.datetime | None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        for key, value in data.items():
+            if isinstance(value, (dt.date, dt.datetime)):
+                data[key] = value.isoformat()
+        data.pop("search_key")
+        return data
+
+
+def deadline_of(task: Task) -> D.Deadline:
+    return D.Deadline(task.deadline_kind, task.deadline_text, due=task.deadline_due, start=task.deadline_start,
+                      recurrence=task.deadline_recurrence, month=task.deadline_month)
+
+
+def list_tasks(session: Session, period: Period, *, today: dt.date | None = None, status: str | None = None,
+               role: str | None = None, group: str | None = None, due_before: dt.date | None = None,
+               due_after: dt.date | None = None, search: str | None = None, include_withdrawn: bool = False,
+               plan_id: int | None = None) -> list[TaskRow]:
+    """Tasks with their derived status in ``period`` (judged at ``today`` when it comes first)."""
+    if status is not None and status not in S.STATUSES:
+        raise InputError(f"Trạng thái '{status}' không hợp lệ. Dùng: {', '.join(S.STATUSES)}.")
+    columns = (Task.id, Task.uid, Task.plan_id, Plan.number, Task.ref, Task.position, Task.group, Task.content,
+               Task.role, Task.lead_text, Task.coordinating_text, Task.deadline_text, Task.deadline_kind,
+               Task.deadline_start, Task.deadline_due, Task.deadline_recurrence, Task.deadline_month,
+               Task.withdrawn, Task.search_key)
+    query = select(*columns).join(Plan, Plan.id == Task.plan_id)
+    if not include_withdrawn:
+        query = query.where(Task.withdrawn.is_(False))
+    if role:
+        query = query.where(Task.role == role)
+    if group:
+        query = query.where(Task.group == group)
+    if plan_id is not None:
+        query = query.where(Task.plan_id == plan_id)
+    if due_before:
+        query = query.where(Task.deadline_due.is_not(None), Task.deadline_due <= due_before)
+    if due_after:
+        query = query.where(Task.deadline_due.is_not(None), Task.deadline_due >= due_after)
+    if fold(search or ""):
+        query = query.where(Task.search_key.contains(fold(search), autoescape=True))
+    query = query.order_by(Task.plan_id, Task.position, Task.id)
+    entries = {r.task_id: r for r in session.execute(
+        select(ProgressEntry.task_id, ProgressEntry.state, ProgressEntry.percent, ProgressEntry.completed_on)
+        .where(ProgressEntry.period == period.id))}
+    last_updates = dict(session.execute(
+        select(ProgressEntry.task_id, func.max(ProgressEntry.updated_at)).group_by(ProgressEntry.task_id)).all())
+    rows = []
+    deadlines: dict[tuple, D.Deadline] = {}
+    for t in session.execute(query):
+        entry = entries.get(t.id)
+        key = (t.deadline_kind, t.deadline_text, t.deadline_due, t.deadline_start, t.deadline_recurrence,
+               t.deadline_month)
+        deadline = deadlines.get(key)
+        if deadline is None:
+            deadline = deadlines[key] = D.Deadline(t.deadline_kind, t.deadline_text, due=t.deadline_due,
+                                                   start=t.deadline_start, recurrence=t.deadline_recurrence,
+                                                   month=t.deadline_month)
+        derived = S.derive_status(S.Entry(entry.state, entry.completed_on, entry.percent) if entry else None,
+                                  deadline, period.end, today)
+        if status and derived != status:
+            continue
+        rows.append(TaskRow(
+            t.id, t.uid, t.plan_id, t.number or "", t.ref, t.position, t.group, t.content, t.role,
+            ROLE_LABELS.get(t.role, ""), t.lead_text, t.coordinating_text, t.deadline_text, t.deadline_kind,
+            t.deadline_due, t.withdrawn, t.search_key, entry.state if entry else None,
+            entry.percent if entry else None, entry.completed_on if entry else None, derived,
+            S.STATUS_LABELS[derived], last_updates.get(t.id)))
+    return rows
+
+
+def search_ids(session: Session, text: str, include_withdrawn: bool = False) -> list[int]:
+    """Ids of the tasks whose text holds the phrase ``text`` (diacritics and case ignored)."""
+    query = select(Task.id).where(Task.search_key.contains(fold(text), autoescape=True))
+    if not include_withdrawn:
+        query = query.where(Task.withdrawn.is_(False))
+    return list(session.scalars(query.order_by(Task.plan_id, Task.position, Task.id)))
+
+
+def find_task(session: Session, key: str) -> Task:
+    """A task by uid, by reference number (``12``, ``(12)``, ``2.3``) or by database id (``#5``)."""
+    key = (key or "").strip()
+    if not key:
+        raise InputError("Chưa nhập nhiệm vụ (số thứ tự hoặc mã).")
+    if key.startswith("#") and key[1:].isdigit():
+        task = session.get(Task, int(key[1:]))
+        if task:
+            return task
+    task = session.scalar(select(Task).where(Task.uid == key))
+    if task:
+        return task
+    wanted = normalise_ref(key)
+    matches = [t for t in session.scalars(select(Task).where(Task.withdrawn.is_(False)))
+               if normalise_ref(t.ref) == wanted]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise InputError(f"Có {len(matches)} nhiệm vụ cùng số thứ tự '{key}'; hãy dùng mã nhiệm vụ (uid) hoặc #id.")
+    raise InputError(f"Không tìm thấy nhiệm vụ '{key}'.")
+
+
+def groups(session: Session) -> list[str]:
+    return [g for g in session.scalars(select(Task.group).where(Task.withdrawn.is_(False))
+                                       .group_by(Task.group).order_by(func.min(Task.position))) if g]
+
+
+def count_by_status(rows: list[TaskRow]) -> dict[str, int]:
+    counts = {s: 0 for s in S.STATUSES}
+    for row in rows:
+        counts[row.status] += 1
+    return counts
