@@ -22,3 +22,10 @@ class DataDirError(Kh57Error):
 
 class DatabaseError(Kh57Error):
     """The database file cannot be opened or upgraded."""
+
+
+class Cancelled(Kh57Error):
+    """The user cancelled a long operation; nothing was changed."""
+
+    def __init__(self, message: str = "Đã hủy theo yêu cầu; không thay đổi gì."):
+        super().__init__(message)
