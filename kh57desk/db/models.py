@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Text,
-                        UniqueConstraint, Index)
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text,
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -145,10 +145,15 @@ class Indicator(Base):
 
 
 class ProgressEntry(Base):
-    """What the agency reports for one task in one period."""
+    """What an agency reports for one task in one period. In an agency's database the entries
+    are its own (``agency_id`` empty); the coordinator keeps one entry per reporting agency."""
 
     __tablename__ = "progress_entry"
-    __table_args__ = (UniqueConstraint("task_id", "period", name="uq_progress_entry_task_period"),)
+    __table_args__ = (
+        Index("uq_progress_entry_own", "task_id", "period", unique=True, sqlite_where=text("agency_id IS NULL")),
+        Index("uq_progress_entry_agency", "task_id", "period", "agency_id", unique=True,
+              sqlite_where=text("agency_id IS NOT NULL")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
@@ -169,8 +174,11 @@ class ProgressEntry(Base):
 
 class IndicatorValue(Base):
     __tablename__ = "indicator_value"
-    __table_args__ = (UniqueConstraint("indicator_id", "period", "agency_id",
-                                       name="uq_indicator_value_indicator_period_agency"),)
+    __table_args__ = (
+        Index("uq_indicator_value_own", "indicator_id", "period", unique=True, sqlite_where=text("agency_id IS NULL")),
+        Index("uq_indicator_value_agency", "indicator_id", "period", "agency_id", unique=True,
+              sqlite_where=text("agency_id IS NOT NULL")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     period: Mapped[str] = mapped_column(String(20))
@@ -227,3 +235,37 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(60), default="")
     entity_uid: Mapped[str] = mapped_column(String(60), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProgressHistory(Base):
+    """An earlier version of a progress entry, kept when a report package replaced it
+    (``data`` is the entry as JSON; ``source`` says what replaced it)."""
+
+    __tablename__ = "progress_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
+    data: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    source: Mapped[str] = mapped_column(String(300), default="")
+
+
+class PackageLog(Base):
+    """Every package imported into this database: who produced it, its sequence, its manifest hash."""
+
+    __tablename__ = "package_log"
+    __table_args__ = (UniqueConstraint("manifest_sha256", name="uq_package_log_manifest_sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # tasks / report
+    producer_db: Mapped[str] = mapped_column(String(36), index=True)
+    producer_agency: Mapped[str] = mapped_column(String(300))
+    sequence: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(20), default="")
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    signed_by: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the producer made it
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    summary: Mapped[str] = mapped_column(Text, default="")  # JSON counts
+    flags: Mapped[str] = mapped_column(Text, default="")  # warnings shown in the preview

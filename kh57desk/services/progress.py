@@ -86,7 +86,8 @@ def validate(changes: dict) -> dict:
 
 def get_entry(session: Session, task: Task, period: Period) -> EntryView | None:
     entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                       ProgressEntry.period == period.id))
+                                                       ProgressEntry.period == period.id,
+                                                       ProgressEntry.agency_id.is_(None)))
     return _view(task, entry) if entry else None
 
 
@@ -99,7 +100,8 @@ def record(session: Session, task: Task, period: Period, **changes) -> EntryView
     if completed and completed > dt.date.today() + dt.timedelta(days=1):
         raise InputError(f"Ngày hoàn thành {completed:%d/%m/%Y} ở tương lai.")
     entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                       ProgressEntry.period == period.id))
+                                                       ProgressEntry.period == period.id,
+                                                       ProgressEntry.agency_id.is_(None)))
     before = {}
     if entry is None:
         entry = ProgressEntry(task_id=task.id, period=period.id, state=S.NOT_STARTED)
@@ -121,7 +123,8 @@ def record(session: Session, task: Task, period: Period, **changes) -> EntryView
 
 def history(session: Session, task: Task) -> list[EntryView]:
     """Every entry of ``task``, newest period first."""
-    entries = session.scalars(select(ProgressEntry).where(ProgressEntry.task_id == task.id)
+    entries = session.scalars(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
+                                                         ProgressEntry.agency_id.is_(None))
                               .order_by(ProgressEntry.period.desc()))
     return [_view(task, e) for e in entries]
 

@@ -86,9 +86,10 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
     query = query.order_by(Task.plan_id, Task.position, Task.id)
     entries = {r.task_id: r for r in session.execute(
         select(ProgressEntry.task_id, ProgressEntry.state, ProgressEntry.percent, ProgressEntry.completed_on)
-        .where(ProgressEntry.period == period.id))}
+        .where(ProgressEntry.period == period.id, ProgressEntry.agency_id.is_(None)))}
     last_updates = dict(session.execute(
-        select(ProgressEntry.task_id, func.max(ProgressEntry.updated_at)).group_by(ProgressEntry.task_id)).all())
+        select(ProgressEntry.task_id, func.max(ProgressEntry.updated_at)).where(ProgressEntry.agency_id.is_(None))
+        .group_by(ProgressEntry.task_id)).all())
     rows = []
     deadlines: dict[tuple, D.Deadline] = {}
     for t in session.execute(query):
