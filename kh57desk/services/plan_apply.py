@@ -3,7 +3,11 @@
 ``preview`` says what would change; ``apply`` does exactly that in the caller's transaction.
 Rules: tasks are matched by plan + reference number, then by content similarity when the
 numbers shifted; entered progress is never touched; tasks that disappeared are marked
-withdrawn, never deleted; applying the same draft twice changes nothing.
+withdrawn, never deleted; applying the same draft twice changes nothing. The plan's targets
+(``PlanDraft.indicators``) go the same way into the ``Indicator`` table
+(:func:`kh57desk.services.indicators.sync_targets`). A draft with targets but no tasks (the
+targets appendix on its own) leaves the tasks alone, and one with no targets leaves the
+targets alone.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from sqlalchemy.orm import Session
 from kh57desk.db.models import COORDINATE, LEAD, Plan, Task, TaskAgency
 from kh57desk.domain import deadline as D
 from kh57desk.domain.agency_directory import AgencyDirectory, Agency
+from kh57desk.domain.targets import Target
 from kh57desk.domain.text import clean, fold
-from kh57desk.services import agencies, audit, settings as settings_service
+from kh57desk.services import agencies, audit, indicators as indicator_service, settings as settings_service
 
 SIMILARITY_THRESHOLD = 0.85
 TRACKED_FIELDS = ("group", "content", "lead_text", "coordinating_text", "deadline_text", "product", "note")
@@ -66,6 +71,7 @@ class PlanDraft:
     source_sha256: str = ""
     problems: list[RowProblem] = field(default_factory=list)
     uid: str | None = None
+    indicators: list[Target] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -97,15 +103,20 @@ class PlanPreview:
     unassigned: list[Change] = field(default_factory=list)  # tasks with no lead agency at all
     problems: list[RowProblem] = field(default_factory=list)
     applied: bool = False
+    targets: indicator_service.TargetSync = field(default_factory=indicator_service.TargetSync)
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.added or self.updated or self.withdrawn or self.restored) or not self.plan_exists
+        return bool(self.added or self.updated or self.withdrawn or self.restored or self.targets.added
+                    or self.targets.updated or self.targets.withdrawn) or not self.plan_exists
 
     def counts(self) -> dict[str, int]:
         return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
                 "withdrawn": len(self.withdrawn), "restored": len(self.restored), "skipped": len(self.skipped),
-                "unknown_agencies": len(self.unknown_agencies), "problems": len(self.problems)}
+                "unassigned": len(self.unassigned), "unknown_agencies": len(self.unknown_agencies),
+                "problems": len(self.problems), "targets_added": len(self.targets.added),
+                "targets_updated": len(self.targets.updated), "targets_withdrawn": len(self.targets.withdrawn),
+                "targets_unchanged": self.targets.unchanged}
 
 
 def search_key(task: Task) -> str:
@@ -164,13 +175,13 @@ def _match(existing: list[Task], drafts: list[TaskDraft]) -> dict[int, Task]:
                 candidates = list(free.values())
             if not candidates:
                 continue
-            best = max(candidates, key=lambda t: _similarity(t.content, d.content, threshold or 0.0))
-            if threshold is None or _similarity(best.content, d.content, threshold) >= threshold:
+            best = max(candidates, key=lambda t: similarity(t.content, d.content, threshold or 0.0))
+            if threshold is None or similarity(best.content, d.content, threshold) >= threshold:
                 take(i, best)
     return pairs
 
 
-def _similarity(a: str, b: str, floor: float = SIMILARITY_THRESHOLD) -> float:
+def similarity(a: str, b: str, floor: float = SIMILARITY_THRESHOLD) -> float:
     """Similarity of two task texts in 0..1; anything certainly below ``floor`` is 0."""
     a_key, b_key = fold(a), fold(b)
     if a_key == b_key:
@@ -295,12 +306,15 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
                 task.links.clear()
                 _link(directory, agency_ids, task, d)
 
+    tasks_only_targets = not draft.tasks and bool(draft.indicators)
     for task in existing:
-        if task.id not in matched_ids and not task.withdrawn:
+        if task.id not in matched_ids and not task.withdrawn and not tasks_only_targets:
             result.withdrawn.append(Change(task.ref, task.content, task.role, "Không còn trong kế hoạch mới",
                                            task.uid))
             if write:
                 task.withdrawn = True
+    if draft.indicators:
+        result.targets = indicator_service.sync_targets(session, plan.id if plan else None, draft.indicators, write)
     if write:
         session.flush()
         audit.record(session, "plan.apply", "plan", plan.uid, source=draft.source_file, **result.counts())
