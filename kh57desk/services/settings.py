@@ -31,6 +31,9 @@ class AppSettings:
     language: str = "vi"
     coordinator_email: str = ""
     next_report_number: int = 1
+    database_id: str = ""             # identifies this database in packages it produces
+    package_sequence: int = 0         # last sequence number given to a produced package
+    require_signed_packages: bool = False  # coordinator: refuse report packages without a signature
     version: int = SETTINGS_VERSION
 
     @property
