@@ -34,6 +34,13 @@ class AppSettings:
     database_id: str = ""             # identifies this database in packages it produces
     package_sequence: int = 0         # last sequence number given to a produced package
     require_signed_packages: bool = False  # coordinator: refuse report packages without a signature
+    # Digital signatures (passwords and PINs are never stored)
+    pkcs11_module: str = ""           # the USB token's PKCS#11 library (.dll/.so)
+    pkcs11_token: str = ""            # token label; "" = the only token plugged in
+    tsa_url: str = ""                 # RFC 3161 timestamp server; "" = sign without a timestamp (B-B)
+    signature_image: str = ""         # signature image (PNG) copied into the data folder; relative path
+    seal_image: str = ""              # seal image (PNG), likewise
+    trusted_ca_dir: str = ""          # folder of trusted CA certificates; "" = <data folder>/trusted-ca
     version: int = SETTINGS_VERSION
 
     @property
