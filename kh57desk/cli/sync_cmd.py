@@ -1,0 +1,100 @@
+"""File sync commands: export-tasks, export-report, import-package, completeness."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kh57desk.cli import context as C
+from kh57desk.coordinator.completeness import completeness
+from kh57desk.domain import status as S
+from kh57desk.errors import InputError
+from kh57desk.sync import package_import, report_package, task_package
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser("export-tasks", parents=[common],
+                              help="cơ quan tổng hợp: xuất gói nhiệm vụ cho một hoặc mọi cơ quan")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--agency", metavar="TÊN", help="tên cơ quan nhận")
+    who.add_argument("--all", action="store_true", help="mỗi cơ quan có nhiệm vụ một gói")
+    p.add_argument("--out", required=True, metavar="THƯ_MỤC", help="thư mục ghi các tệp .kh57")
+    p.set_defaults(handler=cmd_export_tasks)
+
+    p = subparsers.add_parser("export-report", parents=[common], help="cơ quan thực hiện: xuất gói báo cáo một kỳ")
+    p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
+    p.add_argument("--out", metavar="TỆP", help="tệp .kh57 (mặc định: thư mục goi-gui-di trong dữ liệu)")
+    p.set_defaults(handler=cmd_export_report)
+
+    p = subparsers.add_parser("import-package", parents=[common], help="nhập gói .kh57 (tệp hoặc thư mục)")
+    p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("completeness", parents=[common],
+                              help="cơ quan tổng hợp: tình hình gửi báo cáo của các cơ quan trong kỳ")
+    p.add_argument("--period", required=True, metavar="KỲ")
+    p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_completeness)
+
+
+def cmd_export_tasks(args) -> int:
+    ws = C.workspace(args)
+    out = Path(args.out)
+    with ws.db.transaction() as session:
+        results = task_package.export_all(session, out) if args.all else [
+            task_package.export_for(session, args.agency, out)]
+    for r in results:
+        print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
+    print(f"Đã xuất {len(results)} gói nhiệm vụ.")
+    return 0
+
+
+def cmd_export_report(args) -> int:
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    with ws.db.transaction() as session:
+        r = report_package.export(ws, session, period, Path(args.out) if args.out else None)
+    print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
+          f"{r.attachments} tệp đính kèm, {r.report_files} tệp báo cáo → {r.path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    ws = C.workspace(args)
+    results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run)
+    if args.json:
+        C.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
+            {"file": str(r.path), "ok": r.ok, "message": r.message,
+             **({"preview": r.preview.to_json()} if r.preview else {})} for r in results]})
+    else:
+        if args.dry_run:
+            print("XEM TRƯỚC — chưa ghi gì. " + package_import.MERGE_POLICY)
+        for r in results:
+            print(f"{'✓' if r.ok else '✗'} {r.path.name}: {r.message}")
+            if r.preview:
+                for line in r.preview.summary_lines():
+                    print(f"    {line}")
+    failed = [r for r in results if not r.ok]
+    if len(results) == 1 and failed:
+        raise InputError(f"{failed[0].path.name}: {failed[0].message}")
+    return 2 if failed else 0
+
+
+def cmd_completeness(args) -> int:
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    with ws.db.reader() as session:
+        result = completeness(session, period, C.today(args))
+    if args.json:
+        C.print_json(result.to_json())
+        return 0
+    print(f"Kỳ {period.id} ({period.label}), hạn gửi {result.due:%d/%m/%Y}: "
+          f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
+          f"{len(result.by_state('missing'))} chưa báo cáo.")
+    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Hoàn thành", "Quá hạn"],
+                  [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.report_state_label,
+                    str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
+    return 0

@@ -1,0 +1,270 @@
+"""Importing a package: verify everything before the database is touched, preview, then apply
+in one transaction. The same code serves the window, ``kh57 import-package`` and ``--dry-run``.
+
+Order of checks: container limits and names → manifest format/version/schema → every file's
+size and SHA-256 → data schema → signature (required by the coordinator if so set) → the
+package is meant for this database (mode, agency, plans) → replay (same package: nothing to
+do; an older sequence from the same producer: refused; another database for the same agency:
+flagged) → preview → apply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kh57desk.db.models import PackageLog, Plan
+from kh57desk.errors import InputError, Kh57Error
+from kh57desk.services import agencies, audit, plan_apply, settings as settings_service, setup
+from kh57desk.sync import container, manifest as M, report_package, task_package
+from kh57desk.sync.container import PackageError
+from kh57desk.workspace import Workspace
+
+MERGE_POLICY = (
+    "Cơ quan tổng hợp quản lý nội dung, thời hạn và phân công nhiệm vụ: gói nhiệm vụ mới cập nhật các "
+    "nhiệm vụ đó, đánh dấu nhiệm vụ bị rút, và không động đến tiến độ của cơ quan. Cơ quan thực hiện "
+    "quản lý tiến độ của mình: gói báo cáo thay thế số liệu kỳ đó của cơ quan tại cơ quan tổng hợp, "
+    "bản trước được lưu vào lịch sử. Không dữ liệu nào bị xóa khi nhập gói."
+)
+
+
+@dataclass
+class PackagePreview:
+    path: Path
+    kind: str
+    producer_agency: str
+    producer_db: str
+    sequence: int
+    created_at: str
+    period: str = ""
+    signed_by: str = ""
+    flags: list[str] = field(default_factory=list)
+    already_imported: bool = False
+    initialises_agency: str = ""  # a new database takes the recipient agency of a task package
+    plans: list[plan_apply.PlanPreview] = field(default_factory=list)
+    report: report_package.ReportMerge | None = None
+    applied: bool = False
+
+    @property
+    def has_changes(self) -> bool:
+        if self.already_imported:
+            return False
+        if self.report is not None:
+            return self.report.has_changes or bool(self.report.attachments or self.report.report_files)
+        return any(p.has_changes for p in self.plans) or bool(self.initialises_agency)
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
+                 f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
+        lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
+        if self.already_imported:
+            lines.append("Gói này đã được nhập trước đây; không có gì thay đổi.")
+            return lines
+        if self.initialises_agency:
+            lines.append(f"Cơ sở dữ liệu mới sẽ được thiết lập cho {self.initialises_agency}.")
+        for plan in self.plans:
+            c = plan.counts()
+            lines.append(f"{plan_label(plan.plan_key)}: thêm {c['added']}, cập nhật {c['updated']}, "
+                         f"rút {c['withdrawn']}, không đổi {c['unchanged']} nhiệm vụ.")
+        if self.report is not None:
+            c = self.report.counts()
+            lines.append(f"Tiến độ: thêm {c['added']}, thay thế {c['replaced']} (bản cũ lưu vào lịch sử), "
+                         f"không đổi {c['unchanged']}, chuyển vào lịch sử {c['removed']}; chỉ tiêu: thêm "
+                         f"{c['values_added']}, thay {c['values_replaced']}; tệp đính kèm {c['attachments']}; "
+                         f"tệp báo cáo {c['report_files']}.")
+            if self.report.unknown_tasks:
+                lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
+        lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
+        return lines
+
+    def to_json(self) -> dict:
+        data = {"file": str(self.path), "kind": self.kind, "producer_agency": self.producer_agency,
+                "producer_db": self.producer_db, "sequence": self.sequence, "created_at": self.created_at,
+                "period": self.period, "signed_by": self.signed_by, "flags": self.flags,
+                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied}
+        if self.plans:
+            data["plans"] = [{"plan": p.plan_key, **p.counts()} for p in self.plans]
+        if self.report is not None:
+            data["report"] = self.report.counts() | {"unknown_tasks": self.report.unknown_tasks}
+        return data
+
+
+def plan_label(key: str) -> str:
+    from kh57desk.domain.text import fold
+
+    return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
+
+
+def verify_signature(contents: container.PackageContents) -> str:
+    """Check ``manifest.p7s`` over the manifest bytes; return the signer's name, '' if unsigned."""
+    if contents.signature is None:
+        return ""
+    from kh57desk.signing import verify as signing_verify
+
+    try:
+        result = signing_verify.verify_detached_bytes(contents.manifest_bytes, contents.signature, "manifest.json")
+    except Kh57Error as exc:
+        raise PackageError(f"Chữ ký của gói không hợp lệ: {exc.message}") from None
+    if not result.intact:
+        raise PackageError("Chữ ký của gói không khớp nội dung (gói đã bị sửa hoặc chữ ký bị tráo); không nhập.")
+    return result.signer_name
+
+
+def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False) -> PackagePreview:
+    """Verify ``path`` and compute (``write=False``) or apply (``write=True``) its changes
+    within ``session``'s transaction."""
+    contents = container.read_package(Path(path))
+    manifest = contents.manifest
+    M.check_manifest(manifest)
+    container.check_files(contents)
+    kind = manifest["kind"]
+    data_name = M.DATA_FILE[kind]
+    if data_name not in contents.entries:
+        raise PackageError(f"Gói thiếu tệp dữ liệu {data_name}; không nhập.")
+    data = contents.json(data_name)
+    M.check_schema("tasks" if kind == M.TASKS else "report", data, manifest["format_version"])
+    for item in data.get("attachments", []):
+        if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
+            raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
+    signed_by = verify_signature(contents)
+    prefs = settings_service.load(session)
+    if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
+        raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
+    producer = manifest["producer"]
+    preview = PackagePreview(Path(path), kind, producer["agency"], producer["database_id"], manifest["sequence"],
+                             manifest["created_at"], manifest.get("period", ""), signed_by)
+    _check_destination(session, manifest, data, prefs, preview)
+    manifest_sha = container.sha256(contents.manifest_bytes)
+    if _check_replay(session, manifest, manifest_sha, preview):
+        return preview
+    source = f"{M.KIND_LABELS[kind]} {producer['agency']} số {manifest['sequence']}"
+    if kind == M.TASKS:
+        if write and preview.initialises_agency:
+            setup.initialise(session, preview.initialises_agency)
+        preview.plans = task_package.apply_data(session, data, write)
+    else:
+        preview.report = report_package.merge(workspace, session, contents, data, write, source)
+    if write:
+        summary = ({"plans": [p.counts() for p in preview.plans]} if kind == M.TASKS
+                   else preview.report.counts())
+        session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
+                               sequence=manifest["sequence"], period=manifest.get("period", ""),
+                               manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
+                               created_at=_parse_time(manifest["created_at"]),
+                               summary=json.dumps(summary, ensure_ascii=False),
+                               flags=json.dumps(preview.flags, ensure_ascii=False)))
+        audit.record(session, "package.import", "package", manifest_sha[:16], kind=kind, file=Path(path).name,
+                     producer=producer["agency"], sequence=manifest["sequence"])
+        session.flush()
+        preview.applied = True
+    return preview
+
+
+def _parse_time(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise PackageError("Thời điểm tạo gói không hợp lệ; không nhập.") from None
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _check_destination(session: Session, manifest: dict, data: dict, prefs, preview: PackagePreview) -> None:
+    kind = manifest["kind"]
+    if kind == M.TASKS:
+        if manifest["producer"]["mode"] != settings_service.COORDINATOR_MODE:
+            raise PackageError("Gói nhiệm vụ phải do cơ quan tổng hợp tạo; không nhập.")
+        recipient = (manifest.get("recipient") or {}).get("agency", "")
+        if prefs.mode == settings_service.COORDINATOR_MODE:
+            raise PackageError("Đây là gói nhiệm vụ gửi cho cơ quan thực hiện; cơ sở dữ liệu tổng hợp không nhập gói này.")
+        if not prefs.configured:
+            agencies.seed_defaults(session)
+            if agencies.find(session, recipient) is None:
+                raise PackageError(f"Cơ quan nhận '{recipient}' không có trong danh mục; không nhập.")
+            preview.initialises_agency = agencies.find(session, recipient).name
+            return
+        own = agencies.find(session, prefs.agency_name)
+        target = agencies.find(session, recipient)
+        if own is None or target is None or own.id != target.id:
+            raise PackageError(f"Gói nhiệm vụ này gửi cho {recipient}, không phải {prefs.agency_name}; không nhập.")
+        return
+    setup.require_configured(session)
+    if prefs.mode != settings_service.COORDINATOR_MODE:
+        raise PackageError("Gói báo cáo chỉ nhập vào cơ sở dữ liệu của cơ quan tổng hợp (Sở Khoa học và Công nghệ).")
+    if data["agency"] != manifest["producer"]["agency"]:
+        raise PackageError("Tên cơ quan trong gói không khớp với cơ quan tạo gói; không nhập.")
+    known = set(session.scalars(select(Plan.uid)))
+    if manifest["plans"] and not known.intersection(manifest["plans"]):
+        raise PackageError("Gói báo cáo thuộc kế hoạch không có trong cơ sở dữ liệu này; không nhập.")
+    if data["period"]["id"] != manifest.get("period"):
+        raise PackageError("Kỳ báo cáo trong gói không khớp với bản kê khai; không nhập.")
+
+
+def _check_replay(session: Session, manifest: dict, manifest_sha: str, preview: PackagePreview) -> bool:
+    """True when the package was imported already (nothing to do). Raises for an older package."""
+    done = session.scalar(select(PackageLog).where(PackageLog.manifest_sha256 == manifest_sha))
+    if done is not None:
+        preview.already_imported = True
+        return True
+    producer = manifest["producer"]
+    latest = session.scalar(select(func.max(PackageLog.sequence)).where(
+        PackageLog.producer_db == producer["database_id"], PackageLog.kind == manifest["kind"]))
+    if latest is not None and manifest["sequence"] <= latest:
+        raise PackageError(f"Gói này cũ hơn gói đã nhập từ {producer['agency']} (số thứ tự {manifest['sequence']}, "
+                           f"đã nhập đến số {latest}); không nhập.")
+    others = session.scalars(select(PackageLog.producer_db).where(
+        PackageLog.producer_agency == producer["agency"], PackageLog.producer_db != producer["database_id"])
+        .distinct()).all()
+    if others:
+        preview.flags.append(f"{producer['agency']} trước đây gửi gói từ một cơ sở dữ liệu khác "
+                             f"(mã {others[0][:8]}…); hãy xác nhận với cơ quan này.")
+    return False
+
+
+@dataclass
+class FileResult:
+    path: Path
+    ok: bool
+    message: str
+    preview: PackagePreview | None = None
+
+
+def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False) -> list[FileResult]:
+    """Import files and the ``.kh57`` files of folders, each in its own transaction; one bad file
+    does not stop the others."""
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == container.EXTENSION))
+        else:
+            files.append(path)
+    if not files:
+        raise InputError("Không có tệp gói (.kh57) nào để nhập.")
+    results = []
+    for path in _by_sequence(files):
+        try:
+            with workspace.db.transaction() as session:
+                preview = inspect(workspace, session, path, write=not dry_run)
+            message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
+                       else "xem trước, chưa ghi" if dry_run else "đã nhập")
+            results.append(FileResult(path, True, message, preview))
+        except Kh57Error as exc:
+            results.append(FileResult(path, False, exc.message))
+    return results
+
+
+def _by_sequence(files: list[Path]) -> list[Path]:
+    """Oldest first, so a folder holding several packages of one producer imports in order."""
+    def key(path: Path):
+        try:
+            contents = container.read_package(path)
+            return (contents.manifest.get("producer", {}).get("database_id", ""),
+                    int(contents.manifest.get("sequence", 0)), path.name)
+        except Kh57Error:
+            return ("", 0, path.name)
+    return sorted(files, key=key)
