@@ -16,6 +16,7 @@ from kh57desk.errors import Kh57Error
 COMMAND_MODULES = [
     "kh57desk.cli.core_commands",
     "kh57desk.cli.sign_cmd",
+    "kh57desk.cli.sync_cmd",
 ]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 2, 2
