@@ -30,7 +30,8 @@ class Limits:
     max_entries: int = 5_000
     max_total_bytes: int = 500 * 2**20          # all entries uncompressed
     max_entry_bytes: int = 100 * 2**20
-    max_ratio: int = 100                        # uncompressed / compressed, per entry
+    max_ratio: int = 100                        # uncompressed / compressed, per entry…
+    ratio_floor_bytes: int = 2**20              # …past this size (small files cannot be bombs)
     max_json_bytes: int = 50 * 2**20
     max_json_depth: int = 40
 
@@ -131,7 +132,8 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> PackageContents
                 raise PackageError("Gói bị mã hóa bằng mật khẩu; kh57desk không dùng loại gói này.")
             if info.file_size > limits.max_entry_bytes:
                 raise PackageError(f"Tệp '{info.filename}' trong gói quá lớn; không nhập.")
-            if info.compress_size and info.file_size / info.compress_size > limits.max_ratio:
+            if info.file_size > limits.ratio_floor_bytes and info.compress_size and \
+                    info.file_size / info.compress_size > limits.max_ratio:
                 raise PackageError(f"Tệp '{info.filename}' nén bất thường (nghi là bom nén); không nhập.")
             total += info.file_size
             if total > limits.max_total_bytes:
