@@ -24,6 +24,9 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("export-report", parents=[common], help="cơ quan thực hiện: xuất gói báo cáo một kỳ")
     p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
     p.add_argument("--out", metavar="TỆP", help="tệp .kh57 (mặc định: thư mục goi-gui-di trong dữ liệu)")
+    key = p.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
+    key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
     p.set_defaults(handler=cmd_export_report)
 
     p = subparsers.add_parser("import-package", parents=[common], help="nhập gói .kh57 (tệp hoặc thư mục)")
@@ -55,8 +58,18 @@ def cmd_export_tasks(args) -> int:
 def cmd_export_report(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
+    signature_for = None
+    if args.p12 or args.token:
+        from kh57desk.cli.sign_cmd import read_secret
+        from kh57desk.services import settings as settings_service, signing_service
+
+        with ws.db.reader() as session:
+            prefs = settings_service.load(session)
+        source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
+        secret = read_secret(source)
+        signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
     with ws.db.transaction() as session:
-        r = report_package.export(ws, session, period, Path(args.out) if args.out else None)
+        r = report_package.export(ws, session, period, Path(args.out) if args.out else None, signature_for)
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
           f"{r.attachments} tệp đính kèm, {r.report_files} tệp báo cáo → {r.path}")
     return 0

@@ -100,19 +100,22 @@ def plan_label(key: str) -> str:
     return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
 
 
-def verify_signature(contents: container.PackageContents) -> str:
-    """Check ``manifest.p7s`` over the manifest bytes; return the signer's name, '' if unsigned."""
+def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) -> tuple[str, bool]:
+    """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
+    signer's name ('' if unsigned) and whether the signer's CA is in the trusted list."""
     if contents.signature is None:
-        return ""
-    from kh57desk.signing import verify as signing_verify
+        return "", False
+    from kh57desk.services import signing_service
+    from kh57desk.signing import trust, verify as signing_verify
 
+    trusted = trust.load_trusted(signing_service.trust_dir(workspace, prefs))
     try:
-        result = signing_verify.verify_detached_bytes(contents.manifest_bytes, contents.signature, "manifest.json")
+        report = signing_verify.verify_detached_bytes(contents.manifest_bytes, contents.signature, container.MANIFEST,
+                                                      trusted)
     except Kh57Error as exc:
-        raise PackageError(f"Chữ ký của gói không hợp lệ: {exc.message}") from None
-    if not result.intact:
-        raise PackageError("Chữ ký của gói không khớp nội dung (gói đã bị sửa hoặc chữ ký bị tráo); không nhập.")
-    return result.signer_name
+        raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
+            from None
+    return report.signer_name or "(không rõ tên)", report.trusted
 
 
 def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False) -> PackagePreview:
@@ -131,13 +134,16 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     for item in data.get("attachments", []):
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
-    signed_by = verify_signature(contents)
     prefs = settings_service.load(session)
+    signed_by, trusted = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
         raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
     producer = manifest["producer"]
     preview = PackagePreview(Path(path), kind, producer["agency"], producer["database_id"], manifest["sequence"],
                              manifest["created_at"], manifest.get("period", ""), signed_by)
+    if signed_by and not trusted:
+        preview.flags.append(f"Chứng thư của người ký ({signed_by}) chưa thuộc tổ chức chứng thực nào trong danh "
+                             "sách tin cậy.")
     _check_destination(session, manifest, data, prefs, preview)
     manifest_sha = container.sha256(contents.manifest_bytes)
     if _check_replay(session, manifest, manifest_sha, preview):
