@@ -4,6 +4,7 @@ files a user would hold (.p12 with password, CA certificate as PEM/DER)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,3 +113,185 @@ def write_p12(path: Path, signer: Issued, ca: Issued | None = None, password: st
 
 def days_from_now(days: float) -> dt.datetime:
     return _now() + dt.timedelta(days=days)
+
+
+# --- a local RFC 3161 timestamp server (loopback only) ----------------------------------------
+
+@contextlib.contextmanager
+def serve_tsa(tsa: Issued, ca: Issued):
+    """An HTTP timestamp authority on 127.0.0.1 answering with pyHanko's test time stamper;
+    yields its URL. Stops when the block ends."""
+    import asyncio
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from asn1crypto import keys as asn1_keys, tsp, x509 as asn1_x509
+    from pyhanko.sign.timestamps import DummyTimeStamper
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    tsa_cert = asn1_x509.Certificate.load(tsa.der)
+    stamper = DummyTimeStamper(tsa_cert=tsa_cert, tsa_key=asn1_keys.PrivateKeyInfo.load(tsa.key_pkcs8_der()),
+                               certs_to_embed=SimpleCertificateStore.from_certs(
+                                   [tsa_cert, asn1_x509.Certificate.load(ca.der)]))
+    served = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server API
+            request = tsp.TimeStampReq.load(self.rfile.read(int(self.headers["Content-Length"])))
+            response = asyncio.run(stamper.async_request_tsa_response(request)).dump()
+            served.append(len(response))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(response)))
+            self.end_headers()
+            self.wfile.write(response)
+
+        def log_message(self, *args):  # keep test output clean
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/tsa", served
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def closed_port_url() -> str:
+    """A loopback URL nobody listens on (the port was just released)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/tsa"
+
+
+# --- a SoftHSM2 token holding a key generated on it -------------------------------------------
+
+SOFTHSM_MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                   "/usr/local/lib/softhsm/libsofthsm2.so", "/opt/homebrew/lib/softhsm/libsofthsm2.so")
+TOKEN_LABEL = "kh57-thu-nghiem"
+TOKEN_PIN = "246810"
+SO_PIN = "13579111"
+
+
+def softhsm_module() -> str | None:
+    return next((m for m in SOFTHSM_MODULES if Path(m).is_file()), None)
+
+
+@dataclass
+class SoftToken:
+    module: str
+    label: str
+    pin: str
+    conf: Path
+    cert: x509.Certificate
+
+    @property
+    def env(self) -> dict:
+        return {"SOFTHSM2_CONF": str(self.conf)}
+
+
+def make_softhsm_token(folder: Path, ca: Issued, common_name: str = "Trần Thị Bình") -> SoftToken:
+    """Initialise a SoftHSM2 token in ``folder``, generate an RSA key pair on it, have ``ca`` certify
+    the public key and store the certificate (and the CA's) on the token, as a CA's USB token holds
+    them. Sets SOFTHSM2_CONF for this process. Raises RuntimeError when SoftHSM2 is missing."""
+    import os
+    import shutil
+    import subprocess
+
+    module, util = softhsm_module(), shutil.which("softhsm2-util")
+    if module is None or util is None:
+        raise RuntimeError("SoftHSM2 chưa được cài (gói softhsm2)")
+    tokens = folder / "tokens"
+    tokens.mkdir(parents=True, exist_ok=True)
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tokens}\nobjectstore.backend = file\nlog.level = ERROR\n")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    subprocess.run([util, "--init-token", "--free", "--label", TOKEN_LABEL, "--pin", TOKEN_PIN, "--so-pin", SO_PIN],
+                   check=True, capture_output=True, env={**os.environ, "SOFTHSM2_CONF": str(conf)})
+
+    import pkcs11
+    from pkcs11 import Attribute, CertificateType, KeyType, ObjectClass
+
+    lib = pkcs11.lib(module)
+    token = lib.get_token(token_label=TOKEN_LABEL)
+    with token.open(user_pin=TOKEN_PIN, rw=True) as session:
+        public, _private = session.generate_keypair(KeyType.RSA, 2048, id=b"\x01", label="chu-ky", store=True)
+        numbers = rsa.RSAPublicNumbers(int.from_bytes(public[Attribute.PUBLIC_EXPONENT], "big"),
+                                       int.from_bytes(public[Attribute.MODULUS], "big"))
+        now = _now()
+        cert = (x509.CertificateBuilder().subject_name(_name(common_name, "Sở Nội vụ tỉnh Thái Bình"))
+                .issuer_name(ca.cert.subject).public_key(numbers.public_key())
+                .serial_number(x509.random_serial_number())
+                .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365))
+                .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+                .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                             data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                             crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+                .sign(ca.key, hashes.SHA256()))
+        for cert_id, label, obj in ((b"\x01", "chu-ky", cert), (b"\x02", "ca", ca.cert)):
+            session.create_object({
+                Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
+                Attribute.TOKEN: True, Attribute.ID: cert_id, Attribute.LABEL: label,
+                Attribute.SUBJECT: obj.subject.public_bytes(), Attribute.VALUE: obj.public_bytes(
+                    serialization.Encoding.DER)})
+    return SoftToken(module, TOKEN_LABEL, TOKEN_PIN, conf, cert)
+
+
+# --- pytest fixtures shared by tests/test_sign_*.py (import them by name) ----------------------
+
+@dataclass
+class PkiEnv:
+    folder: Path
+    ca: Issued
+    signer: Issued
+    tsa: Issued
+    p12: Path
+    ca_pem: Path
+    password: str = P12_PASSWORD
+
+
+def _pytest():
+    import pytest
+
+    return pytest
+
+
+@_pytest().fixture(scope="session")
+def pki_env(tmp_path_factory) -> PkiEnv:
+    folder = tmp_path_factory.mktemp("pki")
+    ca = make_ca()
+    signer = make_signer(ca)
+    return PkiEnv(folder, ca, signer, make_tsa(ca), write_p12(folder / "nguyen-van-an.p12", signer, ca),
+                  ca.write_pem(folder / "ca.pem"))
+
+
+@_pytest().fixture(scope="session")
+def soft_token(tmp_path_factory, pki_env) -> SoftToken:
+    pytest = _pytest()
+    try:
+        return make_softhsm_token(tmp_path_factory.mktemp("softhsm"), pki_env.ca)
+    except Exception as exc:  # noqa: BLE001 - no SoftHSM2 module on this machine: say so and skip
+        pytest.skip(f"Không nạp được mô-đun PKCS#11 SoftHSM2 ({exc}); bỏ qua bài kiểm thử thiết bị ký số.")
+
+
+def generate_report(workspace, formats=("pdf", "xlsx")) -> int:
+    """Generate the real quarterly report (the report engineer's generator) in a workspace set
+    up with the sample plan; returns its register id."""
+    from kh57desk.domain.periods import parse_period
+    from kh57desk.services import report_register
+
+    with workspace.db.transaction() as session:
+        info = report_register.generate(workspace, session, parse_period("2025-Q2"), formats=formats,
+                                        today=dt.date(2025, 6, 20))
+    return info.id
+
+
+def flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))

@@ -216,6 +216,14 @@ def sign_file(path: str | Path, source: KeySource, secret: str, prefs: settings_
     return SignResult(check.info, planned.signing_time, files, check.warnings)
 
 
+def sign_bytes(data: bytes, source: KeySource, secret: str, prefs: settings_service.AppSettings) -> bytes:
+    """A detached CMS signature (DER) of ``data`` held in memory, e.g. a package manifest."""
+    with keys.open_key(source, secret) as loaded:
+        _require_usable(loaded)
+        der, _outcome = cms.sign_detached_bytes(data, loaded, tsa_url=prefs.tsa_url)
+    return der
+
+
 # --- registered reports ----------------------------------------------------------------------
 
 def _resolve(ws, stored: str) -> Path:

@@ -119,21 +119,32 @@ def load_module(module: str):
         raise InputError(f"Không nạp được thư viện thiết bị ký số '{Path(module).name}' ({exc}).") from None
 
 
-def token_labels(module: str) -> list[str]:
-    """Labels of the tokens plugged in now (for the settings screen and `kh57 token`)."""
-    _pkcs11_mod, exceptions = _pkcs11()
-    lib = load_module(module)
+def _present_tokens(lib, exceptions) -> list:
+    """Initialised tokens in their readers (an empty reader, or a blank token, does not count)."""
+    pkcs11, _exc = _pkcs11()
+    tokens = []
     try:
-        return [slot.get_token().label.strip() for slot in lib.get_slots(token_present=True)]
-    except exceptions.PKCS11Error as exc:
-        raise InputError(f"Không đọc được danh sách thiết bị ký số ({type(exc).__name__}).") from None
+        slots = lib.get_slots(token_present=True)
+    except exceptions.PKCS11Error:
+        return []
+    for slot in slots:
+        try:
+            token = slot.get_token()
+        except exceptions.PKCS11Error:
+            continue
+        if token.flags & pkcs11.TokenFlag.TOKEN_INITIALIZED:
+            tokens.append(token)
+    return tokens
+
+
+def token_labels(module: str) -> list[str]:
+    """Labels of the tokens plugged in now (for the settings screen and `kh57 tokens`)."""
+    _pkcs11_mod, exceptions = _pkcs11()
+    return [token.label.strip() for token in _present_tokens(load_module(module), exceptions)]
 
 
 def _find_token(lib, source: Token, exceptions):
-    try:
-        tokens = [slot.get_token() for slot in lib.get_slots(token_present=True)]
-    except exceptions.PKCS11Error:
-        tokens = []
+    tokens = _present_tokens(lib, exceptions)
     if not tokens:
         raise InputError("Chưa cắm thiết bị ký số (USB token) hoặc máy chưa nhận thiết bị. "
                          "Hãy cắm thiết bị rồi thử lại.")

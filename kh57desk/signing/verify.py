@@ -43,6 +43,10 @@ class SignatureReport:
     def ok(self) -> bool:
         return self.intact and self.valid and not self.problems
 
+    @property
+    def signer_name(self) -> str:
+        return self.signer.common_name if self.signer else ""
+
     def lines(self) -> list[str]:
         out = [f"Chữ ký {self.name}:"]
         if self.signer:
@@ -139,15 +143,16 @@ def _fill_from_status(report: SignatureReport, status) -> None:
 
 # --- PDF -------------------------------------------------------------------------------------
 
-def _later_changes(status) -> tuple[str, str]:
-    """(description, problem) of what happened after this signature."""
+def _later_changes(status, last_revision: bool) -> tuple[str, str]:
+    """(description, problem) of what happened after this signature. ``last_revision``: no
+    revision of the document follows the signed one."""
     from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415
 
     coverage = status.coverage
     level = status.modification_level
     if coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return "", ""
-    if coverage != SignatureCoverageLevel.ENTIRE_REVISION:
+    if coverage != SignatureCoverageLevel.ENTIRE_REVISION or last_revision:
         text = "có dữ liệu lạ được ghép vào tệp sau khi ký"
         return text, f"Tệp {text}."
     name = level.name if level is not None else "OTHER"
@@ -186,7 +191,8 @@ def verify_pdf(data: bytes, name: str, trusted: list[x509.Certificate]) -> list[
             continue
         _fill_from_status(report, status)
         report.covers_whole_file = status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
-        report.later_changes, problem = _later_changes(status)
+        last = sig.signed_revision == reader.xrefs.total_revisions - 1
+        report.later_changes, problem = _later_changes(status, last)
         if problem:
             report.problems.append(problem)
     return reports
@@ -212,4 +218,14 @@ def verify_detached(data: bytes, p7s_raw: bytes, p7s_name: str, trusted: list[x5
         return report
     _fill_from_status(report, status)
     report.covers_whole_file = report.intact
+    return report
+
+
+def verify_detached_bytes(data: bytes, signature: bytes, name: str,
+                          trusted: list[x509.Certificate] | tuple = ()) -> SignatureReport:
+    """For callers that need a yes or no (a package's ``manifest.p7s`` over ``name``): the report
+    of a valid, intact signature, or InputError saying what is wrong."""
+    report = verify_detached(data, signature, f"{name}{cms.SUFFIX}", list(trusted))
+    if not report.ok:
+        raise InputError(" ".join(report.problems) or "Chữ ký số không hợp lệ.")
     return report
