@@ -40,6 +40,14 @@ def measure(result: Measure, trace_memory: bool = True):
             tracemalloc.stop()
 
 
+def rss_mib() -> float:
+    """Peak resident memory of this process so far (MiB)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 2**20
+
+
 def synthetic_draft(n: int, seed: int = 57) -> plan_apply.PlanDraft:
     """A plan of ``n`` tasks made by repeating and varying the 98 real tasks of the sample."""
     rng = random.Random(seed)

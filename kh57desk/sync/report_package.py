@@ -8,11 +8,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import (Attachment, GeneratedReport, Indicator, IndicatorValue, Plan, ProgressEntry,
-                                ProgressHistory, Task)
+                                ProgressHistory, Task, new_uid)
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.periods import Period, parse_period
 from kh57desk.errors import InputError
@@ -184,6 +184,7 @@ def merge(workspace: Workspace, session: Session, contents: container.PackageCon
     current = {e.task_id: e for e in session.scalars(select(ProgressEntry).where(
         ProgressEntry.period == period.id, ProgressEntry.agency_id == agency.id))}
     seen = set()
+    new_rows: list[dict] = []
     for item in data["entries"]:
         task = tasks.get(item["task_uid"])
         if task is None:
@@ -193,8 +194,7 @@ def merge(workspace: Workspace, session: Session, contents: container.PackageCon
         entry = current.get(task.id)
         if entry is None:
             result.added += 1
-            if write:
-                session.add(ProgressEntry(task_id=task.id, period=period.id, agency_id=agency.id, **values))
+            new_rows.append({"task_id": task.id, "period": period.id, "agency_id": agency.id, **values})
             continue
         if all(getattr(entry, k) == v for k, v in values.items()):
             result.unchanged += 1
@@ -205,6 +205,12 @@ def merge(workspace: Workspace, session: Session, contents: container.PackageCon
             for name, value in values.items():
                 setattr(entry, name, value)
             entry.updated_at = dt.datetime.now()
+    if write and new_rows:
+        now = dt.datetime.now()
+        for row in new_rows:
+            row.update(uid=new_uid(), updated_at=now)
+        # plain executemany: hundreds of entries a package, no ORM objects needed
+        session.connection().execute(insert(ProgressEntry.__table__), new_rows)
     for task_id, entry in current.items():
         if task_id not in seen:
             result.removed += 1
