@@ -1,0 +1,181 @@
+"""Import a province's plan from a file: the service the window and ``kh57 import`` call.
+
+1. :func:`read_file` reads an Excel sheet, a Word table or the plan's text into a
+   :class:`~kh57desk.services.plan_apply.PlanDraft` (nothing is written);
+2. :func:`preview` says what importing it would change, and why each task is kept;
+3. the user fixes unknown agencies (:func:`add_unknown_agency`, :func:`map_unknown_agency`)
+   and confirms; :func:`apply` then imports it inside the caller's transaction.
+
+Every bad file gives an :class:`~kh57desk.errors.InputError` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kh57desk.domain.agency_directory import KINDS
+from kh57desk.domain.text import clean, fold
+from kh57desk.errors import InputError
+from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_text, xlsx
+from kh57desk.services import agencies, audit, plan_apply
+from kh57desk.services.plan_apply import PlanDraft, PlanPreview
+
+Progress = Callable[[int, int], None]
+
+_PLAN_NUMBER = re.compile(r"(?:(?:Kế hoạch|Quyết định|Chương trình hành động|Chương trình|Đề án)\s+số|^Số)\s*:?\s*"
+                          r"(\d{1,5}[^\s,;()]*/[A-ZĐ0-9][A-ZĐ0-9\-]*)", re.IGNORECASE)
+_NOT_TITLE = ("phu luc", "kem theo", "danh muc")
+MAX_PLAN_NUMBER = 100
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """The sheet names of an Excel file (for the user to pick one)."""
+    checked, kind = files.check_file(path)
+    if kind != files.XLSX:
+        raise InputError(f"Tệp “{checked.name}” không phải tệp Excel nên không có trang tính để chọn.")
+    return xlsx.sheet_names(checked)
+
+
+def read_file(path: str | Path, sheet: str | None = None, plan_number: str | None = None,
+              progress: Progress | None = None) -> PlanDraft:
+    """Read a plan file into a draft. ``progress(done, total)`` is called as rows are read and
+    may raise :class:`~kh57desk.errors.Cancelled` to stop; nothing is written either way."""
+    checked, kind = files.check_file(path)
+    if sheet is not None and kind != files.XLSX:
+        raise InputError("Chỉ tệp Excel mới có trang tính để chọn; bỏ phần chọn trang tính.")
+    number = _plan_number(plan_number)
+    if kind == files.XLSX:
+        draft = _read_xlsx(checked, sheet, progress)
+    elif kind == files.DOCX:
+        draft = _read_docx(checked, progress)
+    else:
+        draft = _read_text(checked, progress)
+    draft.number = number or draft.number
+    draft.title = draft.title or checked.stem
+    draft.source_file = checked.name
+    draft.source_sha256 = hashlib.sha256(checked.read_bytes()).hexdigest()
+    return draft
+
+
+def _plan_number(value: str | None) -> str:
+    if value is None:
+        return ""
+    number = clean(value)
+    if not number or len(number) > MAX_PLAN_NUMBER:
+        raise InputError("Số kế hoạch không hợp lệ: nhập như trên văn bản, ví dụ 26/KH-UBND.")
+    return number
+
+
+def _metadata_from_lines(lines: list[str]) -> tuple[str, str]:
+    """(title, number) from the rows above a table (or the text before it)."""
+    title, number = "", ""
+    for line in lines:
+        text = clean(line)
+        if not number and (m := _PLAN_NUMBER.search(text)):
+            number = m.group(1).rstrip(".")
+        key = fold(text)
+        if not title and text and not text.startswith("(") and len(text) > 12 \
+                and not any(key.startswith(word) for word in _NOT_TITLE):
+            title = text[:500]
+    return title, number
+
+
+def _table_draft(results: list[table.TableResult], name: str, where: str) -> PlanDraft:
+    found = [r for r in results if r.found]
+    if not found:
+        raise InputError(f"{where} không có bảng nhiệm vụ: không tìm thấy dòng tiêu đề cột (STT/TT, Nội dung "
+                         "công việc, Cơ quan chủ trì/thực hiện, Thời gian hoàn thành…) trong 30 dòng đầu.")
+    tasks = [t for r in found for t in r.tasks]
+    problems = [p for r in found for p in r.problems]
+    if not tasks:
+        detail = f" ({len(problems)} dòng không đọc được)" if problems else ""
+        raise InputError(f"Bảng nhiệm vụ trong {name} không có dòng nhiệm vụ nào đọc được{detail}.")
+    title, number = _metadata_from_lines(found[0].title_lines)
+    return PlanDraft(tasks=tasks, title=title, number=number, problems=problems)
+
+
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> PlanDraft:
+    title, grid = xlsx.read_sheet(path, sheet, progress)
+    result = table.read_grid(grid, progress)
+    return _table_draft([result], f"trang tính “{title}”", f"Trang tính “{title}” của tệp “{path.name}”")
+
+
+def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
+    document = docx_reader.open_document(path)
+    grids = docx_reader.task_grids(document)
+    paras = paragraphs.parse(docx_reader.paragraphs(document))
+    targets = target_text.read_targets(paras)
+    if grids:
+        draft = _table_draft([table.read_grid(g, progress) for g in grids], f"tệp “{path.name}”",
+                             f"Tệp “{path.name}”")
+        title, number = _metadata_from_lines([p.raw for p in paras[:40]] + docx_reader.header_texts(document))
+        draft.title, draft.number = draft.title or title, draft.number or number
+        result = narrative.read_paragraphs(paras)
+        draft.schedule_text, draft.issued_on = result.schedule_text, result.issued_on
+        draft.indicators = targets
+        return draft
+    return _narrative_draft(paras, targets, path, progress, docx_reader.header_texts(document))
+
+
+def _read_text(path: Path, progress: Progress | None) -> PlanDraft:
+    lines = files.read_text(path).splitlines()
+    if len(lines) > files.MAX_ROWS:
+        raise InputError(f"Tệp “{path.name}” có hơn 100.000 dòng; không phải một kế hoạch.")
+    paras = paragraphs.parse(lines)
+    return _narrative_draft(paras, target_text.read_targets(paras), path, progress, [])
+
+
+def _narrative_draft(paras, targets, path: Path, progress: Progress | None, extra_lines: list[str]) -> PlanDraft:
+    if not any(p.text for p in paras):
+        raise InputError(f"Tệp “{path.name}” không có nội dung chữ nào để nhập.")
+    result = narrative.read_paragraphs(paras, progress)
+    if not result.tasks and not targets:
+        kind = "Word" if path.suffix.lower().startswith(".doc") else "văn bản"
+        raise InputError(f"Tệp {kind} “{path.name}” không có bảng nhiệm vụ và không có nhiệm vụ nào được đánh số "
+                         "hay kết thúc bằng dòng “Cơ quan chủ trì: …”; không có gì để nhập.")
+    number = result.number or _metadata_from_lines(extra_lines)[1]
+    return PlanDraft(tasks=result.tasks, title=result.title, number=number, issued_on=result.issued_on,
+                     schedule_text=result.schedule_text, problems=result.problems, indicators=targets)
+
+
+def preview(session: Session, draft: PlanDraft) -> PlanPreview:
+    """What importing ``draft`` would change; writes nothing."""
+    return plan_apply.preview(session, draft)
+
+
+def apply(session: Session, draft: PlanDraft) -> PlanPreview:
+    """Import ``draft`` in the caller's transaction (one transaction for the whole plan)."""
+    if not draft.tasks and not draft.indicators:
+        raise InputError("Kế hoạch không có nhiệm vụ hay chỉ tiêu nào để nhập.")
+    return plan_apply.apply(session, draft)
+
+
+def add_unknown_agency(session: Session, name: str, kind: str = "other") -> str:
+    """Add a name the preview listed as unknown to the agency directory; its canonical name."""
+    if kind not in KINDS:
+        raise InputError(f"Loại cơ quan “{kind}” không hợp lệ. Chọn một trong: {', '.join(KINDS)}.")
+    return agencies.add(session, name, kind=kind).name
+
+
+def map_unknown_agency(session: Session, name: str, existing_agency_name: str) -> str:
+    """Record ``name`` as another way of writing an agency already in the directory, so this and
+    later imports match it; returns that agency's name."""
+    alias = clean(name)
+    if len(alias) < 2:
+        raise InputError("Tên cần ghép vào danh mục đang để trống.")
+    row = agencies.require(session, existing_agency_name)
+    known = agencies.directory(session).match(alias)
+    if known is not None:
+        if known.name == row.name:
+            return row.name
+        raise InputError(f"“{alias}” đã được nhận là “{known.name}” trong danh mục; không ghép vào “{row.name}”.")
+    aliases = [a for a in (row.aliases or "").splitlines() if a.strip()]
+    row.aliases = "\n".join([*aliases, alias])
+    session.flush()
+    audit.record(session, "agency.alias", "agency", str(row.id), alias=alias, agency=row.name)
+    return row.name
