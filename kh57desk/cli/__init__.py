@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "kh57desk.cli.core_commands",
     "kh57desk.cli.sign_cmd",
     "kh57desk.cli.sync_cmd",
+    "kh57desk.cli.report_cmd",
     "kh57desk.cli.import_cmd",
 ]
 

@@ -1,0 +1,83 @@
+"""Render a ``ReportDocument`` to PDF bytes (A4, Decree 30/2020 layout, fonts embedded)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from kh57desk import __version__
+from kh57desk.reports import layout as L
+from kh57desk.reports.fonts import FontSet, report_fonts
+from kh57desk.reports.model import ReportDocument
+from kh57desk.reports.pdf_appendix import appendices
+from kh57desk.reports.pdf_front import body, closing, header, title
+from kh57desk.reports.pdf_styles import make_styles
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    pages: int
+    signature_box: list  # [page_index, x1, y1, x2, y2] in PDF points
+    font_family: str
+
+
+def _frame(page_size, name: str) -> Frame:
+    width, height = page_size
+    return Frame(L.MARGIN_LEFT_MM * mm, L.MARGIN_BOTTOM_MM * mm,
+                 width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm,
+                 height - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+
+
+def _page_number(font: str):
+    """Arabic page number centred over the text in the top margin, from page 2 on."""
+    def draw(canvas, doc):
+        number = canvas.getPageNumber()
+        if number < 2:
+            return
+        width, height = canvas._pagesize
+        centre = (L.MARGIN_LEFT_MM * mm + width - L.MARGIN_RIGHT_MM * mm) / 2
+        canvas.saveState()
+        canvas.setFont(font, L.PAGE_NUMBER_PT)
+        canvas.drawCentredString(centre, height - L.MARGIN_TOP_MM * mm / 2 - L.PAGE_NUMBER_PT / 3, str(number))
+        canvas.restoreState()
+    return draw
+
+
+def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
+               on_page: Callable[[int], None] | None = None) -> PdfResult:
+    """Lay the report out and return the PDF. ``on_page(n)`` is called as each page is laid out
+    (a caller may raise ``Cancelled`` from it to stop)."""
+    fonts = fonts or report_fonts()
+    st = make_styles(fonts)
+    buffer = io.BytesIO()
+    numbered = _page_number(fonts.face("regular"))
+    template = BaseDocTemplate(
+        buffer, pagesize=A4, title=f"{L.DOC_TYPE.capitalize()} {doc.number}: {doc.subject}", author=doc.agency,
+        subject=doc.subject, creator=f"kh57desk {__version__}", producer=f"kh57desk {__version__}", lang="vi",
+        initialFontName=fonts.face("regular"), initialFontSize=L.BODY_PT,
+        pageTemplates=[PageTemplate("portrait", [_frame(A4, "portrait")], onPage=numbered, pagesize=A4),
+                       PageTemplate("landscape", [_frame(landscape(A4), "landscape")], onPage=numbered,
+                                    pagesize=landscape(A4))])
+    pages = [0]
+
+    def progress(kind, value):
+        if kind == "PAGE":
+            pages[0] = value
+            if on_page:
+                on_page(value)
+
+    template.setProgressCallBack(progress)
+    width = A4[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
+    sink: dict = {}
+    story = [*header(doc, st, width), *title(doc, st, width), *body(doc, st), *closing(doc, st, width, sink)]
+    for part in appendices(doc, st):
+        story += [NextPageTemplate("landscape"), PageBreak(), *part]
+    template.build(story)
+    return PdfResult(buffer.getvalue(), template.page, sink.get("signature_box", []), fonts.family)

@@ -1,0 +1,142 @@
+"""Paragraph styles and small flowables shared by the parts of the PDF report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from kh57desk.reports import layout as L
+from kh57desk.reports.fonts import FontSet
+
+
+def markup(text: str) -> str:
+    """Plain user text → reportlab paragraph markup: escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in (text or "").split("\n"))
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    return stringWidth(text, font, size)
+
+
+def balanced(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line if it fits ``width``, else broken at the word that makes the two
+    lines most even (``ỦY BAN NHÂN DÂN`` / ``TỈNH THÁI BÌNH``, not ``… THÁI`` / ``BÌNH``).
+    Longer names are left to the paragraph's own wrapping."""
+    if text_width(text, font, size) <= width:
+        return text
+    words = text.split()
+    best, best_width = None, None
+    for i in range(1, len(words)):
+        first, second = " ".join(words[:i]), " ".join(words[i:])
+        widest = max(text_width(first, font, size), text_width(second, font, size))
+        if widest <= width and (best_width is None or widest < best_width):
+            best, best_width = f"{first}\n{second}", widest
+    return best or text
+
+
+@dataclass(frozen=True)
+class Styles:
+    fonts: FontSet
+    superior: ParagraphStyle
+    agency: ParagraphStyle
+    national: ParagraphStyle
+    motto: ParagraphStyle
+    number: ParagraphStyle
+    date: ParagraphStyle
+    doc_type: ParagraphStyle
+    subject: ParagraphStyle
+    body: ParagraphStyle
+    heading: ParagraphStyle
+    recipients_title: ParagraphStyle
+    recipient: ParagraphStyle
+    signer: ParagraphStyle
+    signer_name: ParagraphStyle
+    appendix_title: ParagraphStyle
+    appendix_note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_header: ParagraphStyle
+    cell_group: ParagraphStyle
+
+
+def _style(name: str, font: str, size: float, align=TA_CENTER, leading: float | None = None, **extra) \
+        -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * L.BODY_LEADING,
+                          alignment=align, **extra)
+
+
+def make_styles(fonts: FontSet) -> Styles:
+    regular, bold, italic = fonts.face("regular"), fonts.bold, fonts.italic
+    indent = L.FIRST_LINE_INDENT_MM * mm
+    return Styles(
+        fonts=fonts,
+        superior=_style("superior", regular, L.SUPERIOR_PT),
+        agency=_style("agency", bold, L.AGENCY_PT),
+        national=_style("national", bold, L.NATIONAL_TITLE_PT),
+        motto=_style("motto", bold, L.MOTTO_PT),
+        number=_style("number", regular, L.NUMBER_PT),
+        date=_style("date", italic, L.DATE_PT),
+        doc_type=_style("doc_type", bold, L.DOC_TYPE_PT),
+        subject=_style("subject", bold, L.SUBJECT_PT),
+        body=_style("body", regular, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent, spaceAfter=L.SPACE_AFTER_PT),
+        heading=_style("heading", bold, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent,
+                       spaceAfter=L.SPACE_AFTER_PT, spaceBefore=L.SPACE_AFTER_PT, keepWithNext=1),
+        recipients_title=_style("recipients_title", fonts.bold_italic, L.RECIPIENTS_TITLE_PT, TA_LEFT),
+        recipient=_style("recipient", regular, L.RECIPIENTS_PT, TA_LEFT, leftIndent=0),
+        signer=_style("signer", bold, L.SIGNER_PT),
+        signer_name=_style("signer_name", bold, L.SIGNER_PT),
+        appendix_title=_style("appendix_title", bold, L.APPENDIX_TITLE_PT),
+        appendix_note=_style("appendix_note", italic, L.APPENDIX_TITLE_PT, spaceAfter=2 * L.SPACE_AFTER_PT),
+        cell=_style("cell", regular, L.TABLE_PT, TA_LEFT),
+        cell_center=_style("cell_center", regular, L.TABLE_PT),
+        cell_header=_style("cell_header", bold, L.TABLE_HEADER_PT),
+        cell_group=_style("cell_group", bold, L.TABLE_PT, TA_LEFT),
+    )
+
+
+class Rule(Flowable):
+    """A solid horizontal line of ``width`` points, centred in the space it is given."""
+
+    def __init__(self, width: float, thickness: float = L.RULE_WIDTH_PT, above: float = 2.5, below: float = 2.0):
+        super().__init__()
+        self.rule_width = width
+        self.thickness = thickness
+        self.above = above
+        self.below = below
+        self._avail = width
+
+    def wrap(self, avail_width, avail_height):
+        self._avail = avail_width
+        return avail_width, self.above + self.thickness + self.below
+
+    def draw(self):
+        x = (self._avail - self.rule_width) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x, self.below, x + self.rule_width, self.below)
+
+
+class SignatureSpace(Flowable):
+    """The blank room in the signer's block; records where it landed on which page, so the
+    signing code can place the visible signature there (``box`` in PDF points)."""
+
+    def __init__(self, width: float, height: float, sink: dict):
+        super().__init__()
+        self.box_width = width
+        self.box_height = height
+        self.sink = sink
+
+    def wrap(self, avail_width, avail_height):
+        self._avail = avail_width
+        return avail_width, self.box_height
+
+    def draw(self):
+        x0 = (self._avail - self.box_width) / 2
+        left, bottom = self.canv.absolutePosition(x0, 0)
+        self.sink["signature_box"] = [self.canv.getPageNumber() - 1, round(left, 2), round(bottom, 2),
+                                      round(left + self.box_width, 2), round(bottom + self.box_height, 2)]

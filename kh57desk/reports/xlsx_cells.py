@@ -1,0 +1,127 @@
+"""Writing cells safely and in the house style: Times New Roman, wrapped, bordered; user text
+never becomes a formula; dates and numbers keep their types; print settings for A4."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kh57desk.reports import layout as L
+
+# A text cell starting with one of these would be read by Excel as a formula (or a DDE call)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_TEXT = 32_767
+DATE_FORMAT = "dd/mm/yyyy"
+MM_PER_INCH = 25.4
+
+_thin = Side(style="thin", color="000000")
+GRID = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
+RULE = Border(bottom=Side(style="thin", color="000000"))
+
+
+def font(size: float = L.XLSX_PT, bold: bool = False, italic: bool = False, underline: str | None = None) -> Font:
+    return Font(name=L.XLSX_FONT, size=size, bold=bold, italic=italic, underline=underline, color="000000")
+
+
+def _named(name: str, *, bold=False, italic=False, horizontal="left", border=GRID, number_format=None,
+           size=L.XLSX_PT) -> NamedStyle:
+    style = NamedStyle(name=name)
+    style.font = font(size, bold, italic)
+    style.alignment = Alignment(horizontal=horizontal, vertical="top" if horizontal != "center" else "center",
+                                wrap_text=True)
+    if border is not None:
+        style.border = border
+    if number_format:
+        style.number_format = number_format
+    return style
+
+
+STYLES = {
+    "cell": dict(),
+    "cell_center": dict(horizontal="center"),
+    "header": dict(bold=True, horizontal="center"),
+    "group": dict(bold=True),
+    "date": dict(horizontal="center", number_format=DATE_FORMAT),
+    "number": dict(horizontal="center", number_format="#,##0.##"),
+    "integer": dict(horizontal="center", number_format="0"),
+    "plain": dict(border=None),
+}
+
+
+def register_styles(wb: Workbook) -> None:
+    for name, options in STYLES.items():
+        wb.add_named_style(_named(f"kh57_{name}", **options))
+
+
+def safe_text(text: str) -> str:
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "…"
+
+
+def put(ws: Worksheet, row: int, column: int, value, style: str | None = "cell"):
+    """Write ``value``: text stays text (never a formula or an error code), dates and numbers keep
+    their type. ``style`` names one of ``STYLES``."""
+    cell = ws.cell(row=row, column=column)
+    if isinstance(value, str):
+        text = safe_text(value)
+        cell.value = text
+        if cell.data_type != "s" or text.startswith(FORMULA_TRIGGERS):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    elif isinstance(value, dt.datetime):
+        cell.value = value
+    elif isinstance(value, dt.date):
+        cell.value = value
+    elif isinstance(value, float) and not math.isfinite(value):
+        cell.value = None
+    else:
+        cell.value = value
+    if style:
+        cell.style = f"kh57_{style}"
+    if isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    return cell
+
+
+def text_lines(text: str, width_chars: float) -> int:
+    """How many lines ``text`` needs in a wrapped cell about ``width_chars`` characters wide."""
+    width = max(width_chars, 1)
+    return sum(max(1, math.ceil(len(line) / width)) for line in (text or "").split("\n")) or 1
+
+
+def fit_height(ws: Worksheet, row: int, lines: int, size: float = L.XLSX_PT) -> None:
+    """Excel does not grow rows of merged or formula-free wrapped cells by itself in every
+    viewer; set a height that shows ``lines`` lines."""
+    ws.row_dimensions[row].height = round(lines * size * 1.3 + 4, 1)
+
+
+def chars_in(width_units: float, size: float = L.XLSX_PT) -> float:
+    """Characters of Times New Roman at ``size`` that fit a column ``width_units`` wide (the unit
+    is the width of a '0' in the default 11 pt font); Vietnamese text runs a little wider."""
+    return width_units * 11 / size * 1.05
+
+
+def print_setup(ws: Worksheet, landscape: bool, title_rows: str | None = None, numbered_first: bool = True) -> None:
+    """A4, the decree's margins, one page wide, page numbers."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = False
+    ws.page_margins = PageMargins(left=L.MARGIN_LEFT_MM / MM_PER_INCH, right=L.MARGIN_RIGHT_MM / MM_PER_INCH,
+                                  top=L.MARGIN_TOP_MM / MM_PER_INCH, bottom=L.MARGIN_BOTTOM_MM / MM_PER_INCH,
+                                  header=8 / MM_PER_INCH, footer=8 / MM_PER_INCH)
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.font = f"{L.XLSX_FONT},Regular"
+    ws.oddHeader.center.size = L.PAGE_NUMBER_PT
+    if not numbered_first:
+        ws.HeaderFooter.differentFirst = True
