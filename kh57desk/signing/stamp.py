@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,6 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStamp, TextStampStyle
 
 from kh57desk.errors import InputError
-from kh57desk.paths import resources_dir
 
 FONT_SIZE = 10          # pt, Decree 30
 LEADING = 12            # pt between baselines
@@ -33,26 +31,18 @@ MAX_IMAGE_PIXELS = 40_000_000
 SAMPLE_TIME = "2025-12-31T23:59:59+07:00"
 TIME_GLYPHS = "0123456789-+:TZ "
 
-# Times New Roman where the system has it, else the metric-compatible Liberation Serif we ship.
-_SYSTEM_TIMES = (
-    Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts" / "times.ttf",
-    Path("/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman.ttf"),
-    Path("/Library/Fonts/Times New Roman.ttf"),
-    Path("/System/Library/Fonts/Supplemental/Times New Roman.ttf"),
-)
-_SHIPPED = "LiberationSerif-Regular.ttf"
-_SYSTEM_LIBERATION = (
-    Path("/usr/share/fonts/truetype/liberation2") / _SHIPPED,
-    Path("/usr/share/fonts/truetype/liberation") / _SHIPPED,
-)
 
 
+@functools.lru_cache(maxsize=1)
 def font_path() -> Path:
-    """The serif font for the signature information: system Times New Roman, else the
-    Liberation Serif shipped in ``resources/fonts``, else the system's Liberation Serif."""
-    for candidate in (*_SYSTEM_TIMES, resources_dir() / "fonts" / _SHIPPED, *_SYSTEM_LIBERATION):
-        if candidate.is_file():
-            return candidate
+    """The regular face of the report font: Times New Roman where the computer has it, else the
+    metric-compatible Liberation Serif shipped in ``resources/fonts`` (see ``reports.fonts``)."""
+    from kh57desk.reports import fonts  # noqa: PLC0415
+
+    times = fonts.find_times_new_roman()
+    for candidate in ([times["regular"]] if times else []) + [fonts.shipped_files()["regular"]]:
+        if Path(candidate).is_file():
+            return Path(candidate)
     raise InputError("Không tìm thấy phông chữ Times New Roman hoặc Liberation Serif để ghi thông tin chữ ký; "
                      "hãy cài lại chương trình.")
 
