@@ -1,0 +1,162 @@
+"""Files attached to a task's progress in a period (a signed plan, a report, minutes…).
+
+The bytes are copied into the data folder, content-addressed: ``attachments/<sha[:2]>/<sha>``.
+The same file attached twice is stored once. A copy is written to a temporary name and moved
+into place, so an interrupted copy never leaves a half-written file under its final name.
+Opening goes through a read-only copy under the original file name, so the system viewer
+knows the file type and the stored original cannot be edited by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kh57desk.db.models import Attachment, Task
+from kh57desk.domain.text import clean
+from kh57desk.errors import InputError
+from kh57desk.services import audit
+
+MAX_SIZE = 200 * 2**20  # 200 MB: bigger files belong on a shared drive, not in the database folder
+CHUNK = 2**20
+VIEW_FOLDER = "kh57desk-xem-tep"
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    task_id: int
+    period: str
+    file_name: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+    path: Path  # where the bytes are stored
+
+    @property
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+
+def stored_path(attachments_dir: Path, sha256: str) -> Path:
+    return Path(attachments_dir) / sha256[:2] / sha256
+
+
+def _view(attachments_dir: Path, row: Attachment) -> AttachmentView:
+    return AttachmentView(row.id, row.task_id, row.period, row.file_name, row.size, row.sha256, row.added_at,
+                          stored_path(attachments_dir, row.sha256))
+
+
+def _copy_hashed(source: Path, folder: Path) -> tuple[str, int]:
+    """Copy ``source`` into ``folder`` content-addressed; return (sha256, size)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    handle, tmp_name = tempfile.mkstemp(dir=folder, prefix=".dang-chep-")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                size += len(chunk)
+                if size > MAX_SIZE:
+                    raise InputError(f"Tệp '{source.name}' lớn hơn {MAX_SIZE // 2**20} MB; hãy lưu tệp trên "
+                                     "ổ đĩa dùng chung và ghi đường dẫn vào kết quả thực hiện.")
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        target = stored_path(folder, sha)
+        if target.is_file() and target.stat().st_size == size:
+            tmp.unlink()
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+        return sha, size
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def add(session: Session, attachments_dir: Path, task_id: int, period: str, source: str | os.PathLike) \
+        -> AttachmentView:
+    """Attach the file ``source`` to the progress of task ``task_id`` in ``period``."""
+    source = Path(source)
+    task = session.get(Task, task_id)
+    if task is None:
+        raise InputError("Không tìm thấy nhiệm vụ để đính kèm tệp.")
+    if task.withdrawn:
+        raise InputError(f"Nhiệm vụ {task.ref} đã bị rút khỏi kế hoạch; không đính kèm tệp được.")
+    if not source.is_file():
+        raise InputError(f"Không tìm thấy tệp '{source}'.")
+    try:
+        sha, size = _copy_hashed(source, Path(attachments_dir))
+    except OSError as exc:
+        raise InputError(f"Không chép được tệp '{source.name}': {exc.strerror or exc}.") from None
+    name = clean(source.name)[:300] or "tep-dinh-kem"
+    duplicate = session.scalar(select(Attachment).where(Attachment.task_id == task_id, Attachment.period == period,
+                                                        Attachment.sha256 == sha))
+    if duplicate is not None:
+        raise InputError(f"Tệp '{name}' đã được đính kèm cho nhiệm vụ này trong kỳ này "
+                         f"(tên đã lưu: '{duplicate.file_name}').")
+    row = Attachment(sha256=sha, file_name=name, size=size, task_id=task_id, period=period)
+    session.add(row)
+    session.flush()
+    audit.record(session, "attachment.add", "attachment", str(row.id), task=task.uid, period=period,
+                 file_name=name, sha256=sha, size=size)
+    return _view(Path(attachments_dir), row)
+
+
+def list_for(session: Session, attachments_dir: Path, task_id: int, period: str | None = None) \
+        -> list[AttachmentView]:
+    """Attachments of a task, in one period or (``period=None``) all periods, newest first."""
+    query = select(Attachment).where(Attachment.task_id == task_id)
+    if period is not None:
+        query = query.where(Attachment.period == period)
+    rows = session.scalars(query.order_by(Attachment.period.desc(), Attachment.added_at.desc(), Attachment.id.desc()))
+    return [_view(Path(attachments_dir), r) for r in rows]
+
+
+def remove(session: Session, attachments_dir: Path, attachment_id: int) -> AttachmentView:
+    """Detach a file; the stored bytes are deleted when no other attachment uses them."""
+    row = session.get(Attachment, attachment_id)
+    if row is None:
+        raise InputError("Tệp đính kèm không còn trong cơ sở dữ liệu.")
+    view = _view(Path(attachments_dir), row)
+    session.delete(row)
+    session.flush()
+    still_used = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == view.sha256))
+    if not still_used:
+        view.path.unlink(missing_ok=True)
+    audit.record(session, "attachment.remove", "attachment", str(view.id), task_id=view.task_id, period=view.period,
+                 file_name=view.file_name, sha256=view.sha256)
+    return view
+
+
+def viewing_copy(view: AttachmentView, base: Path | None = None) -> Path:
+    """A read-only copy of the attachment under its original name, for the system viewer."""
+    if not view.exists:
+        raise InputError(f"Tệp '{view.file_name}' không còn trong thư mục dữ liệu (có thể đã bị xóa ngoài "
+                         "chương trình).")
+    folder = Path(base or tempfile.gettempdir()) / VIEW_FOLDER / view.sha256[:16]
+    target = folder / view.file_name
+    if target.is_file() and target.stat().st_size == view.size:
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    if target.exists():
+        target.chmod(stat.S_IWUSR | stat.S_IRUSR)
+    try:
+        shutil.copyfile(view.path, target)
+        target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    except OSError as exc:
+        raise InputError(f"Không mở được tệp '{view.file_name}': {exc.strerror or exc}.") from None
+    return target
