@@ -1,31 +1,209 @@
-"""Entry point of the ``kh57desk`` window."""
+"""Entry point of the ``kh57desk`` window: open the data folder, run the first-run wizard when
+the database is new, then show the main window."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import logging
+import logging.handlers
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
-
-from kh57desk import __version__
+from kh57desk import APP_NAME, __version__, paths
+from kh57desk.domain.schedule import Schedule
 from kh57desk.errors import Kh57Error
-from kh57desk.workspace import open_workspace
+from kh57desk.services import settings as settings_service
+from kh57desk.ui import icons, window_state
+from kh57desk.ui.context import AppContext
+from kh57desk.ui.main_window import MainWindow
+from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, Signal
+from kh57desk.ui.translations import Translations
+from kh57desk.ui.wizard import PLAN_FILE, FirstRunWizard
+from kh57desk.ui.worker import DbWorker
+from kh57desk.workspace import Workspace, open_workspace
+
+log = logging.getLogger(__name__)
+DATA_DIR_KEY = "data/folder"  # a data folder chosen in Cài đặt (QSettings; the command line takes --data-dir)
+
+
+@dataclass(frozen=True)
+class StartupState:
+    settings: settings_service.AppSettings
+    schedule: Schedule
+
+
+def load_startup(session) -> StartupState:
+    return StartupState(settings_service.load(session), settings_service.effective_schedule(session))
+
+
+class Application(QObject):
+    """Owns the worker, the translators and the window; rebuilds the window when the language
+    or the data folder changes."""
+
+    ready = Signal()  # the main window is shown and its first screen is filled
+
+    def __init__(self, workspace: Workspace, today: Callable[[], dt.date] | None = None,
+                 translations: Translations | None = None):
+        super().__init__()
+        self.worker = DbWorker(workspace)
+        self.today = today
+        self.translations = translations or Translations()
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.context: AppContext | None = None
+        self.finished = False
+        self.exit_app = False  # main() sets it: closing the window ends the program
+
+    def start(self) -> None:
+        self.worker.read(load_startup, self._started, self._fatal, label="startup")
+
+    def _started(self, state: StartupState) -> None:
+        if state.settings.language != self.translations.language:
+            self.translations.install(state.settings.language)
+        if not state.settings.configured:
+            self.show_wizard()
+        else:
+            self.show_main(state)
+
+    def _fatal(self, exc: BaseException) -> None:
+        from kh57desk.ui.worker import error_message
+
+        QMessageBox.critical(None, "kh57desk", error_message(exc))
+        self.quit()
+
+    # --- first run ------------------------------------------------------------------------
+    def show_wizard(self) -> FirstRunWizard:
+        self.wizard = FirstRunWizard(self.worker)
+        self.wizard.setWindowIcon(icons.app_icon())
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self.quit)
+        self.wizard.show()
+        return self.wizard
+
+    def _wizard_done(self) -> None:
+        wizard = self.wizard
+        choice, plan_file = wizard.plan_choice, wizard.plan_file
+        wizard.deleteLater()
+        self.wizard = None
+
+        def after(state: StartupState) -> None:
+            self.show_main(state)
+            if choice == PLAN_FILE and plan_file:
+                self.window.open_import(plan_file)
+        self.worker.read(load_startup, after, self._fatal, label="startup")
+
+    # --- main window ----------------------------------------------------------------------
+    def show_main(self, state: StartupState, page: str | None = None) -> MainWindow:
+        self.context = AppContext(self.worker, state.settings, state.schedule, self.today)
+        self.context.settings_changed.connect(self._settings_changed)
+        self.window = MainWindow(self.context)
+        self.window.workspace_replaced.connect(self._workspace_replaced)
+        self.window.closed.connect(self.quit)
+        if page:
+            self.window.show_page(page)
+        first = self.window.pages[self.window.current_page]
+        if hasattr(first, "loaded"):
+            first.loaded.connect(self._first_loaded)
+        self.window.show()
+        return self.window
+
+    def _first_loaded(self) -> None:
+        first = self.window.pages[self.window.current_page] if self.window else None
+        if first is not None and hasattr(first, "loaded"):
+            first.loaded.disconnect(self._first_loaded)
+        self.ready.emit()
+
+    def _settings_changed(self, prefs: settings_service.AppSettings) -> None:
+        if prefs.language != self.translations.language:
+            self.translations.install(prefs.language)
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """A new window in place of the old one (after a language change or a restore)."""
+        old, page = self.window, self.window.current_page if self.window else None
+        if old is not None:
+            old.closed.disconnect(self.quit)
+            old.flush()
+            geometry = old.saveGeometry()
+            old.close()
+            old.deleteLater()
+        self.worker.read(load_startup, lambda state: self._rebuilt(state, page, geometry), self._fatal,
+                         label="startup")
+
+    def _rebuilt(self, state: StartupState, page: str | None, geometry) -> None:
+        window = self.show_main(state, page)
+        window.restoreGeometry(geometry)
+
+    def _workspace_replaced(self, workspace: Workspace) -> None:
+        window_state.set_value(DATA_DIR_KEY, str(workspace.data_dir))
+        self.rebuild()
+
+    def quit(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self.window is not None:
+            self.window.close()  # saves what is being typed and remembers the layout
+        self.worker.shutdown()
+        self.worker.workspace.close()
+        app = QApplication.instance()
+        if app is not None and self.exit_app:
+            app.quit()
+
+
+def _setup_logging(data_dir: Path) -> None:
+    folder = data_dir / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(folder / "kh57desk.log", maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def resolve_data_dir(cli_value: str | None) -> Path:
+    """``--data-dir`` > ``KH57DESK_DATA`` > portable > the folder chosen in Cài đặt > the OS folder."""
+    chosen = window_state.value(DATA_DIR_KEY)
+    resolved = paths.resolve_data_dir(cli_value)
+    default = paths.resolve_data_dir(None, environ={})
+    if chosen and resolved == default and not cli_value:
+        return Path(chosen)
+    return resolved
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv if argv is None else argv
+    argv = list(sys.argv if argv is None else argv)
+    parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False)
+    parser.add_argument("--data-dir")
+    options, _rest = parser.parse_known_args(argv[1:])
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName("kh57desk")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(window_state.ORGANISATION)
+    app.setWindowIcon(icons.app_icon())
+    translations = Translations()
+    translations.install("vi")
     try:
-        ws = open_workspace(None)
+        data_dir = resolve_data_dir(options.data_dir)
+        workspace = open_workspace(data_dir)
     except Kh57Error as exc:
         QMessageBox.critical(None, "kh57desk", exc.message)
         return 2
-    window = QMainWindow()
-    window.setWindowTitle(f"kh57desk {__version__}")
-    window.setCentralWidget(QLabel(f"Thư mục dữ liệu: {ws.data_dir}"))
-    window.resize(900, 600)
-    window.show()
-    return app.exec()
+    _setup_logging(workspace.data_dir)
+    log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
+    controller = Application(workspace, translations=translations)
+    controller.exit_app = True
+    controller.start()
+    code = app.exec()
+    controller.quit()
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,145 @@
+"""Translated labels for the codes the core uses (statuses, states, roles, periods, windows).
+
+The Vietnamese texts are the same as the core's labels; they are repeated here with
+``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts them for the English translation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain import periods as P
+from kh57desk.domain import schedule as SCH
+from kh57desk.domain import status as S
+from kh57desk.services import dashboard as DB
+from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication
+
+_STATUS = {
+    S.DONE_ON_TIME: QT_TRANSLATE_NOOP("Status", "Hoàn thành đúng hạn"),
+    S.DONE_LATE: QT_TRANSLATE_NOOP("Status", "Hoàn thành quá hạn"),
+    S.ON_TRACK: QT_TRANSLATE_NOOP("Status", "Đang thực hiện (trong hạn)"),
+    S.OVERDUE: QT_TRANSLATE_NOOP("Status", "Quá hạn, chưa hoàn thành"),
+    S.NOT_STARTED_STATUS: QT_TRANSLATE_NOOP("Status", "Chưa triển khai"),
+    S.RECURRING: QT_TRANSLATE_NOOP("Status", "Thường xuyên (đang triển khai)"),
+    S.ADJUSTMENT: QT_TRANSLATE_NOOP("Status", "Đề nghị điều chỉnh/dừng thực hiện"),
+}
+STATUS_COLORS = {
+    S.DONE_ON_TIME: "#2e7d32", S.DONE_LATE: "#9e9d24", S.ON_TRACK: "#1565c0", S.OVERDUE: "#c62828",
+    S.NOT_STARTED_STATUS: "#757575", S.RECURRING: "#00838f", S.ADJUSTMENT: "#6a1b9a",
+}
+_STATE = {
+    S.NOT_STARTED: QT_TRANSLATE_NOOP("State", "Chưa triển khai"),
+    S.IN_PROGRESS: QT_TRANSLATE_NOOP("State", "Đang thực hiện"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("State", "Đã hoàn thành"),
+    S.ADJUSTMENT_PROPOSED: QT_TRANSLATE_NOOP("State", "Đề nghị điều chỉnh/dừng"),
+}
+_ROLE = {LEAD: QT_TRANSLATE_NOOP("Role", "Chủ trì"), COORDINATE: QT_TRANSLATE_NOOP("Role", "Phối hợp")}
+_WINDOW = {
+    DB.ANY_DEADLINE: QT_TRANSLATE_NOOP("Window", "Mọi thời hạn"),
+    DB.PAST_DUE: QT_TRANSLATE_NOOP("Window", "Đã qua hạn"),
+    DB.NEXT_7_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 7 ngày tới"),
+    DB.NEXT_30_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 30 ngày tới"),
+    DB.IN_PERIOD: QT_TRANSLATE_NOOP("Window", "Hạn trong kỳ báo cáo"),
+    DB.NO_DUE_DATE: QT_TRANSLATE_NOOP("Window", "Không có hạn cụ thể"),
+}
+_REPORT_STATE = {
+    SCH.UPCOMING: QT_TRANSLATE_NOOP("ReportState", "Sắp đến kỳ"),
+    SCH.DUE: QT_TRANSLATE_NOOP("ReportState", "Đến hạn gửi"),
+    SCH.LATE: QT_TRANSLATE_NOOP("ReportState", "Quá hạn gửi"),
+    SCH.SUBMITTED: QT_TRANSLATE_NOOP("ReportState", "Đã gửi"),
+}
+_KIND = {
+    P.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng tháng"),
+    P.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng quý"),
+    P.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
+    P.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng năm"),
+    P.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Theo mốc của kế hoạch"),
+    P.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
+}
+_KIND_SHORT = {
+    P.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Tháng"),
+    P.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Quý"),
+    P.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
+    P.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Năm"),
+    P.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Mốc của kế hoạch"),
+    P.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
+}
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def status_label(code: str) -> str:
+    return _t("Status", _STATUS[code])
+
+
+def status_color(code: str) -> QColor:
+    return QColor(STATUS_COLORS[code])
+
+
+def state_label(code: str) -> str:
+    return _t("State", _STATE[code])
+
+
+def role_label(code: str) -> str:
+    return _t("Role", _ROLE[code]) if code in _ROLE else ""
+
+
+def window_label(code: str) -> str:
+    return _t("Window", _WINDOW[code])
+
+
+def report_state_label(code: str) -> str:
+    return _t("ReportState", _REPORT_STATE[code])
+
+
+def kind_label(code: str) -> str:
+    """``Hằng quý``: how often a schedule reports."""
+    return _t("PeriodKind", _KIND[code])
+
+
+def kind_short_label(code: str) -> str:
+    """``Quý``: the kind of one period, for the period chooser."""
+    return _t("PeriodKind", _KIND_SHORT[code])
+
+
+def period_label(period: P.Period) -> str:
+    """``Quý II năm 2025``; the same wording as the report subject, capitalised."""
+    if period.kind == P.MONTHLY:
+        return QCoreApplication.translate("Period", "Tháng {0} năm {1}").format(period.index, period.year)
+    if period.kind == P.QUARTERLY:
+        return QCoreApplication.translate("Period", "Quý {0} năm {1}").format(_ROMAN[period.index], period.year)
+    if period.kind == P.HALF_YEAR:
+        if period.index == 1:
+            return QCoreApplication.translate("Period", "6 tháng đầu năm {0}").format(period.year)
+        return QCoreApplication.translate("Period", "6 tháng cuối năm {0}").format(period.year)
+    if period.kind == P.YEARLY:
+        return QCoreApplication.translate("Period", "Năm {0}").format(period.year)
+    if period.kind == P.CUSTOM:
+        return QCoreApplication.translate("Period", "Kỳ {0} năm {1} (đến {2})").format(
+            period.index, period.year, date_text(period.end))
+    return QCoreApplication.translate("Period", "Đột xuất đến ngày {0}").format(date_text(period.end))
+
+
+def window_text(period: P.Period) -> str:
+    return QCoreApplication.translate("Period", "chốt số liệu từ {0} đến {1}").format(
+        date_text(period.start), date_text(period.end))
+
+
+def date_text(day: dt.date | None) -> str:
+    return f"{day:%d/%m/%Y}" if day else ""
+
+
+def datetime_text(moment: dt.datetime | None) -> str:
+    return f"{moment:%d/%m/%Y %H:%M}" if moment else ""
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return QCoreApplication.translate("Size", "{0} byte").format(size)
+    if size < 2**20:
+        return QCoreApplication.translate("Size", "{0} KB").format(f"{size / 1024:.0f}")
+    return QCoreApplication.translate("Size", "{0} MB").format(f"{size / 2**20:.1f}".replace(".", ","))

@@ -1,0 +1,1 @@
+"""The screens of the main window; each is listed once in ``main_window.PAGES``."""

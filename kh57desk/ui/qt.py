@@ -1,0 +1,96 @@
+"""The one place the window imports Qt from, plus small helpers every screen uses.
+
+Screens import the names they need from here, so a Qt upgrade (or a renamed API) is handled
+once. Translatable strings use ``self.tr("…")`` in a class, ``QCoreApplication.translate(ctx, "…")``
+elsewhere, and ``QT_TRANSLATE_NOOP(ctx, "…")`` for tables of labels: the forms
+``pyside6-lupdate`` extracts into ``resources/translations/*.ts``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QEvent,
+                            QItemSelectionModel, QModelIndex, QObject, QSettings, QSize, QSortFilterProxyModel, Qt,
+                            QTimer, QTranslator, QUrl, Signal, Slot)
+from PySide6.QtGui import (QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QKeySequence, QPainter, QPixmap,
+                           QShortcut, QStandardItem, QStandardItemModel)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter,
+                               QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog,
+                               QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
+                               QStackedWidget, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
+
+__all__ = [name for name in dir() if name.startswith("Q") or name in ("Qt", "Signal", "Slot")] + [
+    "QT_TRANSLATE_NOOP", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
+    "set_busy_cursor"]
+
+
+def plain_label(text: str = "", wrap: bool = True, selectable: bool = False) -> QLabel:
+    """A label that never interprets its text as HTML (user and plan text is always plain)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def heading(text: str, scale: float = 1.25) -> QLabel:
+    label = plain_label(text, wrap=False)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def scrolling(widget: QWidget, frame: bool = False, horizontal: bool = True) -> QScrollArea:
+    """``widget`` in a scroll area that resizes it (for screens taller than a 768-pixel screen)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    if not frame:
+        area.setFrameShape(QFrame.Shape.NoFrame)
+    if not horizontal:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+def refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Apply ``change()`` to a proxy's filter state and re-run the filter (Qt ≥ 6.10 API when present)."""
+    if hasattr(proxy, "endFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # pragma: no cover - Qt < 6.10
+        change()
+        proxy.invalidateFilter()
+
+
+def open_path(path: Path) -> bool:
+    """Open a file with the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def open_folder(path: Path) -> bool:
+    Path(path).mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def set_busy_cursor(busy: bool) -> None:
+    if busy:
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    else:
+        QApplication.restoreOverrideCursor()

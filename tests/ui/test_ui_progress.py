@@ -1,0 +1,202 @@
+"""Entering progress in the detail panel: saved on its own, checked, undoable, copied from the
+previous period, kept after a restart; attachments copied into the data folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from kh57desk.db.models import Attachment, ProgressEntry
+from kh57desk.domain import status as S
+from kh57desk.domain.periods import parse_period
+from kh57desk.services import progress
+from kh57desk.services import tasks as task_service
+from kh57desk.ui.task_model import STATUS
+
+Q1, Q2 = parse_period("2025-Q1"), parse_period("2025-Q2")
+
+
+def open_task(page, qtbot, ref: str):
+    row = next(r for r in page.model.rows if r.ref == ref)
+    page.select_task(row.id)
+    qtbot.waitUntil(lambda: page.panel.detail is not None and page.panel.detail.id == row.id
+                    and page.panel.detail.period.id == page.context.period.id, timeout=10_000)
+    return row
+
+
+def entry_of(workspace, ref: str, period=Q2):
+    with workspace.db.reader() as session:
+        return progress.get_entry(session, task_service.find_task(session, ref), period)
+
+
+def type_into(widget, text: str) -> None:
+    from conftest import type_text
+
+    type_text(widget, text)
+
+
+def test_typing_saves_to_the_database_and_updates_the_list(tasks_page, demo_workspace, qtbot, idle, demo_app):
+    row = open_task(tasks_page, qtbot, "(3)")
+    form = tasks_page.panel.form
+    assert entry_of(demo_workspace, "(3)") is None
+    form.state.setCurrentIndex(form.state.findData(S.IN_PROGRESS))  # a choice is saved at once
+    idle(demo_app.worker)
+    assert entry_of(demo_workspace, "(3)").state == S.IN_PROGRESS
+    type_into(form.result, "Đã rà soát 12 thủ tục; <b>không</b> phải HTML")
+    type_into(form.output_doc_number, "Kế hoạch số 123/KH-SNV")  # focus left "result": saved
+    QTest.keyClick(form.output_doc_number, Qt.Key.Key_Return)
+    idle(demo_app.worker)
+    entry = entry_of(demo_workspace, "(3)")
+    assert entry.result == "Đã rà soát 12 thủ tục; <b>không</b> phải HTML"
+    assert entry.output_doc_number == "Kế hoạch số 123/KH-SNV"
+    # the derived status follows the dates as they are typed, before anything is saved
+    assert "Quá hạn, chưa hoàn thành" in tasks_page.panel.status.text()
+    type_into(form.completed_on, "25/3/2025")
+    assert "Hoàn thành đúng hạn" in tasks_page.panel.status.text()
+    form.completed_on.clear()
+    type_into(form.completed_on, "15/4/2025")
+    assert "Hoàn thành quá hạn" in tasks_page.panel.status.text()
+    QTest.keyClick(form.completed_on, Qt.Key.Key_Tab)
+    idle(demo_app.worker)
+    entry = entry_of(demo_workspace, "(3)")
+    assert entry.completed_on == dt.date(2025, 4, 15)
+    assert entry.state == S.COMPLETED and entry.percent == 100  # the service's rule, shown in the form
+    assert form.state.currentData() == S.COMPLETED and form.percent.value() == 100
+    proxy_row = tasks_page.proxy.proxy_row_of(row.id)
+    assert tasks_page.proxy.index(proxy_row, STATUS).data() == "Hoàn thành quá hạn"
+    assert tasks_page.panel.save_state.text().startswith("Đã lưu lúc")
+
+
+def test_a_pause_in_typing_saves_without_leaving_the_field(tasks_page, demo_workspace, qtbot, demo_app):
+    open_task(tasks_page, qtbot, "(5)")
+    type_into(tasks_page.panel.form.difficulties, "Thiếu kinh phí")
+    assert tasks_page.panel.form.difficulties.hasFocus()
+
+    def saved() -> bool:
+        entry = entry_of(demo_workspace, "(5)")
+        return entry is not None and entry.difficulties == "Thiếu kinh phí"
+    qtbot.waitUntil(saved, timeout=5_000)
+
+
+def test_bad_values_are_shown_and_not_saved(tasks_page, demo_workspace, qtbot, idle, demo_app):
+    open_task(tasks_page, qtbot, "(8)")
+    form = tasks_page.panel.form
+    type_into(form.completed_on, "31/2/2025")
+    QTest.keyClick(form.completed_on, Qt.Key.Key_Tab)
+    idle(demo_app.worker)
+    assert "không phải một ngày có thật" in form.error_label.text()
+    assert form.error_label.isVisibleTo(tasks_page.panel)
+    assert entry_of(demo_workspace, "(8)") is None
+    form.completed_on.clear()
+    type_into(form.completed_on, "12/5/2025")
+    QTest.keyClick(form.completed_on, Qt.Key.Key_Tab)
+    idle(demo_app.worker)
+    assert form.errors == {}
+    assert entry_of(demo_workspace, "(8)").completed_on == dt.date(2025, 5, 12)
+
+
+def test_undo_puts_back_the_last_change(tasks_page, demo_workspace, qtbot, idle, demo_app):
+    open_task(tasks_page, qtbot, "(9)")
+    panel, form = tasks_page.panel, tasks_page.panel.form
+    assert not panel.undo_button.isEnabled()
+    type_into(form.result, "Bản đầu")
+    panel.flush()
+    idle(demo_app.worker)
+    form.result.selectAll()
+    type_into(form.result, "Bản sửa")
+    form.percent.setValue(40)
+    panel.flush()
+    idle(demo_app.worker)
+    assert (entry_of(demo_workspace, "(9)").result, entry_of(demo_workspace, "(9)").percent) == ("Bản sửa", 40)
+    assert panel.undo_button.isEnabled()
+    panel.undo_button.click()
+    idle(demo_app.worker)
+    entry = entry_of(demo_workspace, "(9)")
+    assert (entry.result, entry.percent) == ("Bản đầu", None)
+    assert form.result.toPlainText() == "Bản đầu" and form.percent.value() == -1
+    panel.undo()
+    idle(demo_app.worker)
+    entry = entry_of(demo_workspace, "(9)")
+    assert (entry.result, entry.state, entry.percent) == ("", S.NOT_STARTED, None)
+    assert not panel.undo_button.isEnabled()
+
+
+def test_restart_and_find_it_kept(demo_workspace, start_app, qtbot, idle):
+    first = start_app(demo_workspace)
+    first.context.set_period(Q2)
+    page = first.window.show_page("tasks")
+    qtbot.waitUntil(lambda: page.loaded_once)
+    open_task(page, qtbot, "(10)")
+    type_into(page.panel.form.proposals, "Đề nghị bổ sung kinh phí năm 2025")
+    first.window.close()  # still typing: closing saves the field
+    qtbot.waitUntil(lambda: first.finished)
+    assert entry_of(demo_workspace, "(10)").proposals == "Đề nghị bổ sung kinh phí năm 2025"
+
+    second = start_app(demo_workspace)
+    second.context.set_period(Q2)
+    page = second.window.show_page("tasks")
+    qtbot.waitUntil(lambda: page.loaded_once)
+    open_task(page, qtbot, "(10)")
+    assert page.panel.form.proposals.toPlainText() == "Đề nghị bổ sung kinh phí năm 2025"
+
+
+def test_copy_from_previous_period_and_history(tasks_page, demo_workspace, qtbot, idle, demo_app):
+    with demo_workspace.db.transaction() as session:
+        progress.record(session, task_service.find_task(session, "(12)"), Q1, state="đang thực hiện", percent=50,
+                        result="Đã khảo sát hạ tầng", difficulties="Thiết bị cũ")
+    open_task(tasks_page, qtbot, "(12)")
+    panel = tasks_page.panel
+    assert panel.copy_button.isEnabled()
+    assert panel.history.topLevelItemCount() == 1
+    assert panel.history.topLevelItem(0).text(0) == "2025-Q1"
+    assert panel.tabs.tabText(2) == "Kỳ trước (1)"
+    type_into(panel.form.result, "Kết quả quý II")
+    panel.copy_button.click()
+    idle(demo_app.worker)
+    entry = entry_of(demo_workspace, "(12)")
+    # what was typed here stays; the empty fields come from Q1
+    assert (entry.result, entry.difficulties, entry.percent) == ("Kết quả quý II", "Thiết bị cũ", 50)
+    assert panel.form.difficulties.toPlainText() == "Thiết bị cũ"
+
+
+def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, qtbot, idle, demo_app, tmp_path):
+    open_task(tasks_page, qtbot, "(13)")
+    panel = tasks_page.panel
+    source = tmp_path / "Biên bản hội nghị.pdf"
+    source.write_bytes(b"%PDF-1.4 bien ban")
+    panel.add_files([str(source)])
+    idle(demo_app.worker)
+    assert panel.files.topLevelItemCount() == 1
+    assert panel.files.topLevelItem(0).text(0) == "Biên bản hội nghị.pdf"
+    assert panel.tabs.tabText(1) == "Tệp (1)"
+    with demo_workspace.db.reader() as session:
+        stored = [(a.id, a.file_name, a.period, a.sha256) for a in session.scalars(select(Attachment))]
+    assert [(name, period) for _id, name, period, _sha in stored] == [("Biên bản hội nghị.pdf", "2025-Q2")]
+    sha = stored[0][3]
+    assert (demo_workspace.attachments / sha[:2] / sha).read_bytes() == b"%PDF-1.4 bien ban"
+    panel.add_files([str(source)])  # the same file again: a clear message, nothing added
+    idle(demo_app.worker)
+    assert "đã được đính kèm" in demo_app.context.last_error
+    assert panel.files.topLevelItemCount() == 1
+    panel.remove_files([stored[0][0]])
+    idle(demo_app.worker)
+    assert panel.files.topLevelItemCount() == 0
+    with demo_workspace.db.reader() as session:
+        assert session.scalars(select(ProgressEntry)).all() == []
+
+
+@pytest.mark.parametrize("ref", ["(14)"])
+def test_withdrawn_task_is_read_only(tasks_page, demo_workspace, qtbot, idle, demo_app, ref):
+    with demo_workspace.db.transaction() as session:
+        task_service.find_task(session, ref).withdrawn = True
+    demo_app.context.tasks_changed.emit()
+    idle(demo_app.worker)
+    tasks_page.withdrawn.setChecked(True)
+    open_task(tasks_page, qtbot, ref)
+    assert tasks_page.panel.form.result.isReadOnly()
+    assert not tasks_page.panel.form.state.isEnabled()
+    assert not tasks_page.panel.add_file_button.isEnabled()

@@ -1,0 +1,181 @@
+"""The task list: filtering, diacritic-insensitive search, sorting on real values, the model
+checked by QAbstractItemModelTester, keyboard shortcuts and remembered column widths."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kh57desk.domain import status as S
+from kh57desk.domain.periods import parse_period
+from kh57desk.services import dashboard as DB
+from kh57desk.services import tasks as task_service
+from kh57desk.ui.task_model import CONTENT, DEADLINE, REF, SORT_ROLE, STATUS, TaskFilterProxy, TaskTableModel
+
+Q2 = parse_period("2025-Q2")
+TODAY = dt.date(2025, 5, 20)
+
+
+def shown_refs(page) -> list[str]:
+    return [page.proxy.task_at(row).ref for row in range(page.proxy.rowCount())]
+
+
+def test_search_ignores_diacritics_and_matches_the_service(tasks_page, demo_workspace):
+    with demo_workspace.db.reader() as session:
+        expected = [r.ref for r in task_service.list_tasks(session, Q2, search="chuyển đổi số")]
+    assert len(expected) > 5
+    for typed in ("chuyen doi so", "Chuyển Đổi Số", "CHUYEN DOI SO"):
+        tasks_page.search.setText(typed)
+        assert shown_refs(tasks_page) == expected
+        assert tasks_page.count.text() == f"{len(expected)} / 94 nhiệm vụ"
+    tasks_page.search.setText("giai thuong le quy don")
+    assert shown_refs(tasks_page) == ["(6)"]
+    tasks_page.search.setText("khong co nhiem vu nay")
+    assert tasks_page.proxy.rowCount() == 0
+    tasks_page.search.clear()
+    assert tasks_page.proxy.rowCount() == 94
+
+
+def test_filters_by_status_role_group_window_and_withdrawn(tasks_page, demo_workspace, demo_app, idle):
+    rows = tasks_page.model.rows
+    tasks_page.status.setCurrentIndex(tasks_page.status.findData(S.OVERDUE))
+    assert sorted(shown_refs(tasks_page)) == sorted(r.ref for r in rows if r.status == S.OVERDUE)
+    assert tasks_page.proxy.rowCount() == 6
+    tasks_page.clear_filters()
+    tasks_page.role.setCurrentIndex(tasks_page.role.findData("lead"))
+    assert tasks_page.proxy.rowCount() == sum(r.role == "lead" for r in rows) == 11
+    tasks_page.group.setCurrentIndex(tasks_page.group.findData("Quý I"))
+    assert set(shown_refs(tasks_page)) == {r.ref for r in rows if r.role == "lead" and r.group == "Quý I"}
+    tasks_page.clear_filters()
+    tasks_page.window.setCurrentIndex(tasks_page.window.findData(DB.NEXT_30_DAYS))
+    assert sorted(shown_refs(tasks_page)) == ["(22)", "(23)"]
+    tasks_page.window.setCurrentIndex(tasks_page.window.findData(DB.NO_DUE_DATE))
+    assert tasks_page.proxy.rowCount() == sum(r.deadline_due is None for r in rows)
+    tasks_page.clear_filters()
+    # a withdrawn task is hidden unless asked for
+    with demo_workspace.db.transaction() as session:
+        task_service.find_task(session, "(7)").withdrawn = True
+    demo_app.context.tasks_changed.emit()
+    idle(demo_app.worker)
+    assert "(7)" not in shown_refs(tasks_page) and tasks_page.proxy.rowCount() == 93
+    tasks_page.withdrawn.setChecked(True)
+    assert "(7)" in shown_refs(tasks_page)
+    withdrawn_row = tasks_page.proxy.proxy_row_of(tasks_page.model.rows[tasks_page.model.row_of(
+        next(r.id for r in tasks_page.model.rows if r.ref == "(7)"))].id)
+    assert tasks_page.proxy.index(withdrawn_row, CONTENT).data().startswith("[Đã rút]")
+
+
+def test_sorting_uses_real_values(tasks_page):
+    header = tasks_page.table.horizontalHeader()
+    tasks_page.table.sortByColumn(DEADLINE, Qt.SortOrder.AscendingOrder)
+    dues = [tasks_page.proxy.index(r, DEADLINE).data(SORT_ROLE) for r in range(tasks_page.proxy.rowCount())]
+    dated = [d for d in dues if d is not None]
+    assert dated == sorted(dated) and dues[:len(dated)] == dated  # dates in order, undated last
+    assert header.sortIndicatorSection() == DEADLINE
+    # plan order, not text order: (2) before (10) before (97)
+    tasks_page.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)
+    refs = shown_refs(tasks_page)
+    assert refs.index("(2)") < refs.index("(10)") < refs.index("(97)") == len(refs) - 1
+    tasks_page.table.sortByColumn(REF, Qt.SortOrder.DescendingOrder)
+    assert shown_refs(tasks_page) == refs[::-1]
+    tasks_page.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+    order = {code: i for i, code in enumerate(S.STATUSES)}
+    statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
+    assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
+    # filtering keeps the chosen order
+    tasks_page.search.setText("chuyen doi so")
+    statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
+    assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
+
+
+def test_selection_survives_sorting_and_filtering(tasks_page, qtbot):
+    target = next(r for r in tasks_page.model.rows if r.ref == "(22)")
+    assert tasks_page.select_task(target.id)
+    qtbot.waitUntil(lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == target.id)
+    tasks_page.table.sortByColumn(DEADLINE, Qt.SortOrder.DescendingOrder)
+    current = tasks_page.table.currentIndex()
+    assert tasks_page.proxy.task_at(current.row()).id == target.id
+    tasks_page.search.setText("thoa thuan hop tac")
+    current = tasks_page.table.currentIndex()
+    assert tasks_page.proxy.task_at(current.row()).id == target.id
+
+
+@pytest.mark.qt_log_level_fail("WARNING")
+def test_models_pass_qabstractitemmodeltester(qtmodeltester, demo_workspace):
+    with demo_workspace.db.reader() as session:
+        rows = task_service.list_tasks(session, Q2, today=TODAY, include_withdrawn=True)
+    model = TaskTableModel()
+    proxy = TaskFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    tester_proxy = type(qtmodeltester)(None)
+    tester_proxy.check(proxy)
+    model.set_rows(rows, TODAY)
+    proxy.set_filter(DB.TaskFilter(), TODAY, Q2)
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        proxy.sort(column, Qt.SortOrder.DescendingOrder)
+    proxy.set_filter(DB.TaskFilter(statuses=frozenset({S.OVERDUE})), TODAY, Q2)
+    assert proxy.rowCount() == 6
+    proxy.set_search("chuyen doi so")
+    proxy.set_filter(DB.TaskFilter(search="khong co"), TODAY, Q2)
+    assert proxy.rowCount() == 0
+    proxy.set_filter(DB.TaskFilter(), TODAY, Q2)
+    model.update_task(rows[0].id, status=S.DONE_ON_TIME)
+    assert model.index(model.row_of(rows[0].id), STATUS).data() == "Hoàn thành đúng hạn"
+    model.set_rows(rows[:10], TODAY)
+    assert proxy.rowCount() == 10
+    model.set_rows([], TODAY)
+    assert proxy.rowCount() == 0
+    tester_proxy._cleanup()
+
+
+def test_plain_text_is_never_interpreted(tasks_page, demo_workspace, demo_app, qtbot, idle):
+    with demo_workspace.db.transaction() as session:
+        task_service.find_task(session, "(1)").content = "<b>Đậm</b> & <i>nghiêng</i> <img src=x>"
+    demo_app.context.tasks_changed.emit()
+    idle(demo_app.worker)
+    task = next(r for r in tasks_page.model.rows if r.ref == "(1)")
+    tasks_page.select_task(task.id)
+    qtbot.waitUntil(lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == task.id)
+    title = tasks_page.panel.title
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert title.text() == "(1)  <b>Đậm</b> & <i>nghiêng</i> <img src=x>"
+    row = tasks_page.proxy.proxy_row_of(task.id)
+    assert tasks_page.proxy.index(row, CONTENT).data() == "<b>Đậm</b> & <i>nghiêng</i> <img src=x>"
+
+
+def test_keyboard_ctrl_f_and_page_shortcuts(demo_app, qtbot):
+    window = demo_app.window
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "tasks"
+    page = window.pages["tasks"]
+    qtbot.waitUntil(lambda: page.loaded_once)
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    QTest.keyClicks(page.search, "le quy don")
+    assert page.proxy.rowCount() == 1
+    QTest.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.proxy.rowCount() == 94
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "settings"
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "overview"
+
+
+def test_column_widths_and_geometry_are_remembered(demo_workspace, start_app, qtbot):
+    first = start_app(demo_workspace)
+    page = first.window.show_page("tasks")
+    qtbot.waitUntil(lambda: page.loaded_once)
+    page.table.setColumnWidth(DEADLINE, 177)
+    first.window.resize(990, 666)  # the offscreen screen is 800×800: stay within it but the minimum width
+    first.quit()
+    second = start_app(demo_workspace)
+    page = second.window.show_page("tasks")
+    assert page.table.columnWidth(DEADLINE) == 177
+    assert second.window.height() == 666

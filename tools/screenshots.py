@@ -1,0 +1,231 @@
+"""Take a screenshot of each screen of the window into ``docs/screenshots/`` at 1366×768, the
+screen of the office laptops the program is made for.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py
+
+It runs the real window on a temporary data folder holding the sample plan (98 tasks of Thái
+Bình's 2025 activity plan), a few progress entries and targets, with "today" set to 20/5/2025.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+TODAY = dt.date(2025, 5, 20)
+SCREEN = (1366, 768)
+TARGET_LINES = {  # the target lines quoted in the plans (domain notes), as a plan's appendix lists them
+    2025: ["Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%",
+           "Có ≥ 30 doanh nghiệp khoa học và công nghệ trên địa bàn",
+           "Mỗi năm có ≥ 20 nhiệm vụ khoa học và công nghệ cấp tỉnh được nghiệm thu",
+           "Chỉ số chuyển đổi số cấp tỉnh ≥ 0,75"],
+    2030: ["Quy mô kinh tế số đạt 30% GRDP",
+           "Có 15 - 20 trung tâm đổi mới sáng tạo, ươm tạo doanh nghiệp",
+           "Có ≥ 3.000 cán bộ được đào tạo, bồi dưỡng về chuyển đổi số",
+           "Hoàn thiện hạ tầng số đồng bộ, hiện đại"],
+}
+
+
+def wait(app, condition, timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("Hết thời gian chờ giao diện.")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def prepare(data_dir: Path):
+    """The sample plan, its targets, and progress a focal point would have entered by May 2025."""
+    from kh57desk.domain import targets as T
+    from kh57desk.domain.periods import parse_period
+    from kh57desk.services import indicators, plan_apply, progress, sample_plan, tasks
+    from kh57desk.workspace import open_workspace
+
+    ws = open_workspace(data_dir)
+    draft = sample_plan.load_draft()
+    draft.indicators = [T.parse_target(line, year, group="Mục tiêu cụ thể") for year, lines in TARGET_LINES.items()
+                        for line in lines]
+    q2, q1 = parse_period("2025-Q2"), parse_period("2025-Q1")
+    with ws.db.transaction() as session:
+        sample_plan.load_demo(session)
+        plan_apply.apply(session, draft)
+        rows = {r.ref: r for r in tasks.list_tasks(session, q2)}
+        entries = [
+            ("(1)", q1, dict(state="hoàn thành", completed_on="25/3/2025",
+                             result="Đã ban hành Kế hoạch triển khai Nghị quyết 57-NQ/TW của Sở.",
+                             output_doc_number="Kế hoạch số 45/KH-SNV", output_doc_date="25/3/2025")),
+            ("(2)", q2, dict(state="hoàn thành", completed_on="10/4/2025", result="Đã tổ chức quán triệt "
+                             "cho toàn thể công chức, viên chức của Sở.")),
+            ("(3)", q2, dict(state="đang thực hiện", percent=60, result="Đang rà soát thủ tục hành chính "
+                             "để đưa lên dịch vụ công trực tuyến toàn trình.",
+                             difficulties="Một số thủ tục còn vướng quy định về chữ ký số của người dân.")),
+            ("(5)", q2, dict(state="đang thực hiện", percent=30)),
+            ("(6)", q2, dict(state="hoàn thành", completed_on="12/5/2025")),
+        ]
+        for ref, period, values in entries:
+            task = session.get(plan_apply.Task, rows[ref].id) if ref in rows else None
+            if task is not None:
+                progress.record(session, task, period, **values)
+        for row in indicators.list_indicators(session, q2)[:3]:
+            value = {"%": 52, "doanh nghiệp": 34}.get(row.unit, 12)
+            if row.comparator:
+                indicators.record_value(session, row.id, q2, value, "Số liệu của Sở Khoa học và Công nghệ")
+    ws.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="kh57desk-anh-"))
+    os.environ["KH57DESK_DATA"] = str(scratch / "dữ liệu")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from kh57desk.ui import icons
+    from kh57desk.ui.app import Application
+    from kh57desk.ui.translations import Translations
+    from kh57desk.workspace import open_workspace
+
+    app.setWindowIcon(icons.app_icon())
+    shots: list[Path] = []
+
+    def shoot(widget, name: str) -> None:
+        settle(app)
+        path = args.out / f"{name}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+        print(path.relative_to(ROOT))
+
+    # 1. first run, on an empty folder
+    translations = Translations()
+    translations.install("vi")
+    empty = open_workspace(scratch / "mới")
+    first = Application(empty, today=lambda: TODAY, translations=translations)
+    first.start()
+    wait(app, lambda: first.wizard is not None)
+    wizard = first.wizard
+    wizard.agency_page.agency.set_name("Sở Nội vụ")
+    wizard.move(180, 100)
+    shoot(wizard, "01-khoi-dong-lan-dau")
+    wizard.rejected.disconnect(first.quit)
+    wizard.reject()
+    first.worker.shutdown()
+    empty.close()
+
+    # 2. the main window on the sample data
+    data = scratch / "dữ liệu"
+    prepare(data)
+    ws = open_workspace(data)
+    controller = Application(ws, today=lambda: TODAY, translations=translations)
+    controller.start()
+    wait(app, lambda: controller.window is not None)
+    window = controller.window
+    window.setGeometry(0, 0, *SCREEN)
+    from kh57desk.domain.periods import parse_period
+    controller.context.set_period(parse_period("2025-Q2"))
+    overview = window.pages["overview"]
+    wait(app, lambda: overview.summary is not None and overview.summary.period.id == "2025-Q2")
+    shoot(window, "02-tong-quan")
+
+    tasks_page = window.show_page("tasks")
+    wait(app, lambda: tasks_page.loaded_once and tasks_page.proxy.rowCount() > 0)
+    row = next(r for r in tasks_page.model.rows if r.ref == "(3)")
+    tasks_page.select_task(row.id)
+    wait(app, lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == row.id)
+    shoot(window, "03-nhiem-vu-nhap-tien-do")
+
+    tasks_page.search.setText("chuyen doi so")
+    tasks_page.status.setCurrentIndex(tasks_page.status.findData("not_done"))
+    settle(app)
+    shoot(window, "04-nhiem-vu-tim-kiem-loc")
+    tasks_page.clear_filters()
+
+    indicators_page = window.show_page("indicators")
+    wait(app, lambda: indicators_page.model.rowCount() > 0)
+    shoot(window, "05-chi-tieu")
+
+    settings_page = window.show_page("settings")
+    wait(app, lambda: settings_page.agency.name() != "")
+    shoot(window, "06-cai-dat")
+
+    sample = ROOT / "resources" / "sample" / "tieu-ban-thai-binh-2025.json"
+    try:
+        from kh57desk.services import plan_import  # noqa: F401 - the importer is present
+    except ImportError:
+        plan_file = None
+    else:
+        plan_file = _fixture_plan(scratch, sample)
+    if plan_file is not None:
+        dialog = window.open_import(str(plan_file))
+        dialog.read()
+        wait(app, lambda: dialog.preview is not None, 60)
+        dialog.move(160, 60)
+        shoot(dialog, "07-nhap-ke-hoach")
+        dialog.reject()
+
+    controller.translations.install("en")
+    controller.rebuild()
+    wait(app, lambda: controller.window is not None and controller.window is not window)
+    english = controller.window
+    english.setGeometry(0, 0, *SCREEN)
+    overview = english.pages["overview"]
+    wait(app, lambda: overview.summary is not None)
+    shoot(english, "08-english")
+    controller.quit()
+    print(f"{len(shots)} ảnh trong {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+def _fixture_plan(scratch: Path, sample: Path) -> Path | None:
+    """An .xlsx plan laid out as a provincial office would (from the sample's tasks)."""
+    import json
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Phụ lục"
+    sheet.append(["KẾ HOẠCH HOẠT ĐỘNG NĂM 2025 CỦA TIỂU BAN"])
+    sheet.append([])
+    sheet.append(["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian hoàn thành", "Cơ quan phối hợp",
+                  "Ghi chú"])
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True)
+    group = None
+    for task in data["tasks"]:
+        if task["group"] != group:
+            group = task["group"]
+            sheet.append([group])
+        sheet.append([task["ref"], task["content"], task["lead"], task["deadline"], task["coordinating"],
+                      task["note"]])
+    path = scratch / "Phụ lục kế hoạch 2025 (bản sửa đổi).xlsx"
+    book.save(path)
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
