@@ -25,19 +25,6 @@ SIZES = (100, 300, 1_000)
 PERIOD = "2025-Q2"
 
 
-def _images(folder: Path) -> tuple[Path, Path]:
-    from PIL import Image, ImageDraw
-
-    signature, seal = folder / "chu-ky.png", folder / "con-dau.png"
-    img = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
-    ImageDraw.Draw(img).line([(10, 200), (300, 20), (590, 200)], fill=(0, 0, 200, 255), width=14)
-    img.save(signature)
-    img = Image.new("RGBA", (500, 500), (0, 0, 0, 0))
-    ImageDraw.Draw(img).ellipse([8, 8, 492, 492], outline=(220, 0, 0, 255), width=20)
-    img.save(seal)
-    return signature, seal
-
-
 def _workspace(folder: Path, n: int, images: tuple[Path, Path]):
     ws = open_workspace(folder)
     with ws.db.transaction() as session:
@@ -58,7 +45,7 @@ def run(sizes=SIZES) -> list[dict]:
         pki_dir = Path(pki_tmp)
         ca = pki.make_ca()
         p12 = pki.write_p12(pki_dir / "ky.p12", pki.make_signer(ca), ca)
-        images = _images(pki_dir)
+        images = pki.make_images(pki_dir)
         for n in sizes:
             with tempfile.TemporaryDirectory() as tmp:
                 ws = _workspace(Path(tmp), n, images)

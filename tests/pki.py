@@ -261,22 +261,34 @@ def _pytest():
     return pytest
 
 
+# Test modules import these fixtures by name, so pytest sees one definition per module; the
+# objects are cached here so the whole run shares one PKI and one token (a PKCS#11 module is
+# initialised once per process and cannot switch to another token folder).
+_SHARED: dict = {}
+
+
 @_pytest().fixture(scope="session")
 def pki_env(tmp_path_factory) -> PkiEnv:
-    folder = tmp_path_factory.mktemp("pki")
-    ca = make_ca()
-    signer = make_signer(ca)
-    return PkiEnv(folder, ca, signer, make_tsa(ca), write_p12(folder / "nguyen-van-an.p12", signer, ca),
-                  ca.write_pem(folder / "ca.pem"))
+    if "pki" not in _SHARED:
+        folder = tmp_path_factory.mktemp("pki")
+        ca = make_ca()
+        signer = make_signer(ca)
+        _SHARED["pki"] = PkiEnv(folder, ca, signer, make_tsa(ca),
+                                write_p12(folder / "nguyen-van-an.p12", signer, ca), ca.write_pem(folder / "ca.pem"))
+    return _SHARED["pki"]
 
 
 @_pytest().fixture(scope="session")
 def soft_token(tmp_path_factory, pki_env) -> SoftToken:
     pytest = _pytest()
-    try:
-        return make_softhsm_token(tmp_path_factory.mktemp("softhsm"), pki_env.ca)
-    except Exception as exc:  # noqa: BLE001 - no SoftHSM2 module on this machine: say so and skip
-        pytest.skip(f"Không nạp được mô-đun PKCS#11 SoftHSM2 ({exc}); bỏ qua bài kiểm thử thiết bị ký số.")
+    if "token" not in _SHARED:
+        try:
+            _SHARED["token"] = make_softhsm_token(tmp_path_factory.mktemp("softhsm"), pki_env.ca)
+        except Exception as exc:  # noqa: BLE001 - no SoftHSM2 module on this machine: say so and skip
+            _SHARED["token"] = f"Không nạp được mô-đun PKCS#11 SoftHSM2 ({exc}); bỏ qua bài kiểm thử thiết bị ký số."
+    if isinstance(_SHARED["token"], str):
+        pytest.skip(_SHARED["token"])
+    return _SHARED["token"]
 
 
 def generate_report(workspace, formats=("pdf", "xlsx")) -> int:
@@ -295,3 +307,17 @@ def flip_byte(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x01
     path.write_bytes(bytes(data))
+
+
+def make_images(folder: Path) -> tuple[Path, Path]:
+    """A blue signature and a red seal, PNG with transparent background, as a user would pick."""
+    from PIL import Image, ImageDraw
+
+    signature, seal = folder / "chu-ky.png", folder / "con-dau.png"
+    img = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    ImageDraw.Draw(img).line([(10, 200), (300, 20), (590, 200)], fill=(0, 0, 200, 255), width=14)
+    img.save(signature)
+    img = Image.new("RGBA", (500, 500), (0, 0, 0, 0))
+    ImageDraw.Draw(img).ellipse([8, 8, 492, 492], outline=(220, 0, 0, 255), width=20)
+    img.save(seal)
+    return signature, seal

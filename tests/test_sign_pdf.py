@@ -94,7 +94,7 @@ def test_sign_report_pdf_writes_new_file_and_updates_register(report, pki_env):
     assert row.signed is True and row.signer == "Nguyễn Văn An"
     assert info["level"] == "B-B" and info["notes"] == [] and info["key"] == "p12"
     assert info["certificate"]["serial"] == format(pki_env.signer.cert.serial_number, "X")
-    assert [f["path"] for f in info["files"]] == [str(p.relative_to(ws.data_dir)) for p in
+    assert [f["path"] for f in info["files"]] == [p.relative_to(ws.data_dir).as_posix() for p in
                                                   (signed_pdf, originals["xlsx"].with_name(
                                                       originals["xlsx"].name + ".p7s"))]
     assert S.signature_state(row)["signed"] and S.signature_state(row)["level"] == "B-B"
@@ -121,16 +121,10 @@ def test_visible_signature_sits_in_the_signer_block(report, pki_env):
 
 
 def test_signature_and_seal_images_are_drawn(report, pki_env, tmp_path):
-    from PIL import Image, ImageDraw
+    from PIL import Image
 
     ws, report_id = report
-    signature, seal = tmp_path / "chu-ky.png", tmp_path / "dau.png"
-    img = Image.new("RGBA", (300, 120), (0, 0, 0, 0))
-    ImageDraw.Draw(img).line([(5, 100), (150, 10), (295, 100)], fill=(0, 0, 200, 255), width=9)
-    img.save(signature)
-    img = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
-    ImageDraw.Draw(img).ellipse([4, 4, 196, 196], outline=(220, 0, 0, 255), width=10)
-    img.save(seal)
+    signature, seal = pki.make_images(tmp_path)
     with ws.db.transaction() as session:
         prefs = S.update_settings(ws, session, signature_image=str(signature), seal_image=str(seal))
     assert prefs.signature_image.startswith("signing/") and (ws.data_dir / prefs.seal_image).is_file()

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import GeneratedReport
 from kh57desk.errors import InputError
-from kh57desk.services import audit, settings as settings_service
+from kh57desk.services import audit, report_register, settings as settings_service
 from kh57desk.signing import certificates, cms, keys, trust, verify
 from kh57desk.signing.keys import KeySource, P12File, Token
 
@@ -43,7 +43,7 @@ class SignedFile:
         def rel(p: Path) -> str:
             if base is not None:
                 try:
-                    return str(p.relative_to(base))
+                    return p.relative_to(base).as_posix()
                 except ValueError:
                     pass
             return str(p)
@@ -226,17 +226,7 @@ def sign_bytes(data: bytes, source: KeySource, secret: str, prefs: settings_serv
 
 # --- registered reports ----------------------------------------------------------------------
 
-def _resolve(ws, stored: str) -> Path:
-    path = Path(stored)
-    if path.is_absolute():
-        return path
-    for base in (ws.data_dir, ws.reports):
-        if (base / path).exists():
-            return base / path
-    return ws.data_dir / path
-
-
-def _report_files(ws, row: GeneratedReport) -> list[dict]:
+def _report_files(row: GeneratedReport) -> list[dict]:
     try:
         entries = json.loads(row.files or "[]")
     except ValueError:
@@ -263,12 +253,12 @@ def sign_report(workspace, session: Session, report_id: int, source: KeySource, 
         raise InputError(f"Báo cáo #{row.id} ({row.number or row.period}) đã được ký ({row.signer}); "
                          "muốn ký lại hãy tạo phiên bản mới của báo cáo.")
     prefs = settings_service.load(session)
-    entries = _report_files(workspace, row)
+    entries = _report_files(row)
     with keys.open_key(source, secret) as loaded:
         check = _require_usable(loaded)
         planned = []
         for entry in entries:
-            path = _resolve(workspace, entry["path"])
+            path = report_register.resolve_file(workspace.data_dir, entry)
             _check_unchanged(path, entry)
             planned.append(_plan_one(path, loaded, prefs, workspace.data_dir, box=entry.get("signature_box")))
     files = _write_all(planned)
