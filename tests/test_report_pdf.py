@@ -11,20 +11,16 @@ from reportlab.lib.pagesizes import A4
 
 from kh57desk.reports import fonts as F
 from kh57desk.reports import layout as L
-from kh57desk.services import report_register as R, tasks
-from tests.test_report_support import (LONG_LINES, Q2, TODAY, TRICKY_RESULTS, flat, page_texts, pdf_reader,
-                                       positioned_text, reported)  # noqa: F401 - fixture
+from kh57desk.services import report_register as R
+from tests.test_report_support import (LONG_LINES, Q2, TODAY, TRICKY_RESULTS, flat, generate_one, page_texts,
+                                       pdf_reader, positioned_text, reported)  # noqa: F401 - fixture
 
 MM = 72 / 25.4
 
 
 @pytest.fixture
 def report(reported):
-    with reported.db.transaction() as session:
-        info = R.generate(reported, session, Q2, ("pdf",), today=TODAY)
-    with reported.db.reader() as session:
-        rows = tasks.list_tasks(session, Q2, today=TODAY)
-    return info, info.file("pdf").path, rows
+    return generate_one(reported, "pdf")
 
 
 def test_first_page_header_blocks_and_title(report):

@@ -75,6 +75,17 @@ def reported(demo_workspace):
     return ws
 
 
+def generate_one(ws, fmt: str):
+    """Generate the 2025-Q2 report in one format: (info, path of the file, task rows of the period)."""
+    from kh57desk.services import report_register
+
+    with ws.db.transaction() as session:
+        info = report_register.generate(ws, session, Q2, (fmt,), today=TODAY)
+    with ws.db.reader() as session:
+        rows = tasks.list_tasks(session, Q2, today=TODAY)
+    return info, info.file(fmt).path, rows
+
+
 def pdf_reader(path) -> PdfReader:
     return PdfReader(io.BytesIO(path.read_bytes()))
 

@@ -68,24 +68,20 @@ def put(ws: Worksheet, row: int, column: int, value, style: str | None = "cell")
     """Write ``value``: text stays text (never a formula or an error code), dates and numbers keep
     their type. ``style`` names one of ``STYLES``."""
     cell = ws.cell(row=row, column=column)
+    if style:
+        cell.style = f"kh57_{style}"
     if isinstance(value, str):
         text = safe_text(value)
         cell.value = text
         if cell.data_type != "s" or text.startswith(FORMULA_TRIGGERS):
-            cell.data_type = "s"
+            cell.data_type = "s"  # stored as text; quotePrefix keeps it text when edited in Excel
             cell.quotePrefix = True
-    elif isinstance(value, dt.datetime):
-        cell.value = value
-    elif isinstance(value, dt.date):
-        cell.value = value
     elif isinstance(value, float) and not math.isfinite(value):
         cell.value = None
     else:
         cell.value = value
-    if style:
-        cell.style = f"kh57_{style}"
-    if isinstance(value, dt.date):
-        cell.number_format = DATE_FORMAT
+        if isinstance(value, dt.date):
+            cell.number_format = DATE_FORMAT
     return cell
 
 

@@ -68,7 +68,7 @@ def _report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
                           ("Lần tạo", [doc.version])):
         _merge_text(ws, row, 1, 2, label, horizontal="left", fit=False)
         for offset, value in enumerate(values):
-            column = 3 + offset * (2 if len(values) > 1 else 1)
+            column = 3 + offset
             cell = put(ws, row, column, value, "plain")
             cell.alignment = Alignment(horizontal="left")
             if len(values) == 1:

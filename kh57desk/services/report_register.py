@@ -34,8 +34,6 @@ from kh57desk.errors import InputError
 from kh57desk.reports.model import ReportSummary
 from kh57desk.reports import output_files
 from kh57desk.reports.numbering import format_report_number, parse_report_number
-from kh57desk.reports.pdf_report import render_pdf
-from kh57desk.reports.xlsx_report import render_xlsx
 from kh57desk.services import audit, report_data, settings as settings_service, setup
 # The draft lives with the data gathering; the window finds it here with the rest of the report API.
 from kh57desk.services.report_data import ReportDraft, default_draft, load_draft, save_draft, validate_draft
@@ -197,6 +195,9 @@ def generate(workspace: Workspace, session: Session, period: Period, formats=FOR
                or 0) + 1
     report_number = _choose_number(session, draft, plan, period, day, prefs.report_prefix)
     document = report_data.build_document(session, period, draft, number=report_number, day=day, today=today, version=version)
+
+    from kh57desk.reports.pdf_report import render_pdf  # imported here: reportlab and openpyxl take
+    from kh57desk.reports.xlsx_report import render_xlsx  # half a second to load, every command pays it
 
     rendered: dict[str, bytes] = {}
     box, pages, family = None, 0, ""
