@@ -112,8 +112,8 @@ class MainWindow(QMainWindow):
 
         context.navigate.connect(self.navigate)
         context.settings_changed.connect(self._settings_changed)
-        context.worker.busy_changed.connect(lambda busy: self.busy.setText(self.tr("Đang làm việc…") if busy else ""))
-        context.worker.failed.connect(lambda message: context.show_error(self, message))
+        context.worker.busy_changed.connect(self._busy_changed)  # bound methods: disconnected with the window
+        context.worker.failed.connect(self._worker_failed)
         settings_page = self.pages.get("settings")
         if settings_page is not None:
             settings_page.data_folder_changed.connect(self._workspace_replaced)
@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
         prefs = self.context.settings
         self.agency.setText(prefs.agency_name)
         self.folder.setText(self.tr("Dữ liệu: {0}").format(self.context.workspace.data_dir))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Đang làm việc…") if busy else "")
+
+    def _worker_failed(self, message: str) -> None:
+        self.context.show_error(self, message)
 
     def _settings_changed(self, _prefs) -> None:
         self._show_context()

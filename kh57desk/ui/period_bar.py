@@ -10,7 +10,7 @@ from kh57desk.domain.dates import parse_user_date
 from kh57desk.errors import InputError
 from kh57desk.ui import labels as L
 from kh57desk.ui.context import AppContext
-from kh57desk.ui.qt import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, Qt, QWidget
+from kh57desk.ui.qt import QComboBox, QHBoxLayout, QInputDialog, QLabel, Qt, QWidget
 
 KIND_ORDER = (P.MONTHLY, P.QUARTERLY, P.HALF_YEAR, P.YEARLY, P.CUSTOM, P.AD_HOC)
 
@@ -122,10 +122,14 @@ class PeriodBar(QWidget):
                 return
 
     def _ask_ad_hoc(self) -> None:
-        text, ok = QInputDialog.getText(
-            self, self.tr("Kỳ báo cáo đột xuất"),
-            self.tr("Số liệu tính đến ngày (ngày/tháng/năm), ví dụ 15/6/2025:"), QLineEdit.EchoMode.Normal,
-            f"{self.context.today():%d/%m/%Y}")
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Kỳ báo cáo đột xuất"))
+        dialog.setLabelText(self.tr("Số liệu tính đến ngày (ngày/tháng/năm), ví dụ 15/6/2025:"))
+        dialog.setTextValue(f"{self.context.today():%d/%m/%Y}")
+        dialog.setOkButtonText(self.tr("Chọn"))
+        dialog.setCancelButtonText(self.tr("Hủy"))
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        text = dialog.textValue()
         if ok:
             try:
                 end = parse_user_date(text, self.tr("Ngày"))

@@ -15,6 +15,7 @@ class DelayedProgress(QObject):
         self._parent, self._worker, self._job = parent, worker, job
         self._title, self._text = title, text
         self._dialog: QProgressDialog | None = None
+        self.shown = False
         self._last = (0, 0)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -45,6 +46,7 @@ class DelayedProgress(QObject):
             dialog.setValue(done)
         dialog.show()
         self._dialog = dialog
+        self.shown = True
 
     def _cancel(self) -> None:
         self._job.cancel()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QWidget, QWizard, QWizardPage)
 
 __all__ = [name for name in dir() if name.startswith("Q") or name in ("Qt", "Signal", "Slot")] + [
-    "QT_TRANSLATE_NOOP", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
+    "QT_TRANSLATE_NOOP", "ask", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
     "set_busy_cursor"]
 
 
@@ -77,6 +77,18 @@ def refilter(proxy: QSortFilterProxyModel, change) -> None:
     else:  # pragma: no cover - Qt < 6.10
         change()
         proxy.invalidateFilter()
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question in plain text, answered "Có"/"Không" (or their translation)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes = box.addButton(QCoreApplication.translate("Ask", "&Có"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Ask", "&Không"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def open_path(path: Path) -> bool:

@@ -16,9 +16,9 @@ from kh57desk.ui import operations as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.entry_form import EntryForm
 from kh57desk.ui.worker import error_message
-from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox,
+from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                             QPushButton, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                            QWidget, Signal, open_path, plain_label, scrolling)
+                            QWidget, Signal, ask, open_path, plain_label, scrolling)
 
 UNDO_LIMIT = 100
 SAVE, UNDO, COPY = "save", "undo", "copy"
@@ -356,11 +356,7 @@ class TaskPanel(QWidget):
         if not chosen or self.detail is None:
             return
         names = "\n".join(f"- {v.file_name}" for v in chosen)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ đính kèm"),
-                          self.tr("Bỏ các tệp sau khỏi nhiệm vụ này?\n{0}").format(names),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Bỏ đính kèm"), self.tr("Bỏ các tệp sau khỏi nhiệm vụ này?\n{0}").format(names)):
             return
         self.remove_files([v.id for v in chosen])
 

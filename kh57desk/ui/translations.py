@@ -84,12 +84,17 @@ class Translations:
         self.language = VIETNAMESE
         self._installed: list[QTranslator] = []
 
-    def install(self, language: str) -> bool:
-        language = language if language in LANGUAGES else VIETNAMESE
+    def remove(self) -> None:
         app = QCoreApplication.instance()
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
+
+    def install(self, language: str) -> bool:
+        language = language if language in LANGUAGES else VIETNAMESE
+        app = QCoreApplication.instance()
+        self.remove()
         ok = True
         for name in FILES[language]:
             path = qm_file(name)

@@ -46,13 +46,13 @@ def start_app(qtbot):
         controller.start()
         if wait_for_window:
             qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-            qtbot.addWidget(controller.window)
             wait_idle(qtbot, controller.worker)
         return controller
 
     yield start
     for controller in started:
         controller.quit()
+        controller.translations.remove()
 
 
 @pytest.fixture

@@ -219,7 +219,8 @@ class DashboardPage(QWidget, RefreshingPage):
     def _fill_reports(self, reports: list[ReportDue]) -> None:
         self.reports.clear()
         for report in reports:
-            item = QTreeWidgetItem([L.period_label(report.period), L.window_text(report.period),
+            window = f"{L.date_text(report.period.start)} – {L.date_text(report.period.end)}"
+            item = QTreeWidgetItem([L.period_label(report.period), window,
                                     L.date_text(report.due), L.report_state_label(report.state)])
             item.setData(0, Qt.ItemDataRole.UserRole, report.period)
             if report.state == LATE:

@@ -13,8 +13,8 @@ from kh57desk.ui import settings_ops as ops
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-                            QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, Qt,
-                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, heading, open_folder,
+                            QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, Qt,
+                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, ask, heading, open_folder,
                             plain_label, scrolling)
 from kh57desk.ui.worker import error_message
 from kh57desk.workspace import Workspace
@@ -162,7 +162,7 @@ class SettingsPage(QWidget):
         outer.addLayout(buttons)
 
         for edit in (self.superior, self.place, self.signer_name, self.prefix, self.fixed_dates):
-            edit.textEdited.connect(self._mark_dirty)
+            edit.textChanged.connect(self._mark_dirty)
         self.agency.editTextChanged.connect(self._mark_dirty)
         for combo in (self.signer_title, self.signer_authority):
             combo.editTextChanged.connect(self._mark_dirty)
@@ -175,11 +175,11 @@ class SettingsPage(QWidget):
         for box in self.kind_boxes.values():
             box.toggled.connect(self._mark_dirty)
         self._set_dirty(False)
-        self._loaded_once = False
+        self.loaded_once = False
 
     # --- loading ---------------------------------------------------------------------------
     def activate(self) -> None:
-        if not self._loaded_once or not self._dirty:
+        if not self.loaded_once or not self._dirty:
             self.reload()
 
     def reload(self) -> None:
@@ -187,7 +187,7 @@ class SettingsPage(QWidget):
         self.reload_backups()
 
     def _fill(self, state: ops.SettingsState) -> None:
-        self._loaded_once = True
+        self.loaded_once = True
         prefs, schedule = state.settings, state.schedule
         self._filling = True
         try:
@@ -293,12 +293,9 @@ class SettingsPage(QWidget):
         if item is None:
             self.context.show_error(self, self.tr("Chọn một bản sao lưu trong danh sách trước."))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Khôi phục dữ liệu"),
-                          self.tr("Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?\nDữ liệu hiện tại sẽ "
-                                  "được sao lưu trước, nên có thể lấy lại.").format(item.text(0)),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Khôi phục dữ liệu"),
+               self.tr("Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {0}?\nDữ liệu hiện tại sẽ "
+                       "được sao lưu trước, nên có thể lấy lại.").format(item.text(0))):
             self.restore(Path(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def restore(self, backup: Path) -> None:
