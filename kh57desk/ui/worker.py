@@ -90,8 +90,9 @@ class DbWorker(QObject):
             owner: QObject | None = None, label: str = "") -> Job:
         """Run ``fn(workspace, job)``; ``on_done(result)`` or ``on_error(exc)`` follow on the GUI thread."""
         job = Job(self, label, on_done, on_error, owner)
-        if self._closed:
-            raise RuntimeError("worker closed")
+        if self._closed:  # the window is closing: late requests (a focus change…) are dropped
+            log.info("dropped after shutdown: %s", label)
+            return job
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
