@@ -28,7 +28,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from fixtures_reference import REFERENCE_DIR, load_sample_plan, load_sample_tasks
+from fixtures_reference import REFERENCE_DIR, load_sample_tasks
 
 NARRATIVE = REFERENCE_DIR / "ke-hoach-thai-binh-nq57-narrative.txt"
 TITLE_ROWS = ("PHỤ LỤC", "CÁC NỘI DUNG CÔNG VIỆC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN NĂM 2025",
@@ -83,13 +83,14 @@ def _groups(tasks: list[dict]):
 
 # -- Excel ---------------------------------------------------------------------
 
-def appendix_xlsx(path: Path, layout: str = "merged") -> list[dict]:
+def appendix_xlsx(path: Path, layout: str = "merged", tasks: list[dict] | None = None) -> list[dict]:
     """Write the appendix workbook; ``layout`` "merged" (each header cell merged over two rows)
-    or "split" (``Cơ quan`` over ``Chủ trì`` | ``Phối hợp``, other columns merged down)."""
+    or "split" (``Cơ quan`` over ``Chủ trì`` | ``Phối hợp``, other columns merged down).
+    ``tasks`` (default :func:`expected_tasks`) lets a test write a revised version."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    tasks = expected_tasks()
+    tasks = expected_tasks() if tasks is None else tasks
     wb = Workbook()
     prose = wb.active
     prose.title = "Quyết định"
@@ -177,15 +178,14 @@ def set_cached_values(path: Path, part: str, values: dict[str, str]) -> None:
 
 # -- Word ------------------------------------------------------------------------
 
-def _header_row(row, which: int) -> None:
+def _mark_header_row(row) -> None:
+    """Word's "repeat as header row at the top of each page" (``w:tblHeader``)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    tr_pr = row._tr.get_or_add_trPr()
     mark = OxmlElement("w:tblHeader")
     mark.set(qn("w:val"), "true")
-    tr_pr.append(mark)
-    del which
+    row._tr.get_or_add_trPr().append(mark)
 
 
 def _add_header(table) -> None:
@@ -201,8 +201,8 @@ def _add_header(table) -> None:
         merged.text = ("TT", "Nội dung công việc", None, None, "Thời gian hoàn thành", "Ghi chú")[i]
     for i in range(6):
         numbers.cells[i].text = f"({i + 1})"
-    for n, row in enumerate((first, second)):
-        _header_row(row, n)
+    for row in (first, second):
+        _mark_header_row(row)
 
 
 def appendix_docx(path: Path) -> list[dict]:
@@ -269,10 +269,6 @@ def narrative_docx(path: Path) -> None:
     document.save(path)
 
 
-def narrative_lines() -> list[str]:
-    return NARRATIVE.read_text(encoding="utf-8").splitlines()
-
-
 # -- bad files -------------------------------------------------------------------
 
 def replace_part(path: Path, part: str, data: bytes, target: Path | None = None) -> Path:
@@ -335,13 +331,12 @@ def ole_file(path: Path, stream: str) -> Path:
     header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
     struct.pack_into("<I", header, 48, 1)  # first directory sector
-    entry = bytearray(128)
-    for offset, name in ((0, "Root Entry"), (128, stream)):
+    for name in ("Root Entry", stream):
+        entry = bytearray(128)
         encoded = name.encode("utf-16-le") + b"\x00\x00"
-        directory = entry if offset == 0 else bytearray(128)
-        directory[0:len(encoded)] = encoded
-        struct.pack_into("<H", directory, 64, len(encoded))
-        header += directory
+        entry[0:len(encoded)] = encoded
+        struct.pack_into("<H", entry, 64, len(encoded))
+        header += entry
     path.write_bytes(bytes(header) + bytes(4096))
     return path
 
@@ -353,7 +348,3 @@ def encrypted_xlsx(source: Path, path: Path, password: str = "matkhau") -> Path:
     with source.open("rb") as plain, path.open("wb") as out:
         OOXMLFile(plain).encrypt(password, out)
     return path
-
-
-def sample_plan_title() -> str:
-    return load_sample_plan()["plan"]["title"]

@@ -110,7 +110,7 @@ def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool)
                  for k, (a, b) in change.changes.items()]
         return f"{change.ref or '-'}  {C.shorten(change.content, 50)} — " + "; ".join(parts)
 
-    _section("Nhiệm vụ thêm mới (giữ lại vì)", [task(c) for c in result.added], show_all)
+    _section("Nhiệm vụ thêm mới — lý do giữ lại", [task(c) for c in result.added], show_all)
     _section("Nhiệm vụ cập nhật", [changed(c) for c in result.updated], show_all)
     _section("Nhiệm vụ khôi phục (có lại trong kế hoạch)", [task(c) for c in result.restored], show_all)
     _section("Nhiệm vụ không còn trong kế hoạch, sẽ đánh dấu đã rút", [task(c) for c in result.withdrawn],

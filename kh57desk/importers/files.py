@@ -28,14 +28,10 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 SUPPORTED = "Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)"
 
 
-def display_name(path: Path) -> str:
-    return path.name
-
-
 def check_file(path: str | Path) -> tuple[Path, str]:
     """The resolved path and its kind (``xlsx``, ``docx`` or ``text``), or InputError."""
     path = Path(path)
-    name = display_name(path)
+    name = path.name
     if not path.exists():
         raise InputError(f"Không tìm thấy tệp “{name}”.")
     if path.is_dir():

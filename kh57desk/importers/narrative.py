@@ -103,7 +103,7 @@ def _metadata(paras: list[Para], result: NarrativeResult) -> None:
             except ValueError:
                 pass
     if not result.title:
-        result.title = next((clean(p.raw)[:500] for p in head if P._is_caps_heading(p.raw)), "")
+        result.title = next((clean(p.raw)[:500] for p in head if p.kind == P.BODY and P.is_caps_heading(p.raw)), "")
     result.schedule_text = _schedule_text(paras)
 
 
@@ -113,18 +113,21 @@ _RHYTHM = re.compile(r"hang thang|moi thang|hang quy|moi quy|\b[36] thang\b|hang
 
 def _schedule_text(paras: list[Para]) -> str:
     """The plan's reporting sentence: the paragraph under ``Chế độ (thông tin,) báo cáo``, else
-    the first one that says how often to report (``định kỳ hằng tháng…``, ``01 tháng/01 lần``)."""
-    under_heading, found = False, ""
+    the first one that says ``định kỳ`` and how often (``hằng tháng…``, ``01 tháng/01 lần``),
+    else the first that says how often to report."""
+    under_heading, periodic, any_rhythm = False, "", ""
     for p in paras:
         key = fold(p.text)
-        if p.kind in P.HEADS:
+        if p.kind in P.HEADS and not _RHYTHM.search(key):
             under_heading = "che do" in key and "bao cao" in key
             continue
         if "bao cao" in key and _RHYTHM.search(key) and len(key) < 600:
             if under_heading:
                 return clean(p.text)
-            found = found or clean(p.text)
-    return found
+            if "dinh ky" in key:
+                periodic = periodic or clean(p.text)
+            any_rhythm = any_rhythm or clean(p.text)
+    return periodic or any_rhythm
 
 
 class _Section:

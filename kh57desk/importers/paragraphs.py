@@ -74,7 +74,7 @@ def _valid_number(ref: str) -> bool:
     return all(part == "0" or not part.startswith("0") for part in ref.split("."))
 
 
-def _is_caps_heading(text: str) -> bool:
+def is_caps_heading(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
@@ -142,7 +142,7 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, str]]:
     for i, text in enumerate(cleaned):
         if not text:
             continue
-        caps = _is_caps_heading(text)
+        caps = is_caps_heading(text)
         starts = (not paragraphs or _MARKER.match(text) is not None or classify(text, 0).kind == LABEL
                   or caps != previous_caps or (caps and previous_caps and len(paragraphs[-1][1]) > 120))
         if starts:

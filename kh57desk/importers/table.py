@@ -133,20 +133,21 @@ class _Cells:
                 self.down[r][c1], self.down_raw[r][c1] = value, raw
 
 
-def _header_continues(cells: _Cells, r: int, columns: dict[str, int]) -> bool:
-    """Row ``r`` continues the header above it: sub-headings or cells merged from above."""
+_HEADER_WORDS = ("chu tri", "phoi hop", "thuc hien", "hoan thanh", "bat dau", "ket thuc", "thoi gian", "thoi han",
+                 "co quan", "don vi", "san pham", "ket qua", "ghi chu", "noi dung", "nhiem vu", "tien do", "dau moi")
+
+
+def _header_continues(cells: _Cells, r: int) -> bool:
+    """Row ``r`` continues the header above it: sub-headings (``Chủ trì`` | ``Phối hợp``),
+    cells merged down from above, or the row of column numbers."""
     row, above = cells.full[r], cells.full[r - 1]
     filled = [c for c, t in enumerate(row) if t]
     if not filled:
         return False
     if _column_numbers(row):
         return True
-    for c in filled:
-        if row[c] == above[c]:
-            continue
-        if len(row[c]) > 40 or C.looks_like_ref(row[c]) or any(ch.isdigit() for ch in row[c]):
-            return False
-    return any(row[c] != above[c] for c in filled) or len(map_columns(row)) >= 2
+    new = [row[c] for c in filled if row[c] != above[c]]  # none: every cell merged down from above
+    return all(len(t) <= 40 and any(w in fold(t) for w in _HEADER_WORDS) for t in new)
 
 
 def _column_numbers(row: list[str]) -> bool:
@@ -165,11 +166,11 @@ def find_header(cells: _Cells) -> tuple[list[int], dict[str, int], list[str]] | 
         if not _usable(columns):
             continue
         rows, texts = [r], list(cells.full[r])
-        while rows[-1] + 1 < len(cells.full) and len(rows) < 3 and _header_continues(cells, rows[-1] + 1, columns):
+        while rows[-1] + 1 < len(cells.full) and len(rows) < 3 and _header_continues(cells, rows[-1] + 1):
             nxt = cells.full[rows[-1] + 1]
             rows.append(rows[-1] + 1)
             if _column_numbers(nxt):
-                continue
+                break  # the column numbers close the header
             joined = [a if (not b or b == a) else (f"{a} {b}" if a else b) for a, b in zip(texts, nxt)]
             combined = map_columns(joined)
             if len(combined) >= len(columns) and _usable(combined):
@@ -224,6 +225,7 @@ class _Rows:
                  result: TableResult, progress):
         self.cells, self.numbers, self.columns = cells, numbers, columns
         self.header_keys, self.result, self.progress = header_keys, result, progress
+        self.longest_header = max((len(k) for k in header_keys), default=0) + 10
         self.groups: list[tuple[int, str]] = []
 
     def value(self, r: int, name: str) -> str:
@@ -233,7 +235,7 @@ class _Rows:
     def read(self, start: int) -> None:
         total = len(self.cells.down)
         for r in range(start, total):
-            if self.progress and (r - start) % 200 == 0:
+            if self.progress and (r - start) % 25 == 0:
                 self.progress(r - start, total - start)
             self.row(r, start)
         if self.progress:
@@ -247,7 +249,7 @@ class _Rows:
             return
         ref, content = C.one_line(self.value(r, "ref")), self.value(r, "content")
         others = {name: self.value(r, name) for name in ("lead", "coordinating", "deadline", "product", "note")}
-        if len({fold(t) for t in filled}) == 1:
+        if all(t == filled[0] for t in filled):  # one text, or one text merged across the row
             self.single_text(number, filled[0])
         elif C.is_roman(ref) and not any(others[n] for n in ("lead", "coordinating", "deadline")):
             self.group(number, ROMAN_LEVEL, C.heading_text(ref, content))
@@ -259,9 +261,12 @@ class _Rows:
             self.task(r, number, ref, content, others)
 
     def repeated_header(self, texts: list[str]) -> bool:
-        keys = [fold(t) for t in texts if t]
-        hits = sum(1 for k in keys if k in self.header_keys)
-        return hits >= 2 and hits * 2 >= len(keys)
+        filled = [t for t in texts if t]
+        short = [t for t in filled if len(t) <= self.longest_header]
+        if len(short) < 2 or len(short) * 2 < len(filled):
+            return False
+        hits = sum(1 for t in short if fold(t) in self.header_keys)
+        return hits >= 2 and hits * 2 >= len(filled)
 
     def single_text(self, number: int, text: str) -> None:
         """A row with one text (a heading merged across the row, or one lonely cell)."""

@@ -11,6 +11,7 @@ does not expose), using openpyxl's own sheet parser.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from kh57desk.importers import files
 from kh57desk.importers.table import HEADER_SEARCH_ROWS, Grid, has_header
 
 MAX_COLUMNS = 60
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 
 
 def defused() -> bool:
@@ -50,9 +52,16 @@ def _xml_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
-def _bomb_errors() -> tuple[type[BaseException], ...]:
+def _is_bomb(exc: BaseException) -> bool:
+    """True when defusedxml refused the XML (openpyxl may wrap its error in a ValueError)."""
     from defusedxml import DefusedXmlException
-    return (DefusedXmlException,)
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 @contextmanager
@@ -67,18 +76,12 @@ def _workbook(path: Path):
     handle = path.open("rb")
     workbook = None
     try:
-        try:
-            workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
-        except _bomb_errors():
-            raise InputError(_BOMB.format(name=name)) from None
-        except _xml_errors() as exc:
-            raise InputError(f"Tệp “{name}” bị hỏng, Excel không đọc được ({type(exc).__name__}). "
-                             "Hãy mở bằng Excel, lưu lại rồi nhập lại.") from None
+        workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
         yield workbook
-    except _bomb_errors():
-        raise InputError(_BOMB.format(name=name)) from None
     except _xml_errors() as exc:
-        raise InputError(f"Tệp “{name}” bị hỏng, không đọc hết được ({type(exc).__name__}). "
+        if _is_bomb(exc):
+            raise InputError(_BOMB.format(name=name)) from None
+        raise InputError(f"Tệp “{name}” bị hỏng, Excel không đọc được ({type(exc).__name__}). "
                          "Hãy mở bằng Excel, lưu lại rồi nhập lại.") from None
     finally:
         if workbook is not None:
@@ -101,6 +104,8 @@ def _rows(workbook, title: str, limit: int | None, progress: Callable[[int, int]
     coordinates, 1-based) once the sheet has been read to its end."""
     ws = workbook[title]
     total = ws.max_row if isinstance(getattr(ws, "max_row", None), int) else 0
+    if limit is None and _row_count(workbook, ws) > files.MAX_ROWS:
+        raise InputError(_TOO_MANY_ROWS.format(title=title))
     try:
         from openpyxl.worksheet._reader import WorkSheetParser
         source = ws._get_source()
@@ -118,8 +123,7 @@ def _rows(workbook, title: str, limit: int | None, progress: Callable[[int, int]
             if limit is not None and count > limit:
                 return
             if count > files.MAX_ROWS:
-                raise InputError(f"Trang tính “{title}” có hơn {files.MAX_ROWS:,} dòng; chương trình chỉ nhập "
-                                 "bảng đến 100.000 dòng. Hãy xóa các dòng thừa hoặc tách bảng.".replace(",", "."))
+                raise InputError(_TOO_MANY_ROWS.format(title=title))
             if progress and count % 200 == 0:
                 progress(count, max(total, count))
             values: list[object] = []
@@ -138,6 +142,30 @@ def _rows(workbook, title: str, limit: int | None, progress: Callable[[int, int]
                     merges.append(bounds)
     finally:
         source.close()
+
+
+_TOO_MANY_ROWS = ("Trang tính “{title}” có hơn 100.000 dòng; chương trình chỉ nhập bảng đến 100.000 dòng. "
+                  "Hãy xóa các dòng thừa hoặc tách bảng.")
+
+
+def _row_count(workbook, ws) -> int:
+    """Rows in the sheet XML, counted on the raw bytes before any parsing (fast refusal of a
+    huge sheet); 0 when the part cannot be located."""
+    try:
+        source = workbook._archive.open(ws._worksheet_path)
+    except (AttributeError, KeyError):  # pragma: no cover - openpyxl changed its internals
+        return 0
+    count, carry = 0, b""
+    with source:
+        while chunk := source.read(1 << 20):
+            data = carry + chunk
+            cut = data.rfind(b"<")
+            cut = cut if cut > 0 else len(data)
+            count += len(_ROW_TAG.findall(data, 0, cut))
+            carry = data[cut:]
+            if count > files.MAX_ROWS:
+                break
+    return count + len(_ROW_TAG.findall(carry))
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int] | None:
