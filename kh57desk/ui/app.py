@@ -21,7 +21,6 @@ from kh57desk.ui.context import AppContext
 from kh57desk.ui.main_window import MainWindow
 from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, Signal
 from kh57desk.ui.translations import Translations
-from kh57desk.ui.wizard import PLAN_FILE, FirstRunWizard
 from kh57desk.ui.worker import DbWorker
 from kh57desk.workspace import Workspace, open_workspace
 
@@ -52,7 +51,7 @@ class Application(QObject):
         self.today = today
         self.translations = translations or Translations()
         self.window: MainWindow | None = None
-        self.wizard: FirstRunWizard | None = None
+        self.wizard = None  # the first-run wizard while it is open
         self.context: AppContext | None = None
         self.finished = False
         self.exit_app = False  # main() sets it: closing the window ends the program
@@ -75,7 +74,9 @@ class Application(QObject):
         self.quit()
 
     # --- first run ------------------------------------------------------------------------
-    def show_wizard(self) -> FirstRunWizard:
+    def show_wizard(self):
+        from kh57desk.ui.wizard import FirstRunWizard  # only a new database needs it
+
         self.wizard = FirstRunWizard(self.worker)
         self.wizard.setWindowIcon(icons.app_icon())
         self.wizard.accepted.connect(self._wizard_done)
@@ -90,6 +91,8 @@ class Application(QObject):
         self.wizard = None
 
         def after(state: StartupState) -> None:
+            from kh57desk.ui.wizard import PLAN_FILE
+
             self.show_main(state)
             if choice == PLAN_FILE and plan_file:
                 self.window.open_import(plan_file)
@@ -106,14 +109,13 @@ class Application(QObject):
             self.window.show_page(page)
         first = self.window.pages[self.window.current_page]
         if hasattr(first, "loaded"):
+            self._first_page = first
             first.loaded.connect(self._first_loaded)
         self.window.show()
         return self.window
 
     def _first_loaded(self) -> None:
-        first = self.window.pages[self.window.current_page] if self.window else None
-        if first is not None and hasattr(first, "loaded"):
-            first.loaded.disconnect(self._first_loaded)
+        self._first_page.loaded.disconnect(self._first_loaded)
         self.ready.emit()
 
     def _settings_changed(self, prefs: settings_service.AppSettings) -> None:

@@ -64,9 +64,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.page_actions: list[QAction] = []
         for number, spec in enumerate(PAGES, start=1):
-            page = _load(spec.factory)(context)
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             title = QCoreApplication.translate("MainWindow", spec.title)
             item = QListWidgetItem(icons.page_icon(spec.icon), title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -114,10 +111,6 @@ class MainWindow(QMainWindow):
         context.settings_changed.connect(self._settings_changed)
         context.worker.busy_changed.connect(self._busy_changed)  # bound methods: disconnected with the window
         context.worker.failed.connect(self._worker_failed)
-        settings_page = self.pages.get("settings")
-        if settings_page is not None:
-            settings_page.data_folder_changed.connect(self._workspace_replaced)
-            settings_page.backup_restored.connect(self._workspace_replaced)
         self._show_context()
         if not window_state.restore_geometry(STATE_KEY, self):
             self.resize(1280, 720)
@@ -147,6 +140,19 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
 
     # --- pages ------------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen ``key``, built the first time it is needed (a quicker start)."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(spec for spec in PAGES if spec.key == key)
+            page = _load(spec.factory)(self.context)
+            for name in ("data_folder_changed", "backup_restored"):  # screens that reopen the data
+                if hasattr(page, name):
+                    getattr(page, name).connect(self._workspace_replaced)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
     def show_page(self, key: str) -> QWidget:
         keys = [spec.key for spec in PAGES]
         row = keys.index(key)
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[PAGES[row].key]
+        page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
         if hasattr(page, "activate"):
             page.activate()
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         return PAGES[self.nav.currentRow()].key
 
     def navigate(self, key: str, argument) -> None:
+        """Open a screen on what a figure or a link points at (a task filter, a task id…)."""
         page = self.show_page(key)
         if key == "tasks":
             if isinstance(argument, int):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from kh57desk.db.models import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold
@@ -21,9 +22,13 @@ from kh57desk.ui import labels as L
 from kh57desk.ui.qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
                             QT_TRANSLATE_NOOP, refilter)
 
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = int(Qt.ItemDataRole.UserRole)
+ID_ROLE = SORT_ROLE + 1
+ROW_ROLE = SORT_ROLE + 2
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND, _ALIGNMENT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, SORT_ROLE, ID_ROLE, ROW_ROLE})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 REF, CONTENT, ROLE, DEADLINE, STATUS, UPDATED = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("TaskModel", "TT"), QT_TRANSLATE_NOOP("TaskModel", "Nội dung nhiệm vụ"),
@@ -31,6 +36,7 @@ HEADERS = (QT_TRANSLATE_NOOP("TaskModel", "TT"), QT_TRANSLATE_NOOP("TaskModel", 
            QT_TRANSLATE_NOOP("TaskModel", "Trạng thái trong kỳ"), QT_TRANSLATE_NOOP("TaskModel", "Cập nhật"))
 _STATUS_ORDER = {code: i for i, code in enumerate(S.STATUSES)}
 _OVERDUE_COLOR = QColor("#c62828")
+DISPLAY_CHARS = 160  # a row shows one line; laying out 300-character cells on every paint is wasted work
 _WITHDRAWN_COLOR = QColor("#9e9e9e")
 
 
@@ -64,9 +70,20 @@ def sort_key(row: TaskRow, column: int):
     return row.last_update or dt.datetime.min
 
 
+class _Labels:
+    """The translated words the table shows, looked up once rather than on every paint."""
+
+    def __init__(self):
+        self.status = {code: L.status_label(code) for code in S.STATUSES}
+        self.status_colors = {code: L.status_color(code) for code in S.STATUSES}
+        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE)}
+        self.withdrawn = QCoreApplication.translate("TaskModel", "[Đã rút] {0}")
+
+
 class TaskTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._labels = _Labels()
         self._rows: list[TaskRow] = []
         self._row_of: dict[int, int] = {}
         self._sort = (REF, Qt.SortOrder.AscendingOrder)
@@ -86,56 +103,57 @@ class TaskTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("TaskModel", HEADERS[section])
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index, role=_DISPLAY):
+        # Called ~10 times per visible cell on every paint: unhandled roles return first.
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        position = index.row()
+        if not 0 <= position < len(self._rows):
+            return None
+        row, column = self._rows[position], index.column()
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            if row.withdrawn:
+                return _WITHDRAWN_COLOR
+            if column == STATUS:
+                return self._labels.status_colors[row.status]
+            if column == DEADLINE and row.status == S.OVERDUE:
+                return _OVERDUE_COLOR
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (REF, UPDATED) else None
+        if role == _TOOLTIP:
             if column == CONTENT:
                 return row.content
             if column == DEADLINE:
                 return row.deadline_text
             if column == STATUS:
-                return L.status_label(row.status)
+                return self._labels.status[row.status]
             if column == UPDATED and row.last_update:
                 return QCoreApplication.translate("TaskModel", "Cập nhật tiến độ lần cuối: {0}").format(
                     L.datetime_text(row.last_update))
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.withdrawn:
-                return _WITHDRAWN_COLOR
-            if column == STATUS:
-                return L.status_color(row.status)
-            if column == DEADLINE and row.status == S.OVERDUE:
-                return _OVERDUE_COLOR
             return None
         if role == SORT_ROLE:
             return sort_value(row, column)
         if role == ID_ROLE:
             return row.id
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (REF, UPDATED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return row  # ROW_ROLE
 
     def _display(self, row: TaskRow, column: int) -> str:
         if column == REF:
             return row.ref
         if column == CONTENT:
-            text = " ".join(row.content.split())
+            text = " ".join(row.content[:DISPLAY_CHARS + 40].split())[:DISPLAY_CHARS]
             if row.withdrawn:
-                return QCoreApplication.translate("TaskModel", "[Đã rút] {0}").format(text)
+                return self._labels.withdrawn.format(text)
             return text
         if column == ROLE:
-            return L.role_label(row.role)
+            return self._labels.roles.get(row.role, "")
         if column == DEADLINE:
             return row.deadline_text
         if column == STATUS:
-            return L.status_label(row.status)
+            return self._labels.status[row.status]
         return L.date_text(row.last_update.date()) if row.last_update else ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -145,6 +163,7 @@ class TaskTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [r.id for r in self._rows]
         self._apply_sort()
+        self.version += 1  # rows moved: the proxy's filter, kept by row number, is out of date
         persistent = self.persistentIndexList()
         if persistent:
             moved = [self.index(self._row_of[old_ids[i.row()]], i.column()) if i.row() < len(old_ids)
@@ -188,16 +207,27 @@ class TaskTableModel(QAbstractTableModel):
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
-    """Filters rows with one ``TaskFilter``; sorting is forwarded to the source model."""
+    """Filters rows with one ``TaskFilter``; sorting is forwarded to the source model.
+
+    The filter is evaluated for all rows at once into a list the per-row callback reads: the
+    other criteria only when they or the rows change, the search text (one ``in`` per row on
+    the folded key) on every keystroke."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setDynamicSortFilter(False)
+        self._source: TaskTableModel | None = None
         self._filter = DB.TaskFilter()
         self._today = dt.date.today()
         self._period: Period | None = None
+        self._base: list[bool] = []
         self._accepted: list[bool] = []
+        self._version = -1  # the source version the lists were computed for; -1: stale
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
+        self._source = model
         self._version = -1
+        super().setSourceModel(model)
 
     @property
     def task_filter(self) -> DB.TaskFilter:
@@ -210,24 +240,33 @@ class TaskFilterProxy(QSortFilterProxyModel):
         refilter(self, change)
 
     def set_search(self, text: str) -> None:
-        self.set_filter(self._filter.with_search(text), self._today, self._period)
+        def change():
+            self._filter = self._filter.with_search(text)
+            if self._version == self._source.version:
+                self._apply_search()
+        refilter(self, change)
 
-    def _recompute(self) -> None:
-        source: TaskTableModel = self.sourceModel()
+    def _recompute(self) -> list[bool]:
+        rows = self._source.rows
         if self._period is None:
-            self._accepted = [not r.withdrawn for r in source.rows]
+            self._base = [not r.withdrawn for r in rows]
         else:
-            accept = DB.matcher(self._filter, self._today, self._period)
-            self._accepted = [accept(r) for r in source.rows]
-        self._version = source.version
+            accept = DB.matcher(dataclasses.replace(self._filter, search=""), self._today, self._period)
+            self._base = [accept(r) for r in rows]
+        self._version = self._source.version
+        return self._apply_search()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        source = self.sourceModel()
-        if source is None or source_parent.isValid():
-            return False
-        if self._version != source.version or len(self._accepted) != source.rowCount():
-            self._recompute()
-        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
+    def _apply_search(self) -> list[bool]:
+        search = fold(self._filter.search)  # the matcher's rule: a phrase in the folded key
+        if search:
+            self._accepted = [ok and search in row.search_key for ok, row in zip(self._base, self._source.rows)]
+        else:
+            self._accepted = self._base
+        return self._accepted
+
+    def filterAcceptsRow(self, source_row: int, _source_parent) -> bool:  # noqa: N802 - Qt API
+        accepted = self._accepted if self._version == self._source.version else self._recompute()
+        return source_row < len(accepted) and accepted[source_row]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()

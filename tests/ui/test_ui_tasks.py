@@ -85,10 +85,14 @@ def test_sorting_uses_real_values(tasks_page):
     order = {code: i for i, code in enumerate(S.STATUSES)}
     statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
     assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
-    # filtering keeps the chosen order
+    # filtering keeps the chosen order, and sorting under a filter keeps exactly the filtered rows
     tasks_page.search.setText("chuyen doi so")
     statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
     assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
+    expected = {r.ref for r in tasks_page.model.rows if "chuyen doi so" in r.search_key and not r.withdrawn}
+    for column in (DEADLINE, CONTENT, REF):
+        tasks_page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        assert set(shown_refs(tasks_page)) == expected
 
 
 def test_selection_survives_sorting_and_filtering(tasks_page, qtbot):
