@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from kh57desk.db.models import AuditLog, Plan, Task
 from kh57desk.errors import Cancelled, InputError
-from kh57desk.importers import files, xlsx
+from kh57desk.importers import docx_reader, files, xlsx
 from kh57desk.services import plan_import, setup
-from plan_fixtures import (appendix_xlsx, encrypted_xlsx, ole_file, replace_part, rows_sheet, xml_bomb_sheet,
-                           zip_bomb)
+from plan_fixtures import (BILLION_LAUGHS, appendix_xlsx, encrypted_xlsx, ole_file, replace_part, rows_sheet,
+                           xml_bomb_sheet, zip_bomb)
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +73,29 @@ def test_defusedxml_is_active_and_xml_bombs_are_refused(tmp_path, good_xlsx):
 
     assert openpyxl.xml.DEFUSEDXML is True and xlsx.defused()
     bomb = replace_part(good_xlsx, "xl/worksheets/sheet2.xml", xml_bomb_sheet(), tmp_path / "bom-xml.xlsx")
-    refused(bomb, "cấu trúc XML nguy hiểm", sheet="Phụ lục II")
-    refused(bomb, "cấu trúc XML nguy hiểm")  # while looking for the sheet that holds the table
+    refused(bomb, "cấu trúc XML nguy hiểm", sheet="Phụ lục II")  # refused before any parser runs
+    # the second lock: the Excel reader's own parser (defusedxml) refuses the entities too
+    with pytest.raises(InputError, match="cấu trúc XML nguy hiểm"):
+        xlsx.read_sheet(bomb, "Phụ lục II")
+    with pytest.raises(InputError, match="cấu trúc XML nguy hiểm"):
+        xlsx.read_sheet(bomb)  # while looking for the sheet that holds the table
     workbook_bomb = replace_part(good_xlsx, "xl/workbook.xml", xml_bomb_sheet(), tmp_path / "bom-workbook.xlsx")
-    with pytest.raises(InputError):
-        plan_import.read_file(workbook_bomb)
+    refused(workbook_bomb, "cấu trúc XML nguy hiểm")
+    with pytest.raises(InputError, match="bị hỏng"):  # openpyxl reads workbook.xml with entities off
+        xlsx.sheet_names(workbook_bomb)
+
+
+def test_word_file_with_an_entity_bomb(tmp_path):
+    plain = tmp_path / "thuong.docx"
+    document = docx.Document()
+    document.add_paragraph("II. NHIỆM VỤ")
+    document.save(plain)
+    body = (BILLION_LAUGHS + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            "<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>").encode("utf-8")
+    bomb = replace_part(plain, "word/document.xml", body, tmp_path / "bom.docx")
+    refused(bomb, "cấu trúc XML nguy hiểm")
+    with pytest.raises(InputError, match="bị hỏng"):  # python-docx's parser does not expand entities either
+        docx_reader.open_document(bomb)
 
 
 def test_zip_bombs_are_refused_before_unpacking(tmp_path):
@@ -214,3 +232,25 @@ def test_an_import_that_fails_midway_writes_nothing(workspace, good_xlsx, monkey
     with workspace.db.reader() as session:
         assert session.scalar(select(func.count(Task.id))) == 0
         assert session.scalar(select(func.count(Plan.id))) == 0
+
+
+def test_formulas_never_computed_by_excel(tmp_path):
+    """A workbook written by another program keeps formulas without the value Excel would cache."""
+    path = tmp_path / "cong-thuc.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"])
+    ws.append(['="("&1&")"', "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Quý II/2025"])
+    ws.append(["(2)", "Tập huấn kỹ năng số", "Sở Nội vụ", '=TEXT(DATE(2025,9,30),"dd/mm/yyyy")'])
+    wb.save(path)
+    draft = plan_import.read_file(path)
+    assert [(t.ref, t.content) for t in draft.tasks] == [("", "Số hóa hồ sơ lưu trữ"), ("(2)", "Tập huấn kỹ năng số")]
+    assert [(p.row, p.reason) for p in draft.problems] == [
+        (2, "Ô có công thức chưa được Excel tính (số thứ tự): mở tệp bằng Excel, lưu lại rồi nhập lại"),
+        (3, "Ô có công thức chưa được Excel tính (thời hạn): mở tệp bằng Excel, lưu lại rồi nhập lại")]
+    only_formulas = tmp_path / "toan-cong-thuc.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["TT", "Nội dung công việc", "Cơ quan chủ trì"])
+    wb.active.append(["(1)", "=Sheet2!A1", "=Sheet2!B1"])
+    wb.save(only_formulas)
+    refused(only_formulas, "dùng công thức nhưng tệp chưa lưu kết quả tính.*mở tệp bằng Excel, lưu lại")

@@ -60,7 +60,7 @@ def test_layout_details_are_read_right(workbook):
     # rows are numbered as Excel shows them: the first task sits under 3 title rows, a blank row,
     # the two header rows, the column numbers and the first group row
     assert draft.tasks[0].source_row == 9
-    _, grid = xlsx.read_sheet(path)
+    grid = xlsx.read_sheet(path).grid
     result = table.read_grid(grid)
     assert result.header_rows == [5, 6, 7]  # two header rows and the column numbers
     assert result.title_lines[0] == "PHỤ LỤC" and len(result.group_rows) == 6

@@ -100,6 +100,7 @@ def _zip_kind(path: Path, name: str) -> str:
     if total > MAX_UNPACKED_BYTES:
         raise InputError(f"Tệp “{name}” giải nén ra quá lớn ({total / 2**20:.0f} MB); có thể là tệp độc hại "
                          "(zip bomb); không mở.")
+    _check_no_dtd(path, name, infos)
     if "xl/workbook.xml" in names:
         return XLSX
     if "word/document.xml" in names:
@@ -109,6 +110,27 @@ def _zip_kind(path: Path, name: str) -> str:
                          "lưu lại rồi nhập lại.")
     raise InputError(f"Tệp “{name}” là tệp nén, không phải tệp Excel/Word. Chương trình nhập được tệp "
                      f"{SUPPORTED}.")
+
+
+XML_BOMB = ("Tệp “{name}” chứa cấu trúc XML nguy hiểm (thực thể lồng nhau hoặc tham chiếu ra ngoài, "
+            "kiểu “XML bomb”); không mở.")
+
+
+def _check_no_dtd(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """Office parts never declare a DTD; one that does is an entity bomb or an external-entity
+    trick. Checked on the first bytes of each XML part, before any parser sees it (the parsers
+    refuse entities too: this is the first of two locks)."""
+    parts = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))][:2_000]
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in parts:
+                with archive.open(info) as part:
+                    head = part.read(4096)
+                if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                    raise InputError(XML_BOMB.format(name=name))
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        raise InputError(f"Tệp “{name}” bị hỏng (không giải nén được). Hãy mở bằng Excel/Word, lưu lại "
+                         "rồi nhập lại.") from None
 
 
 def read_text(path: Path) -> str:

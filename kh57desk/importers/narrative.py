@@ -176,18 +176,15 @@ class _Section:
         if head is not None and one_task:
             self.add(ref, [head, *first_items], first_labels, head.line)
             return
-        numbered = []
+        first_number = 1
         if head is not None and not _has_text(first_items):
-            self.add(ref, [head], first_labels, head.line)  # the heading itself is task 1
-            segments = segments[1:]
-            numbered.append(None)
+            self.add(ref, [head], first_labels, head.line)  # the numbered line itself is task 1
+            segments, first_number = segments[1:], 2
         elif head is not None:
             self.push(head)
         parent = ref or (self.stack[-1][1] if len(self.stack) > self.base else "")
-        pieces = [(items, labels) for items, labels in segments]
-        if _has_text(tail):
-            pieces.append((tail, []))
-        for k, (items, labels) in enumerate(pieces, start=len(numbered) + 1):
+        pieces = [*segments, (tail, [])] if _has_text(tail) else segments
+        for k, (items, labels) in enumerate(pieces, start=first_number):
             if not _has_text(items):
                 self.orphan(labels)
                 continue

@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kh57desk.errors import InputError
@@ -89,8 +90,7 @@ def _workbook(path: Path):
         handle.close()
 
 
-_BOMB = ("Tệp “{name}” chứa cấu trúc XML nguy hiểm (thực thể lồng nhau hoặc tham chiếu ra ngoài, "
-         "kiểu “XML bomb”); không mở.")
+_BOMB = files.XML_BOMB
 
 
 def sheet_names(path: Path) -> list[str]:
@@ -98,8 +98,35 @@ def sheet_names(path: Path) -> list[str]:
         return [ws.title for ws in workbook.worksheets]
 
 
+@dataclass
+class Sheet:
+    """One sheet as read: its grid, plus the formula cells Excel never computed (a file written
+    by a program and not opened in Excel since), as (row, column), 1-based."""
+
+    title: str
+    grid: Grid
+    uncomputed: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _parser(source, ws, workbook, uncomputed: list[tuple[int, int]]):
+    """openpyxl's own sheet parser (rows and merged ranges in one pass), noting formula cells
+    that have no cached value."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class Parser(WorkSheetParser):
+        def parse_cell(self, element):
+            cell = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                uncomputed.append((cell["row"], cell["column"]))
+            return cell
+
+    return Parser(source, ws._shared_strings, data_only=True, epoch=workbook.epoch,
+                  date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+
+
 def _rows(workbook, title: str, limit: int | None, progress: Callable[[int, int], None] | None,
-          merges: list[tuple[int, int, int, int]]) -> Iterator[tuple[int, list[object]]]:
+          merges: list[tuple[int, int, int, int]], uncomputed: list[tuple[int, int]]) \
+        -> Iterator[tuple[int, list[object]]]:
     """(Excel row number, values) of a sheet; merged ranges are appended to ``merges`` (Excel
     coordinates, 1-based) once the sheet has been read to its end."""
     ws = workbook[title]
@@ -107,11 +134,8 @@ def _rows(workbook, title: str, limit: int | None, progress: Callable[[int, int]
     if limit is None and _row_count(workbook, ws) > files.MAX_ROWS:
         raise InputError(_TOO_MANY_ROWS.format(title=title))
     try:
-        from openpyxl.worksheet._reader import WorkSheetParser
         source = ws._get_source()
-        parser = WorkSheetParser(source, ws._shared_strings, data_only=True, epoch=workbook.epoch,
-                                 date_formats=workbook._date_formats,
-                                 timedelta_formats=workbook._timedelta_formats)
+        parser = _parser(source, ws, workbook, uncomputed)
     except (ImportError, AttributeError):  # pragma: no cover - openpyxl changed its internals
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             yield number, list(values[:MAX_COLUMNS])
@@ -191,9 +215,9 @@ def _grid(rows: list[tuple[int, list[object]]], merges: list[tuple[int, int, int
 
 
 def read_sheet(path: Path, sheet: str | None = None,
-               progress: Callable[[int, int], None] | None = None) -> tuple[str, Grid]:
-    """The sheet's title and grid. Without ``sheet``, the first sheet whose first rows hold a
-    recognisable task table (else the first sheet)."""
+               progress: Callable[[int, int], None] | None = None) -> Sheet:
+    """The sheet ``sheet``, or without it the first sheet whose first rows hold a recognisable
+    task table (else the first sheet)."""
     with _workbook(path) as workbook:
         titles = [ws.title for ws in workbook.worksheets]
         if not titles:
@@ -206,14 +230,15 @@ def read_sheet(path: Path, sheet: str | None = None,
         else:
             title = _table_sheet(workbook, titles)
         merges: list[tuple[int, int, int, int]] = []
-        rows = [(n, v) for n, v in _rows(workbook, title, None, progress, merges)]
-        return title, _grid(rows, merges)
+        uncomputed: list[tuple[int, int]] = []
+        rows = list(_rows(workbook, title, None, progress, merges, uncomputed))
+        return Sheet(title, _grid(rows, merges), uncomputed)
 
 
 def _table_sheet(workbook, titles: list[str]) -> str:
     for title in titles:
         merges: list[tuple[int, int, int, int]] = []
-        head = list(_rows(workbook, title, HEADER_SEARCH_ROWS + 3, None, merges))
+        head = list(_rows(workbook, title, HEADER_SEARCH_ROWS + 3, None, merges, []))
         if head and has_header(_grid(head, merges)):
             return title
     return titles[0]

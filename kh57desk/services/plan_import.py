@@ -23,7 +23,7 @@ from kh57desk.domain.text import clean, fold
 from kh57desk.errors import InputError
 from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_text, xlsx
 from kh57desk.services import agencies, audit, plan_apply
-from kh57desk.services.plan_apply import PlanDraft, PlanPreview
+from kh57desk.services.plan_apply import FIELD_LABELS, PlanDraft, PlanPreview, RowProblem
 
 Progress = Callable[[int, int], None]
 
@@ -31,6 +31,8 @@ _PLAN_NUMBER = re.compile(r"(?:(?:Kế hoạch|Quyết định|Chương trình h
                           r"(\d{1,5}[^\s,;()]*/[A-ZĐ0-9][A-ZĐ0-9\-]*)", re.IGNORECASE)
 _NOT_TITLE = ("phu luc", "kem theo", "danh muc")
 MAX_PLAN_NUMBER = 100
+FIELD_NAMES = {"ref": "số thứ tự", "content": FIELD_LABELS["content"].lower(), "lead": "cơ quan chủ trì",
+               "coordinating": "cơ quan phối hợp", "deadline": "thời hạn", "product": "sản phẩm", "note": "ghi chú"}
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -100,9 +102,22 @@ def _table_draft(results: list[table.TableResult], name: str, where: str) -> Pla
 
 
 def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> PlanDraft:
-    title, grid = xlsx.read_sheet(path, sheet, progress)
-    result = table.read_grid(grid, progress)
-    return _table_draft([result], f"trang tính “{title}”", f"Trang tính “{title}” của tệp “{path.name}”")
+    found = xlsx.read_sheet(path, sheet, progress)
+    result = table.read_grid(found.grid, progress)
+    if found.uncomputed and result.found:
+        columns = {index: name for name, index in result.columns.items()}
+        rows: dict[int, list[str]] = {}
+        for row, column in found.uncomputed:
+            if row > max(result.header_rows):
+                rows.setdefault(row, []).append(FIELD_NAMES.get(columns.get(column - 1, ""), f"cột {column}"))
+        if rows and not result.tasks:
+            raise InputError(f"Bảng nhiệm vụ trong tệp “{path.name}” dùng công thức nhưng tệp chưa lưu kết quả tính "
+                             "(tệp do một chương trình khác tạo ra). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.")
+        result.problems.extend(RowProblem(row, "Ô có công thức chưa được Excel tính (" + ", ".join(names)
+                                          + "): mở tệp bằng Excel, lưu lại rồi nhập lại", "")
+                               for row, names in sorted(rows.items()))
+    where = f"Trang tính “{found.title}” của tệp “{path.name}”"
+    return _table_draft([result], f"trang tính “{found.title}”", where)
 
 
 def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
