@@ -99,8 +99,10 @@ class Application(QObject):
         self.worker.read(load_startup, after, self._fatal, label="startup")
 
     # --- main window ----------------------------------------------------------------------
-    def show_main(self, state: StartupState, page: str | None = None) -> MainWindow:
+    def show_main(self, state: StartupState, page: str | None = None, period=None) -> MainWindow:
         self.context = AppContext(self.worker, state.settings, state.schedule, self.today)
+        if period is not None:
+            self.context.period = period  # the period the user was looking at stays selected
         self.context.settings_changed.connect(self._settings_changed)
         self.window = MainWindow(self.context)
         self.window.workspace_replaced.connect(self._workspace_replaced)
@@ -125,19 +127,23 @@ class Application(QObject):
 
     def rebuild(self) -> None:
         """A new window in place of the old one (after a language change or a restore)."""
-        old, page = self.window, self.window.current_page if self.window else None
+        old, page, geometry = self.window, None, None
+        period = self.context.period if self.context is not None else None
         if old is not None:
+            page = old.current_page
             old.closed.disconnect(self.quit)
             old.flush()
             geometry = old.saveGeometry()
             old.close()
             old.deleteLater()
-        self.worker.read(load_startup, lambda state: self._rebuilt(state, page, geometry), self._fatal,
+            self.window = None
+        self.worker.read(load_startup, lambda state: self._rebuilt(state, page, geometry, period), self._fatal,
                          label="startup")
 
-    def _rebuilt(self, state: StartupState, page: str | None, geometry) -> None:
-        window = self.show_main(state, page)
-        window.restoreGeometry(geometry)
+    def _rebuilt(self, state: StartupState, page: str | None, geometry, period) -> None:
+        window = self.show_main(state, page, period)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
 
     def _workspace_replaced(self, workspace: Workspace) -> None:
         window_state.set_value(DATA_DIR_KEY, str(workspace.data_dir))
