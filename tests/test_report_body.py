@@ -15,7 +15,7 @@ from kh57desk.reports import body as B
 from kh57desk.reports.fonts import report_fonts
 from kh57desk.reports.model import HEADING, ITEM, PARAGRAPH, ReportSummary, StatusCount, TaskNote
 from kh57desk.reports.numbering import format_report_number, parse_report_number
-from kh57desk.reports.pdf_appendix import LINE_HEIGHT, PIECE_LINES, pieces_of, split_row
+from kh57desk.reports.pdf_table import LINE_HEIGHT, PAD, PIECE_LINES, TableRow, paginate, pieces_of, split_row
 from kh57desk.reports.pdf_styles import balanced, text_width
 from kh57desk.services.report_data import next_period
 
@@ -129,5 +129,19 @@ def test_tall_cells_are_cut_into_pieces_and_short_ones_are_not():
     cut = pieces_of(wrapped, 200)
     total = sum(p.wrap(200, 1e9)[1] for piece in cut for p in piece)
     assert len(cut) > 5 and total == pytest.approx(wrapped[0].wrap(200, 1e9)[1])
-    rows = split_row([short, lines], [100, 220])
-    assert len(rows) == len(pieces) and rows[0][0] == short and all(r[0] == [] for r in rows[1:])
+    rows = split_row([short, lines], [100 + 2 * PAD, 200 + 2 * PAD])
+    assert len(rows) == len(pieces) and rows[0].cells[0] == short and all(r.cells[0] == [] for r in rows[1:])
+    assert [(r.joined_above, r.joined_below) for r in rows[:2]] == [(False, True), (True, True)]
+    assert not rows[-1].joined_below
+    assert rows[0].height == pytest.approx(PIECE_LINES * LINE_HEIGHT + PAD)
+    assert rows[1].height == pytest.approx(PIECE_LINES * LINE_HEIGHT)
+
+
+def test_rows_are_packed_into_pages_and_a_group_row_never_ends_a_page():
+    rows = [TableRow([], group=True, height=20), *[TableRow([], height=30) for _ in range(3)],
+            TableRow([], group=True, height=20), TableRow([], height=30)]
+    pages = paginate(rows, first=115, later=100)
+    assert [[r.height for r in page] for page in pages] == [[20, 30, 30, 30], [20, 30]]
+    pages = paginate(rows, first=135, later=100)  # the second group row would end page 1: carried over
+    assert [[r.height for r in page] for page in pages] == [[20, 30, 30, 30], [20, 30]]
+    assert paginate([TableRow([], height=500)], first=100, later=100) == [[rows[0].__class__([], height=500)]]

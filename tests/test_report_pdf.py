@@ -96,6 +96,9 @@ def test_every_task_row_is_in_the_appendix_and_the_long_task_is_whole(report):
             assert " ".join(row.content.split()[:6]) in joined, row.ref
     for line in LONG_LINES:  # the 40-line task: every line, none lost at a page break
         assert line in joined
+    first = next(i for i, t in enumerate(texts) if LONG_LINES[0] in t)
+    last = next(i for i, t in enumerate(texts) if LONG_LINES[-1] in t)
+    assert last > first  # taller than a page: it flowed over a page break inside the row
     task_pages = texts[:next(i for i, t in enumerate(texts) if "PHỤ LỤC II" in t)]
     assert len(task_pages) >= 10
     for text in task_pages:  # the header row is repeated on each page of the task table

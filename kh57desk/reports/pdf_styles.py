@@ -93,8 +93,8 @@ def make_styles(fonts: FontSet) -> Styles:
         signer_name=_style("signer_name", bold, L.SIGNER_PT),
         appendix_title=_style("appendix_title", bold, L.APPENDIX_TITLE_PT),
         appendix_note=_style("appendix_note", italic, L.APPENDIX_TITLE_PT, spaceAfter=2 * L.SPACE_AFTER_PT),
-        cell=_style("cell", regular, L.TABLE_PT, TA_LEFT),
-        cell_center=_style("cell_center", regular, L.TABLE_PT),
+        cell=_style("cell", regular, L.TABLE_PT, TA_LEFT, allowOrphans=1, allowWidows=1),
+        cell_center=_style("cell_center", regular, L.TABLE_PT, allowOrphans=1, allowWidows=1),
         cell_header=_style("cell_header", bold, L.TABLE_HEADER_PT),
         cell_group=_style("cell_group", bold, L.TABLE_PT, TA_LEFT),
     )
