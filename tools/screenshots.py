@@ -3,8 +3,9 @@ screen of the office laptops the program is made for.
 
     xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py
 
-It runs the real window on a temporary data folder holding the sample plan (98 tasks of Thái
-Bình's 2025 activity plan), a few progress entries and targets, with "today" set to 20/5/2025.
+It runs the real window on a temporary data folder: Sở Nội vụ's database after importing the
+2025 activity plan of Thái Bình's sub-committee (its 98 tasks laid out as an office's .xlsx, read
+by the real importer), a few targets and progress entries, with "today" set to 20/5/2025.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 TODAY = dt.date(2025, 5, 20)
+PLAN_NUMBER = "75/QĐ-TBCĐ"
 SCREEN = (1366, 768)
 TARGET_LINES = {  # the target lines quoted in the plans (domain notes), as a plan's appendix lists them
     2025: ["Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%",
@@ -50,21 +52,63 @@ def settle(app, seconds: float = 0.3) -> None:
         time.sleep(0.01)
 
 
-def prepare(data_dir: Path):
-    """The sample plan, its targets, and progress a focal point would have entered by May 2025."""
+def plan_xlsx(path: Path, number: str, drop: int = 0, reword: int = 0, extra_agency: str = "") -> Path:
+    """The sample plan's 98 tasks laid out as a provincial office's appendix workbook; a later
+    version can drop a task, reword one and name an agency the directory lacks."""
+    import json
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    data = json.loads((ROOT / "resources" / "sample" / "tieu-ban-thai-binh-2025.json").read_text(encoding="utf-8"))
+    tasks = [dict(t) for t in data["tasks"]]
+    if reword:
+        tasks[reword]["content"] += " (điều chỉnh theo Công văn số 12/UBND-KGVX)"
+    if extra_agency:
+        tasks[reword + 1]["coordinating"] += f", {extra_agency}"
+    if drop:
+        del tasks[drop]
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Phụ lục"
+    sheet.append(["PHỤ LỤC"])
+    sheet.append(["CÁC NỘI DUNG CÔNG VIỆC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN NĂM 2025"])
+    sheet.append([f"(Kèm theo Quyết định số {number} ngày 29/4/2025 của Tiểu Ban Khoa học, công nghệ, "
+                  "đổi mới sáng tạo và chuyển đổi số tỉnh Thái Bình)"])
+    sheet.append(["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian hoàn thành", "Cơ quan phối hợp",
+                  "Ghi chú"])
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True)
+    group = None
+    for task in tasks:
+        if task["group"] != group:
+            group = task["group"]
+            sheet.append([group])
+        sheet.append([task["ref"], task["content"], task["lead"], task["deadline"], task["coordinating"],
+                      task["note"]])
+    book.save(path)
+    return path
+
+
+def prepare(data_dir: Path, scratch: Path) -> None:
+    """Sở Nội vụ's database after importing the plan (with the real importer), its targets, and
+    the progress a focal point would have entered by May 2025."""
     from kh57desk.domain import targets as T
     from kh57desk.domain.periods import parse_period
-    from kh57desk.services import indicators, plan_apply, progress, sample_plan, tasks
+    from kh57desk.services import indicators, plan_apply, plan_import, progress, setup, tasks
     from kh57desk.workspace import open_workspace
 
     ws = open_workspace(data_dir)
-    draft = sample_plan.load_draft()
-    draft.indicators = [T.parse_target(line, year, group="Mục tiêu cụ thể") for year, lines in TARGET_LINES.items()
-                        for line in lines]
     q2, q1 = parse_period("2025-Q2"), parse_period("2025-Q1")
     with ws.db.transaction() as session:
-        sample_plan.load_demo(session)
-        plan_apply.apply(session, draft)
+        setup.initialise(session, "Sở Nội vụ", signer_name="Nguyễn Văn An", signer_title="PHÓ GIÁM ĐỐC",
+                         signer_authority="KT. GIÁM ĐỐC")
+        draft = plan_import.read_file(plan_xlsx(scratch / "Phụ lục kế hoạch 2025.xlsx", PLAN_NUMBER))
+        plan_import.apply(session, draft)
+        targets = [T.parse_target(line, year, group="Mục tiêu cụ thể") for year, lines in TARGET_LINES.items()
+                   for line in lines]
+        plan_apply.apply(session, plan_apply.PlanDraft(tasks=[], number=PLAN_NUMBER, indicators=targets))
         rows = {r.ref: r for r in tasks.list_tasks(session, q2)}
         entries = [
             ("(1)", q1, dict(state="hoàn thành", completed_on="25/3/2025",
@@ -75,13 +119,13 @@ def prepare(data_dir: Path):
             ("(3)", q2, dict(state="đang thực hiện", percent=60, result="Đang rà soát thủ tục hành chính "
                              "để đưa lên dịch vụ công trực tuyến toàn trình.",
                              difficulties="Một số thủ tục còn vướng quy định về chữ ký số của người dân.")),
+            ("(3)", q1, dict(state="đang thực hiện", percent=20, result="Đã lập danh mục thủ tục cần rà soát.")),
             ("(5)", q2, dict(state="đang thực hiện", percent=30)),
             ("(6)", q2, dict(state="hoàn thành", completed_on="12/5/2025")),
         ]
         for ref, period, values in entries:
-            task = session.get(plan_apply.Task, rows[ref].id) if ref in rows else None
-            if task is not None:
-                progress.record(session, task, period, **values)
+            task = session.get(plan_apply.Task, rows[ref].id)
+            progress.record(session, task, period, **values)
         for row in indicators.list_indicators(session, q2)[:3]:
             value = {"%": 52, "doanh nghiệp": 34}.get(row.unit, 12)
             if row.comparator:
@@ -135,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 2. the main window on the sample data
     data = scratch / "dữ liệu"
-    prepare(data)
+    prepare(data, scratch)
     ws = open_workspace(data)
     controller = Application(ws, today=lambda: TODAY, translations=translations)
     controller.start()
@@ -169,62 +213,29 @@ def main(argv: list[str] | None = None) -> int:
     wait(app, lambda: settings_page.agency.name() != "")
     shoot(window, "06-cai-dat")
 
-    sample = ROOT / "resources" / "sample" / "tieu-ban-thai-binh-2025.json"
-    try:
-        from kh57desk.services import plan_import  # noqa: F401 - the importer is present
-    except ImportError:
-        plan_file = None
-    else:
-        plan_file = _fixture_plan(scratch, sample)
-    if plan_file is not None:
-        dialog = window.open_import(str(plan_file))
-        dialog.read()
-        wait(app, lambda: dialog.preview is not None, 60)
-        dialog.move(160, 60)
-        shoot(dialog, "07-nhap-ke-hoach")
-        dialog.reject()
+    revised = plan_xlsx(scratch / "Phụ lục kế hoạch 2025 (sửa đổi).xlsx", PLAN_NUMBER, drop=9, reword=3,
+                        extra_agency="Viện Lúa Vùng Biển")
+    dialog = window.open_import(str(revised))
+    dialog.read()
+    wait(app, lambda: dialog.preview is not None, 60)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.updated.expandAll()
+    dialog.move(160, 60)
+    shoot(dialog, "07-nhap-ke-hoach")
+    dialog.reject()
 
-    controller.translations.install("en")
-    controller.rebuild()
-    wait(app, lambda: controller.window is not None and controller.window is not window)
+    settings_page = window.show_page("settings")
+    settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
+    settings_page.save()  # as a user would: the window is rebuilt in English
+    wait(app, lambda: controller.window not in (None, window))
     english = controller.window
     english.setGeometry(0, 0, *SCREEN)
-    overview = english.pages["overview"]
+    overview = english.show_page("overview")
     wait(app, lambda: overview.summary is not None)
     shoot(english, "08-english")
     controller.quit()
     print(f"{len(shots)} ảnh trong {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
-
-
-def _fixture_plan(scratch: Path, sample: Path) -> Path | None:
-    """An .xlsx plan laid out as a provincial office would (from the sample's tasks)."""
-    import json
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    data = json.loads(sample.read_text(encoding="utf-8"))
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Phụ lục"
-    sheet.append(["KẾ HOẠCH HOẠT ĐỘNG NĂM 2025 CỦA TIỂU BAN"])
-    sheet.append([])
-    sheet.append(["TT", "Nội dung công việc", "Cơ quan thực hiện", "Thời gian hoàn thành", "Cơ quan phối hợp",
-                  "Ghi chú"])
-    for cell in sheet[3]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True)
-    group = None
-    for task in data["tasks"]:
-        if task["group"] != group:
-            group = task["group"]
-            sheet.append([group])
-        sheet.append([task["ref"], task["content"], task["lead"], task["deadline"], task["coordinating"],
-                      task["note"]])
-    path = scratch / "Phụ lục kế hoạch 2025 (bản sửa đổi).xlsx"
-    book.save(path)
-    return path
 
 
 if __name__ == "__main__":

@@ -53,10 +53,12 @@ class EntryForm(QWidget):
         self.output_doc_date.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.difficulties = QPlainTextEdit()
         self.proposals = QPlainTextEdit()
+        line = self.fontMetrics().lineSpacing()
         for area in (self.result, self.difficulties, self.proposals):
             area.setTabChangesFocus(True)
-            area.setMinimumHeight(54)
-        self.result.setMinimumHeight(80)
+            area.setMinimumHeight(line * 3 + 12)
+            area.setMaximumHeight(line * 4 + 12)
+        self.result.setMaximumHeight(line * 7 + 12)
         for date_edit in (self.completed_on, self.output_doc_date):
             date_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + 24)
             date_edit.setMaximumWidth(140)
@@ -69,7 +71,8 @@ class EntryForm(QWidget):
 
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._buddy(self.tr("Tình t&rạng:"), self.state), self.state)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow panel: labels go above
+        form.addRow(self._buddy(self.tr("T&ình trạng:"), self.state), self.state)
         second = QHBoxLayout()
         second.addWidget(self.percent)
         completed_label = QLabel(self.tr("&Ngày hoàn thành:"))
@@ -78,19 +81,24 @@ class EntryForm(QWidget):
         second.addWidget(completed_label)
         second.addWidget(self.completed_on)
         second.addStretch(1)
-        form.addRow(self._buddy(self.tr("&Tỷ lệ hoàn thành:"), self.percent), second)
-        form.addRow(self._buddy(self.tr("&Kết quả:"), self.result), self.result)
+        form.addRow(self._buddy(self.tr("Tỷ &lệ hoàn thành:"), self.percent), second)
+        form.addRow(self._buddy(self.tr("K&ết quả:"), self.result), self.result)
         form.addRow(self._buddy(self.tr("&Văn bản, sản phẩm:"), self.output_doc_number), self.output_doc_number)
         doc = QHBoxLayout()
         doc.addWidget(self.output_doc_date)
         doc.addStretch(1)
         form.addRow(self._buddy(self.tr("Ngà&y văn bản:"), self.output_doc_date), doc)
-        form.addRow(self._buddy(self.tr("Khó khăn, &vướng mắc:"), self.difficulties), self.difficulties)
-        form.addRow(self._buddy(self.tr("Đề &xuất, kiến nghị:"), self.proposals), self.proposals)
+        form.addRow(self._buddy(self.tr("Khó khăn, vướng &mắc:"), self.difficulties), self.difficulties)
+        form.addRow(self._buddy(self.tr("Đề x&uất, kiến nghị:"), self.proposals), self.proposals)
         self.error_label = plain_label()
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
         form.addRow(self.error_label)
+
+        order = [self.state, self.percent, self.completed_on, self.result, self.output_doc_number,
+                 self.output_doc_date, self.difficulties, self.proposals]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
 
         self.state.currentIndexChanged.connect(lambda _i: self._changed("state", immediate=True))
         self.percent.valueChanged.connect(lambda _v: self._changed("percent"))

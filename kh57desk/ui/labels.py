@@ -106,6 +106,15 @@ def kind_short_label(code: str) -> str:
     return _t("PeriodKind", _KIND_SHORT[code])
 
 
+def schedule_text(schedule: SCH.Schedule) -> str:
+    """``Hằng quý; 6 tháng; trước ngày 01/06 và 15/11 hằng năm`` in the window's language."""
+    parts = [kind_label(kind) for kind in schedule.kinds if kind != P.CUSTOM]
+    if schedule.fixed_dates:
+        dates = QCoreApplication.translate("Schedule", " và ").join(f"{d:02d}/{m:02d}" for d, m in schedule.fixed_dates)
+        parts.append(QCoreApplication.translate("Schedule", "trước ngày {0} hằng năm").format(dates))
+    return "; ".join(parts) or QCoreApplication.translate("Schedule", "Chỉ báo cáo đột xuất")
+
+
 def period_label(period: P.Period) -> str:
     """``Quý II năm 2025``; the same wording as the report subject, capitalised."""
     if period.kind == P.MONTHLY:

@@ -21,12 +21,12 @@ class AgencyPage(QWizardPage):
         self.setTitle(self.tr("Cơ quan sử dụng chương trình"))
         self.setSubTitle(self.tr("Chương trình giữ nhiệm vụ và tiến độ của một cơ quan. Chọn cơ quan của bạn "
                                  "trong danh mục (gõ vài chữ, có dấu hay không dấu đều được)."))
-        self.agency_mode = QRadioButton(self.tr("Cơ quan &thực hiện nhiệm vụ (sở, ban, ngành, UBND xã, phường…)"))
-        self.coordinator_mode = QRadioButton(self.tr("Sở Khoa học và Công nghệ — &tổng hợp báo cáo của các cơ quan"))
+        self.agency_mode = QRadioButton(self.tr("Cơ quan thực hiện nhiệm vụ (&sở, ban, ngành, UBND xã, phường…)"))
+        self.coordinator_mode = QRadioButton(self.tr("Sở Khoa học và Công nghệ — tổng hợp &báo cáo của các cơ quan"))
         self.agency_mode.setChecked(True)
         self.agency = AgencyPicker()
         self.agency.setEditText("")
-        self.add_new = QCheckBox(self.tr("Cơ quan chưa có trong danh mục: &thêm mới"))
+        self.add_new = QCheckBox(self.tr("Cơ quan chưa có trong danh mục: thêm &mới"))
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(KIND_LABELS[kind], kind)
@@ -86,7 +86,7 @@ class SignerPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("&Họ và tên:"), self.name)
         form.addRow(self.tr("Chức &vụ:"), self.title)
-        form.addRow(self.tr("&Thẩm quyền ký:"), self.authority)
+        form.addRow(self.tr("Thẩm q&uyền ký:"), self.authority)
         form.addRow("", plain_label(self.tr("Thẩm quyền ký: \"KT. GIÁM ĐỐC\" khi cấp phó ký thay, để trống khi "
                                             "người đứng đầu ký.")))
 

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import parse_period
@@ -183,3 +184,47 @@ def test_column_widths_and_geometry_are_remembered(demo_workspace, start_app, qt
     page = second.window.show_page("tasks")
     assert page.table.columnWidth(DEADLINE) == 177
     assert second.window.height() == 666
+
+
+def _mnemonic_clashes(window) -> dict[str, list[str]]:
+    import collections
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = collections.defaultdict(list)
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [a.text() for a in window.menuBar().actions()]
+    for text in texts:
+        if match := re.search(r"&([^&\s])", text):
+            found[match.group(1).lower()].append(text)
+    return {letter: used for letter, used in found.items() if len(used) > 1}
+
+
+def test_alt_letters_are_unique_on_every_screen(tasks_page, demo_app, qtbot, idle):
+    window = demo_app.window
+    window.resize(1366, 768)
+    window.show()
+    row = next(r for r in tasks_page.model.rows if r.ref == "(3)")
+    tasks_page.select_task(row.id)
+    qtbot.waitUntil(lambda: tasks_page.panel.detail is not None)
+    for tab in range(tasks_page.panel.tabs.count()):
+        tasks_page.panel.tabs.setCurrentIndex(tab)
+        assert _mnemonic_clashes(window) == {}, tab
+    for key in ("overview", "indicators", "settings"):
+        window.show_page(key)
+        idle(demo_app.worker)
+        assert _mnemonic_clashes(window) == {}, key
+
+
+def test_enter_on_a_task_goes_to_its_progress_form(tasks_page, demo_app, qtbot):
+    demo_app.window.show()
+    row = next(r for r in tasks_page.model.rows if r.ref == "(5)")
+    tasks_page.select_task(row.id)
+    qtbot.waitUntil(lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == row.id)
+    tasks_page.table.setFocus()
+    QTest.keyClick(tasks_page.table, Qt.Key.Key_Return)
+    assert tasks_page.panel.form.state.hasFocus()
+    QTest.keyClick(tasks_page.panel.form.state, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (tasks_page.panel.form.percent,
+                                          tasks_page.panel.form.percent.findChild(QLineEdit))

@@ -190,6 +190,7 @@ class IndicatorsPage(QWidget, RefreshingPage):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
+        self.table.setStyleSheet("QTableView::item { padding: 3px 4px; }")
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)

@@ -59,7 +59,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(signer_box)
         form.addRow(self.tr("&Họ và tên:"), self.signer_name)
         form.addRow(self.tr("Chức &vụ:"), self.signer_title)
-        form.addRow(self.tr("&Thẩm quyền ký:"), self.signer_authority)
+        form.addRow(self.tr("Thẩm q&uyền ký:"), self.signer_authority)
 
         self.prefix = QLineEdit()
         self.prefix.setPlaceholderText(self.tr("ví dụ SNV"))
@@ -69,7 +69,7 @@ class SettingsPage(QWidget):
         self.recipients.setMaximumHeight(80)
         report_box = QGroupBox(self.tr("Báo cáo"))
         form = QFormLayout(report_box)
-        form.addRow(self.tr("&Ký hiệu số báo cáo: BC-"), self.prefix)
+        form.addRow(self.tr("Ký hiệu số &báo cáo: BC-"), self.prefix)
         form.addRow(self.tr("&Nơi nhận (mỗi dòng một nơi):"), self.recipients)
 
         self.use_plan = QCheckBox(self.tr("Theo lịch báo cáo ghi trong kế hoạch (mặc định: Nghị định 09/2019)"))
@@ -87,7 +87,7 @@ class SettingsPage(QWidget):
             grid.addWidget(box, 1, i)
         sub = QFormLayout()
         sub.addRow(self.tr("&Mốc cố định hằng năm:"), self.fixed_dates)
-        sub.addRow(self.tr("Hạn &gửi sau ngày chốt số liệu:"), self.due_days)
+        sub.addRow(self.tr("Hạn gửi s&au ngày chốt số liệu:"), self.due_days)
         grid.addLayout(sub, 2, 0, 1, 4)
         grid.addWidget(self.schedule_text, 3, 0, 1, 4)
 
@@ -96,16 +96,16 @@ class SettingsPage(QWidget):
         self.language.addItem("English", "en")
         language_box = QGroupBox(self.tr("Ngôn ngữ"))
         form = QFormLayout(language_box)
-        form.addRow(self.tr("Ngôn ngữ &giao diện:"), self.language)
+        form.addRow(self.tr("Ngôn ngữ gia&o diện:"), self.language)
 
         self.save_button = QPushButton(self.tr("&Lưu thay đổi"))
         self.save_button.setDefault(True)
-        self.revert_button = QPushButton(self.tr("&Hoàn lại"))
+        self.revert_button = QPushButton(self.tr("Hoàn lạ&i"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
 
         self.folder = plain_label(selectable=True)
-        open_button = QPushButton(self.tr("&Mở thư mục"))
+        open_button = QPushButton(self.tr("Mở thư mục"))
         open_button.clicked.connect(lambda: open_folder(self.context.workspace.data_dir))
         move_button = QPushButton(self.tr("Chuyển &sang thư mục khác…"))
         move_button.clicked.connect(self.choose_new_folder)
@@ -122,9 +122,9 @@ class SettingsPage(QWidget):
         self.backups.setHeaderLabels([self.tr("Thời điểm"), self.tr("Lý do"), self.tr("Cỡ")])
         self.backups.setRootIsDecorated(False)
         self.backups.setMinimumHeight(140)
-        backup_now = QPushButton(self.tr("Sao lưu &ngay"))
+        backup_now = QPushButton(self.tr("Sao lưu nga&y"))
         backup_now.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("&Khôi phục bản đã chọn…"))
+        self.restore_button = QPushButton(self.tr("Khôi &phục bản đã chọn…"))
         self.restore_button.clicked.connect(self.restore_selected)
         backups_box = QGroupBox(self.tr("Sao lưu"))
         backups_layout = QVBoxLayout(backups_box)
@@ -210,7 +210,7 @@ class SettingsPage(QWidget):
             self.fixed_dates.setText("; ".join(f"{d:02d}/{m}" for d, m in schedule.fixed_dates))
             self.due_days.setValue(schedule.due_days_after)
             self.schedule_text.setText(self.tr("Đang dùng: {0}; hạn gửi {1} ngày sau ngày chốt số liệu.").format(
-                schedule.describe(), schedule.due_days_after))
+                L.schedule_text(schedule), schedule.due_days_after))
             self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
             self.folder.setText(str(self.context.workspace.data_dir))
         finally:

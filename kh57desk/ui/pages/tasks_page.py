@@ -19,7 +19,7 @@ from kh57desk.ui.task_panel import TaskPanel
 
 NOT_DONE_KEY = "not_done"
 STATE_KEY = "tasks"
-COLUMN_WIDTHS = {REF: 46, CONTENT: 300, ROLE: 72, DEADLINE: 104, STATUS: 160, UPDATED: 84}
+COLUMN_WIDTHS = {REF: 44, CONTENT: 300, ROLE: 68, DEADLINE: 98, STATUS: 150, UPDATED: 80}
 
 
 class TasksPage(QWidget, RefreshingPage):
@@ -107,7 +107,7 @@ class TasksPage(QWidget, RefreshingPage):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         if not window_state.restore_splitter(STATE_KEY, self.splitter):
-            self.splitter.setSizes([720, 460])
+            self.splitter.setSizes([730, 470])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
