@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kh57desk.domain.agency_directory import KIND_LABELS, KINDS
+from kh57desk.errors import Cancelled
 from kh57desk.services import agencies
 from kh57desk.services import plan_import
 from kh57desk.services.plan_apply import FIELD_LABELS, Change, PlanDraft, PlanPreview
@@ -187,6 +188,9 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if isinstance(exc, Cancelled):  # the user pressed Hủy: nothing to report
+            self.summary.setText(self.tr("Đã dừng đọc tệp; chưa nhập gì."))
+            return
         self.context.show_error(self, error_message(exc))
 
     def _busy(self, busy: bool) -> None:

@@ -321,269 +321,274 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="35" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="36" />
         <source>Nhập kế hoạch từ tệp</source>
         <translation>Import a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="39" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="40" />
         <source>Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</source>
         <translation>Excel (.xlsx), Word (.docx) or text (.txt) file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="40" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="41" />
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="43" />
-        <location filename="../../kh57desk/ui/import_dialog.py" line="153" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="44" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="154" />
         <source>Tự tìm trang có bảng nhiệm vụ</source>
         <translation>Find the sheet with the task table</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="46" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="47" />
         <source>để trống: lấy từ tệp, ví dụ 26/KH-UBND</source>
         <translation>leave empty to read it from the file, e.g. 26/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="47" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="48" />
         <source>Đọc &amp;tệp</source>
         <translation>&amp;Read file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="53" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="54" />
         <source>Tệp &amp;kế hoạch:</source>
         <translation>Plan &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="58" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="59" />
         <source>Số kế hoạc&amp;h:</source>
         <translation>Plan &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="63" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="64" />
         <source>Tr&amp;ang tính:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="69" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="72" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="73" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="69" />
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="72" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="73" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="69" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="69" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
         <source>Nội dung / thay đổi</source>
         <translation>Content / change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71" />
         <location filename="../../kh57desk/ui/import_dialog.py" line="72" />
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="73" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
         <source>Nội dung dòng</source>
         <translation>Row text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
-        <location filename="../../kh57desk/ui/import_dialog.py" line="109" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="110" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76" />
         <source>Mốc</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76" />
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77" />
         <source>Tên cơ quan trong tệp</source>
         <translation>Agency name in the file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="82" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="83" />
         <source>Thêm &amp;vào danh mục</source>
         <translation>&amp;Add to the directory</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="85" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="86" />
         <source>Á&amp;nh xạ tới cơ quan có sẵn</source>
         <translation>&amp;Map to an existing agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="90" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="91" />
         <source>Các tên cơ quan sau không có trong danh mục. Thêm tên mới vào danh mục, hoặc cho biết đó là cách viết khác của một cơ quan có sẵn; bản xem trước được tính lại ngay.</source>
         <translation>These agency names are not in the directory. Add a new name to the directory, or say it is another way of writing an existing agency; the preview is recomputed at once.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="94" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="95" />
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="104" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="105" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="104" />
-        <location filename="../../kh57desk/ui/import_dialog.py" line="259" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="105" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="263" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="105" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="106" />
         <source>Rút khỏi kế hoạch</source>
         <translation>Withdrawn from the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="105" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="106" />
         <source>Cơ quan lạ</source>
         <translation>Unknown agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="106" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="107" />
         <source>Chưa có cơ quan chủ trì</source>
         <translation>No lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="107" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="108" />
         <source>Không giao cho cơ quan</source>
         <translation>Not for this agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="108" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109" />
         <source>Dòng không đọc được</source>
         <translation>Rows not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="114" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="115" />
         <source>Nhập vào dữ l&amp;iệu</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="116" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="117" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="143" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="144" />
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="145" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="146" />
         <source>Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)</source>
         <translation>Plans (*.xlsx *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="167" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="168" />
         <source>Chọn tệp kế hoạch trước.</source>
         <translation>Choose the plan file first.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="175" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="176" />
         <source>Đang đọc tệp kế hoạch</source>
         <translation>Reading the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="201" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="192" />
+        <source>Đã dừng đọc tệp; chưa nhập gì.</source>
+        <translation>Reading stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="205" />
         <source>(kế hoạch chưa ghi số)</source>
         <translation>(plan without a number)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="202" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="206" />
         <source>kế hoạch đã có, sẽ cập nhật</source>
         <translation>known plan, will be updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="202" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="206" />
         <source>kế hoạch mới</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="204" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="208" />
         <source>{0} ({1}): thêm {2}, cập nhật {3}, khôi phục {4}, không đổi {5}, rút {6} nhiệm vụ; {7} nhiệm vụ không giao cho cơ quan; {8} dòng không đọc được.</source>
         <translation>{0} ({1}): {2} tasks added, {3} updated, {4} restored, {5} unchanged, {6} withdrawn; {7} tasks not for this agency; {8} rows not understood.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="245" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="249" />
         <source>(đã rút trước đây)</source>
         <translation>(withdrawn before)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="246" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="250" />
         <source>khôi phục</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="259" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="263" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="260" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="264" />
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="288" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="292" />
         <source>Chọn cơ quan có sẵn trong danh mục để ánh xạ tới.</source>
         <translation>Choose the existing agency in the directory to map to.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="307" />
+        <location filename="../../kh57desk/ui/import_dialog.py" line="311" />
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
     </message>

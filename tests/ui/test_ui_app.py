@@ -24,12 +24,6 @@ from kh57desk.workspace import open_workspace
 Q2 = parse_period("2025-Q2")
 
 
-def finish(wizard, qtbot):
-    wizard.next()
-    wizard.next()
-    wizard.button(QWizard.WizardButton.FinishButton).click()
-
-
 def test_first_run_wizard_sets_up_the_agency_and_loads_the_sample(workspace, start_app, qtbot, idle):
     controller = start_app(workspace, wait_for_window=False)
     qtbot.waitUntil(lambda: controller.wizard is not None)

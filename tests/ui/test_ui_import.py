@@ -100,3 +100,31 @@ def test_a_refused_file_shows_why_and_changes_nothing(noi_vu_app, workspace, qtb
     assert dialog.read_button.isEnabled()
     with workspace.db.reader() as session:
         assert task_service.list_tasks(session, Q2) == []
+
+
+def test_reading_a_long_file_can_be_cancelled(noi_vu_app, workspace, qtbot, idle, tmp_path, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    def slow_read(path, sheet=None, plan_number=None, progress=None):
+        for row in range(1000):
+            progress(row, 1000)  # raises Cancelled once the user pressed Hủy
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+    monkeypatch.setattr(plan_import, "read_file", slow_read)
+    path = tmp_path / "Kế hoạch rất dài.xlsx"
+    plan_fixtures.appendix_xlsx(path)
+    dialog = noi_vu_app.window.open_import(str(path))
+    idle(noi_vu_app.worker)
+    noi_vu_app.context.last_error = ""
+    dialog.read()
+    qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is not None
+                    and dialog.findChild(QProgressDialog).isVisible(), timeout=5_000)
+    progress = dialog.findChild(QProgressDialog)
+    assert progress.maximum() == 1000
+    progress.findChild(QPushButton).click()
+    idle(noi_vu_app.worker)
+    assert dialog.summary.text() == "Đã dừng đọc tệp; chưa nhập gì."
+    assert noi_vu_app.context.last_error == ""
+    assert dialog.read_button.isEnabled() and dialog.preview is None
