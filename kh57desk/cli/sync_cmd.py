@@ -42,6 +42,16 @@ def register(subparsers, common) -> None:
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_completeness)
 
+    p = subparsers.add_parser("consolidate", parents=[common],
+                              help="cơ quan tổng hợp: lập báo cáo tổng hợp của tỉnh cho một kỳ")
+    p.add_argument("--period", required=True, metavar="KỲ")
+    p.add_argument("--format", choices=("pdf", "xlsx", "both"), default="both", help="định dạng (mặc định cả hai)")
+    p.add_argument("--out", metavar="TỆP", help="tên tệp (khi chỉ tạo một định dạng)")
+    p.add_argument("--number", metavar="SỐ", help="số báo cáo (mặc định: số tiếp theo)")
+    p.add_argument("--date", metavar="NGÀY", help="ngày báo cáo (mặc định hôm nay)")
+    p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_consolidate)
+
 
 def cmd_export_tasks(args) -> int:
     ws = C.workspace(args)
@@ -110,4 +120,21 @@ def cmd_completeness(args) -> int:
     C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Hoàn thành", "Quá hạn"],
                   [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.report_state_label,
                     str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
+    return 0
+
+
+def cmd_consolidate(args) -> int:
+    from kh57desk.coordinator.consolidated_report import generate
+
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
+    with ws.db.transaction() as session:
+        result = generate(ws, session, period, formats, Path(args.out) if args.out else None, C.today(args),
+                          args.number or "", C.date_arg(args.date, "Ngày báo cáo"))
+    data = result.data
+    print(f"Đã lập báo cáo tổng hợp số {result.number}, kỳ {period.id}: {data.agencies_required} cơ quan phải báo "
+          f"cáo, {data.on_time} đúng hạn, {data.late} muộn, {len(data.missing)} chưa báo cáo.")
+    for path in result.files:
+        print(f"  {path}")
     return 0

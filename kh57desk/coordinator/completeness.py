@@ -19,6 +19,7 @@ from kh57desk.db.models import PackageLog, ProgressEntry, Task
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
 from kh57desk.services import agencies
+from kh57desk.services import settings as settings_service
 from kh57desk.services.settings import effective_schedule
 from kh57desk.services.tasks import deadline_of
 
@@ -109,7 +110,10 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
         logs.setdefault(log.producer_agency, log)  # the first package counts for timeliness
     result: list[AgencyStatus] = []
     overdue_tasks: list[OverdueTask] = []
+    own = settings_service.load(session).agency_name  # the coordinator enters its own progress directly
     for name, row in sorted(rows.items()):
+        if name == own:
+            continue
         agency = agencies.to_domain(row)
         status = AgencyStatus(name, agency.kind)
         for task in tasks:

@@ -78,7 +78,9 @@ def _plan_title(session: Session) -> str:
     plan = session.scalar(select(Plan).order_by(Plan.id.desc()))
     if plan is None:
         return "kế hoạch"
-    return f"Kế hoạch số {plan.number}" if plan.number else plan.title
+    if plan.number and "/KH" in plan.number.upper():
+        return f"Kế hoạch số {plan.number}"
+    return plan.title or f"văn bản số {plan.number}"
 
 
 def consolidate(session: Session, period: Period, today: dt.date | None = None) -> Consolidated:

@@ -32,7 +32,7 @@ def issues_cell(task: TaskLine) -> str:
     return "\n".join(parts)
 
 
-def _rows(lines, group_of, make_cells, widths: list[float], st: Styles) -> list[TableRow]:
+def table_rows(lines, group_of, make_cells, widths: list[float], st: Styles) -> list[TableRow]:
     """Table rows in order: a spanning group row where the group changes, then the line's pieces."""
     rows, current = [], None
     for number, line in enumerate(lines, start=1):
@@ -50,7 +50,7 @@ def task_rows(tasks: list[TaskLine], st: Styles) -> list[TableRow]:
                 cell(t.deadline_text, st.cell), cell(t.status_text, st.cell), cell(result_cell(t), st.cell),
                 cell(issues_cell(t), st.cell)]
 
-    return _rows(tasks, lambda t: t.group, cells, [w * mm for w in L.TASK_COLUMNS_MM], st)
+    return table_rows(tasks, lambda t: t.group, cells, [w * mm for w in L.TASK_COLUMNS_MM], st)
 
 
 def target_rows(targets: list[TargetLine], st: Styles) -> list[TableRow]:
@@ -59,7 +59,7 @@ def target_rows(targets: list[TargetLine], st: Styles) -> list[TableRow]:
                 cell(str(t.milestone_year or ""), st.cell_center), cell(t.target_text, st.cell),
                 cell("\n".join(x for x in (t.value_text, t.note) if x), st.cell), cell(t.assessment, st.cell)]
 
-    return _rows(targets, lambda t: t.group, cells, [w * mm for w in L.TARGET_COLUMNS_MM], st)
+    return table_rows(targets, lambda t: t.group, cells, [w * mm for w in L.TARGET_COLUMNS_MM], st)
 
 
 def appendix_heading(number: str, title: str, doc: ReportDocument, st: Styles) -> list[Flowable]:
@@ -74,7 +74,7 @@ def _room_after(heading: list[Flowable]) -> float:
     return FRAME_HEIGHT - used
 
 
-def _appendix(number: str, title: str, headers, columns_mm, rows: list[TableRow], doc, st) -> list[Flowable]:
+def appendix_table(number: str, title: str, headers, columns_mm, rows: list[TableRow], doc, st) -> list[Flowable]:
     heading = appendix_heading(number, title, doc, st)
     return heading + paged_table(headers, [w * mm for w in columns_mm], rows, st, _room_after(heading), FRAME_HEIGHT)
 
@@ -83,11 +83,11 @@ def appendices(doc: ReportDocument, st: Styles) -> list[list]:
     """One list of flowables per appendix (each starts on a new landscape page)."""
     title = f"Kết quả thực hiện nhiệm vụ {doc.period_label}"
     if doc.tasks:
-        parts = [_appendix("I", title, TASK_HEADERS, L.TASK_COLUMNS_MM, task_rows(doc.tasks, st), doc, st)]
+        parts = [appendix_table("I", title, TASK_HEADERS, L.TASK_COLUMNS_MM, task_rows(doc.tasks, st), doc, st)]
     else:
         parts = [appendix_heading("I", title, doc, st)
                  + [Paragraph("Không có nhiệm vụ nào trong kỳ báo cáo.", st.cell_center)]]
     if doc.targets:
-        parts.append(_appendix("II", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}", TARGET_HEADERS,
+        parts.append(appendix_table("II", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}", TARGET_HEADERS,
                                L.TARGET_COLUMNS_MM, target_rows(doc.targets, st), doc, st))
     return parts

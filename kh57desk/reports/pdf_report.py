@@ -16,7 +16,7 @@ from kh57desk.reports.fonts import FontSet, report_fonts
 from kh57desk.reports.model import ReportDocument
 from kh57desk.reports.pdf_appendix import appendices
 from kh57desk.reports.pdf_front import body, closing, header, title
-from kh57desk.reports.pdf_styles import make_styles
+from kh57desk.reports.pdf_styles import Styles, make_styles
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,11 @@ def _page_number(font: str):
 
 
 def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
-               on_page: Callable[[int], None] | None = None) -> PdfResult:
+               on_page: Callable[[int], None] | None = None,
+               appendix_parts: Callable[[ReportDocument, Styles], list[list]] | None = None) -> PdfResult:
     """Lay the report out and return the PDF. ``on_page(n)`` is called as each page is laid out
-    (a caller may raise ``Cancelled`` from it to stop)."""
+    (a caller may raise ``Cancelled`` from it to stop). ``appendix_parts`` replaces the agency
+    report's appendices (the coordinator's consolidated report has its own)."""
     fonts = fonts or report_fonts()
     st = make_styles(fonts)
     buffer = io.BytesIO()
@@ -77,7 +79,7 @@ def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
     width = A4[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
     sink: dict = {}
     story = [*header(doc, st, width), *title(doc, st, width), *body(doc, st), *closing(doc, st, width, sink)]
-    for part in appendices(doc, st):
+    for part in (appendix_parts or appendices)(doc, st):
         story += [NextPageTemplate("landscape"), PageBreak(), *part]
     template.build(story)
     return PdfResult(buffer.getvalue(), template.page, sink.get("signature_box", []), fonts.family)

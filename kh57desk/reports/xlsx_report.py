@@ -13,8 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kh57desk import __version__
 from kh57desk.reports import layout as L
 from kh57desk.reports.model import HEADING, ITEM, SUBHEADING, ReportDocument
-from kh57desk.reports.xlsx_cells import (RULE, chars_in, fit_height, font, print_setup, put, register_styles,
-                                         text_lines)
+from kh57desk.reports.xlsx_cells import (RULE, chars_in, fit_height, font, merge, print_setup, put,
+                                         register_styles, text_lines)
 
 REPORT_SHEET, TASK_SHEET, TARGET_SHEET = "Báo cáo", "Phụ lục nhiệm vụ", "Chỉ tiêu"
 REPORT_WIDTHS = (12, 12, 12, 10, 11, 11, 11, 11)  # A..H, about the width of A4 portrait
@@ -37,7 +37,7 @@ def _merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, *, si
     cell.font = font(size, bold, italic, underline)
     cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
     if last > first:
-        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+        merge(ws, row, first, last)
     if fit:
         width = sum(ws.column_dimensions[get_column_letter(c)].width or 9 for c in range(first, last + 1))
         fit_height(ws, row, text_lines(text, chars_in(width, size)), size)
@@ -48,7 +48,7 @@ def _widths(ws: Worksheet, widths) -> None:
         ws.column_dimensions[get_column_letter(index)].width = width
 
 
-def _report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
+def report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
     _widths(ws, REPORT_WIDTHS)
     last = len(REPORT_WIDTHS)
     _merge_text(ws, 1, 1, 3, doc.superior.upper(), fit=False)
@@ -72,23 +72,23 @@ def _report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
             cell = put(ws, row, column, value, "plain")
             cell.alignment = Alignment(horizontal="left")
             if len(values) == 1:
-                ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=last)
+                merge(ws, row, 3, last)
         row += 1
 
     row += 1
     for column, title in enumerate(("Tình trạng", "", "", "Chủ trì", "Phối hợp", "Tổng số"), start=1):
         if title:
             put(ws, row, column, title, "header")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    merge(ws, row, 1, 3)
     for count in doc.status_counts:
         row += 1
         put(ws, row, 1, count.label, "cell")
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        merge(ws, row, 1, 3)
         for column, value in ((4, count.lead), (5, count.coordinate), (6, count.total)):
             put(ws, row, column, value, "integer")
     row += 1
     put(ws, row, 1, "Tổng số nhiệm vụ", "header")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    merge(ws, row, 1, 3)
     for column, value in ((4, sum(c.lead for c in doc.status_counts)),
                           (5, sum(c.coordinate for c in doc.status_counts)),
                           (6, sum(c.total for c in doc.status_counts))):
@@ -119,7 +119,7 @@ def _report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
     print_setup(ws, landscape=False, numbered_first=False)
 
 
-def _table_sheet(ws: Worksheet, doc: ReportDocument, appendix: str, title: str, columns) -> None:
+def table_sheet(ws: Worksheet, doc: ReportDocument, appendix: str, title: str, columns) -> None:
     _widths(ws, [w for _, w, _ in columns])
     last = len(columns)
     _merge_text(ws, 1, 1, last, f"PHỤ LỤC {appendix}" if appendix else title.upper(), size=L.APPENDIX_TITLE_PT,
@@ -133,7 +133,7 @@ def _table_sheet(ws: Worksheet, doc: ReportDocument, appendix: str, title: str, 
     print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
 
-def _table_rows(ws: Worksheet, rows: list[list], columns, empty_text: str) -> None:
+def table_rows(ws: Worksheet, rows: list[list], columns, empty_text: str) -> None:
     """One sheet row per item under the header, typed and styled per column; a filter on top."""
     row = HEADER_ROW
     for values in rows:
@@ -149,19 +149,19 @@ def _table_rows(ws: Worksheet, rows: list[list], columns, empty_text: str) -> No
 
 
 def _task_sheet(ws: Worksheet, doc: ReportDocument) -> None:
-    _table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ {doc.period_label}", TASK_COLUMNS)
+    table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ {doc.period_label}", TASK_COLUMNS)
     rows = [[t.ref, t.group, t.content, t.role_label, t.deadline_text, t.deadline_due, t.status_label, t.percent,
              t.completed_on, t.result, t.output_doc_number, t.output_doc_date, t.difficulties, t.proposals]
             for t in doc.tasks]
-    _table_rows(ws, rows, TASK_COLUMNS, "Không có nhiệm vụ nào trong kỳ báo cáo.")
+    table_rows(ws, rows, TASK_COLUMNS, "Không có nhiệm vụ nào trong kỳ báo cáo.")
 
 
 def _target_sheet(ws: Worksheet, doc: ReportDocument) -> None:
-    _table_sheet(ws, doc, "II" if doc.targets else "", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",
+    table_sheet(ws, doc, "II" if doc.targets else "", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",
                  TARGET_COLUMNS)
     rows = [[n, t.group, t.text, t.milestone_year, t.target_text, t.target, t.value, t.unit, t.note, t.assessment]
             for n, t in enumerate(doc.targets, start=1)]
-    _table_rows(ws, rows, TARGET_COLUMNS, "Kế hoạch không có chỉ tiêu nào cho kỳ báo cáo này.")
+    table_rows(ws, rows, TARGET_COLUMNS, "Kế hoạch không có chỉ tiêu nào cho kỳ báo cáo này.")
 
 
 def render_xlsx(doc: ReportDocument) -> bytes:
@@ -173,7 +173,7 @@ def render_xlsx(doc: ReportDocument) -> bytes:
     wb.properties.keywords = f"kh57desk {__version__}; {doc.period_id}"
     report = wb.active
     report.title = REPORT_SHEET
-    _report_sheet(report, doc)
+    report_sheet(report, doc)
     _task_sheet(wb.create_sheet(TASK_SHEET), doc)
     _target_sheet(wb.create_sheet(TARGET_SHEET), doc)
     buffer = io.BytesIO()

@@ -115,7 +115,7 @@ def next_number(session: Session, day: dt.date) -> int:
     return max(1, settings_service.load(session).next_report_number)
 
 
-def _consume_number(session: Session, n: int, day: dt.date) -> None:
+def consume_number(session: Session, n: int, day: dt.date) -> None:
     year = _number_year(session)
     if year is not None and day.year < year:
         return  # a back-dated report does not move this year's counter
@@ -133,7 +133,7 @@ def _choose_number(session: Session, draft: ReportDraft, plan: Plan, period: Per
                    prefix: str) -> str:
     if draft.number:
         number, n = parse_report_number(draft.number, prefix)
-        _consume_number(session, n, day)
+        consume_number(session, n, day)
         return number
     previous = session.scalar(select(GeneratedReport.number)
                               .where(GeneratedReport.period == period.id, GeneratedReport.plan_id == plan.id)
@@ -141,7 +141,7 @@ def _choose_number(session: Session, draft: ReportDraft, plan: Plan, period: Per
     if previous:
         return previous
     n = next_number(session, day)
-    _consume_number(session, n, day)
+    consume_number(session, n, day)
     return format_report_number(n, prefix)
 
 

@@ -56,7 +56,8 @@ def _latest_report_files(workspace: Workspace, session: Session, period: Period)
         return [], {}
     files: dict[str, bytes] = {}
     listed = []
-    for item in json.loads(report.files or "[]"):
+    signed = json.loads(report.signature_info).get("files", []) if report.signature_info else []
+    for item in json.loads(report.files or "[]") + signed:  # the generated files, then the signed ones
         source = Path(item["path"])
         if not source.is_absolute():
             source = workspace.data_dir / source

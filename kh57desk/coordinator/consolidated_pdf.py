@@ -1,0 +1,114 @@
+"""The consolidated report as PDF: the agency report's Decree 30 front pages, then appendices
+of figures per agency (with a bar chart of completion), overdue tasks and targets."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from kh57desk.coordinator.consolidation import Consolidated
+from kh57desk.reports.model import ReportDocument
+from kh57desk.reports.pdf_appendix import FRAME_HEIGHT, FRAME_WIDTH, appendix_heading, appendix_table, table_rows
+from kh57desk.reports.pdf_report import PdfResult, render_pdf
+from kh57desk.reports.pdf_styles import Styles
+from kh57desk.reports.pdf_table import cell
+
+AGENCY_HEADERS = ("TT", "Cơ quan, đơn vị", "Chủ trì", "Phối hợp", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
+                  "Đang thực hiện", "Quá hạn", "Chưa triển khai", "Tình hình báo cáo")
+AGENCY_COLUMNS_MM = (10, 70, 17, 17, 22, 22, 22, 18, 22, 32)
+OVERDUE_HEADERS = ("TT", "Nhiệm vụ", "Thời hạn", "Cơ quan chủ trì")
+OVERDUE_COLUMNS_MM = (14, 128, 40, 70)
+TARGET_HEADERS = ("TT", "Chỉ tiêu", "Giá trị mục tiêu", "Toàn tỉnh kỳ này", "Số liệu của các cơ quan", "Đánh giá")
+TARGET_COLUMNS_MM = (10, 92, 32, 28, 60, 30)
+CHART_ROWS_PER_PAGE = 28
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _agency_rows(data: Consolidated, st: Styles):
+    def cells(n, a):
+        return [cell(str(n), st.cell_center), cell(a.agency, st.cell)] + \
+            [cell(str(v), st.cell_center) for v in (a.lead, a.coordinate, a.done_on_time, a.done_late,
+                                                    a.in_progress, a.overdue, a.not_started)] + \
+            [cell(a.report_state_label, st.cell)]
+    return table_rows(data.agencies, lambda a: "", cells, [w * mm for w in AGENCY_COLUMNS_MM], st)
+
+
+def _chart_pages(data: Consolidated, st: Styles) -> list[Flowable]:
+    """Horizontal bars: share of led tasks completed, per agency (agencies leading no task left out)."""
+    leading = [a for a in data.agencies if a.lead]
+    flowables: list[Flowable] = []
+    for start in range(0, len(leading), CHART_ROWS_PER_PAGE):
+        chunk = list(reversed(leading[start:start + CHART_ROWS_PER_PAGE]))  # first agency on top
+        height = min(FRAME_HEIGHT - 40, 55 + 15 * len(chunk))
+        # initialFontName: else the renderer's default Helvetica lands in the PDF, unembedded
+        drawing = Drawing(FRAME_WIDTH, height, initialFontName=st.fonts.face("regular"))
+        chart = HorizontalBarChart()
+        chart.x, chart.y = 210, 38
+        chart.width, chart.height = FRAME_WIDTH - 250, height - 50
+        chart.data = [[a.completion_percent for a in chunk]]
+        chart.categoryAxis.categoryNames = [a.agency if len(a.agency) <= 48 else a.agency[:47] + "…" for a in chunk]
+        chart.categoryAxis.labels.fontName = st.fonts.face("regular")
+        chart.categoryAxis.labels.fontSize = 9
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 10
+        chart.valueAxis.labels.fontName = st.fonts.face("regular")
+        chart.valueAxis.labels.fontSize = 9
+        chart.valueAxis.labelTextFormat = "%d%%"
+        chart.bars[0].fillColor = colors.HexColor("#2f6db5")
+        chart.barLabelFormat = lambda v: f"{v:.0f}%".replace(".", ",")
+        chart.barLabels.fontName = st.fonts.face("regular")
+        chart.barLabels.fontSize = 8
+        chart.barLabels.boxAnchor = "w"
+        chart.barLabels.dx = 3
+        drawing.add(chart)
+        drawing.add(String(chart.x + chart.width / 2, 5, "Tỷ lệ nhiệm vụ chủ trì đã hoàn thành (%)",
+                           fontName=st.fonts.face("regular"), fontSize=10, textAnchor="middle"))
+        if flowables:
+            flowables.append(PageBreak())
+        flowables += [Paragraph("Biểu đồ: tỷ lệ hoàn thành nhiệm vụ chủ trì theo cơ quan, đơn vị", st.appendix_note),
+                      drawing]
+    return flowables
+
+
+def _parts(data: Consolidated):
+    def parts(doc: ReportDocument, st: Styles) -> list[list]:
+        result = [appendix_table("I", f"Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị {doc.period_label}",
+                                 AGENCY_HEADERS, AGENCY_COLUMNS_MM, _agency_rows(data, st), doc, st)]
+        chart = _chart_pages(data, st)
+        if chart:
+            result.append(chart)
+        overdue_title = f"Nhiệm vụ quá hạn, chưa hoàn thành {doc.period_label}"
+        if data.overdue:
+            def cells(n, item):
+                ref, content, deadline, agency = item
+                return [cell(ref, st.cell_center), cell(content, st.cell), cell(deadline, st.cell),
+                        cell(agency, st.cell)]
+            rows = table_rows(data.overdue, lambda _: "", cells, [w * mm for w in OVERDUE_COLUMNS_MM], st)
+            result.append(appendix_table("II", overdue_title, OVERDUE_HEADERS, OVERDUE_COLUMNS_MM, rows, doc, st))
+        else:
+            result.append(appendix_heading("II", overdue_title, doc, st)
+                          + [Paragraph("Không có nhiệm vụ quá hạn trong kỳ.", st.cell_center)])
+        if data.targets:
+            def target_cells(n, t):
+                by_agency = "\n".join(f"{name}: {_number(value)}" for name, value in t.agency_values)
+                return [cell(str(n), st.cell_center), cell(t.text, st.cell), cell(t.target_label, st.cell),
+                        cell(_number(t.province_value), st.cell_center), cell(by_agency, st.cell),
+                        cell(t.assessment, st.cell)]
+            rows = table_rows(data.targets, lambda _: "", target_cells, [w * mm for w in TARGET_COLUMNS_MM], st)
+            result.append(appendix_table("III", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",
+                                         TARGET_HEADERS, TARGET_COLUMNS_MM, rows, doc, st))
+        return result
+    return parts
+
+
+def render(doc: ReportDocument, data: Consolidated) -> PdfResult:
+    return render_pdf(doc, appendix_parts=_parts(data))
