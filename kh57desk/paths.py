@@ -3,6 +3,9 @@
 Portable mode: when a file named ``kh57desk.portable`` stands beside the program (the
 executable of a frozen build, or the folder holding the ``kh57desk`` package), the data
 folder is ``kh57desk-data`` beside it, so the program runs from a USB stick.
+
+A folder the user moved the data to (Cài đặt → thư mục dữ liệu) is remembered in a small
+pointer file in the user's configuration folder, so the window and ``kh57`` agree on it.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ def program_dir() -> Path:
 
 
 def resolve_data_dir(cli_value: str | os.PathLike | None = None, environ: dict | None = None,
-                     base: Path | None = None) -> Path:
+                     base: Path | None = None, pointer: Path | None = None) -> Path:
+    """``--data-dir`` > ``KH57DESK_DATA`` > portable > the folder the user moved to > the OS folder."""
     environ = os.environ if environ is None else environ
     if cli_value:
         return Path(cli_value).expanduser()
@@ -40,7 +44,36 @@ def resolve_data_dir(cli_value: str | os.PathLike | None = None, environ: dict |
     base = base or program_dir()
     if (base / PORTABLE_MARKER).exists():
         return base / PORTABLE_FOLDER
+    chosen = chosen_data_dir(pointer)
+    if chosen is not None:
+        return chosen
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def pointer_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-folder.txt"
+
+
+def chosen_data_dir(pointer: Path | None = None) -> Path | None:
+    """The folder the user moved the data to, if one was chosen and still holds a database."""
+    pointer = pointer or pointer_file()
+    try:
+        text = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if not text:
+        return None
+    folder = Path(text)
+    return folder if (folder / DB_FILE).exists() else None
+
+
+def remember_data_dir(folder: Path, pointer: Path | None = None) -> None:
+    """Remember ``folder`` as the data folder (written whole, then moved into place)."""
+    pointer = pointer or pointer_file()
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    tmp = pointer.with_suffix(".tmp")
+    tmp.write_text(str(Path(folder).resolve()), encoding="utf-8")
+    tmp.replace(pointer)
 
 
 def ensure_writable(folder: Path) -> Path:

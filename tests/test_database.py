@@ -100,6 +100,10 @@ def test_upgrade_from_first_migration_keeps_data_and_backs_up(tmp_path):
     conn.close()
 
 
+def test_head_constant_matches_the_scripts():
+    assert migrate.head_revision() == migrate.script_head()
+
+
 def test_revision_chain_is_linear():
     from alembic.script import ScriptDirectory
 

@@ -45,3 +45,31 @@ def test_a_folder_nobody_can_create_is_refused_even_for_root():
     with pytest.raises(DataDirError) as err:
         paths.ensure_writable(Path("/proc/kh57desk-data"))
     assert "/proc/kh57desk-data" in err.value.message
+
+
+def test_a_folder_the_user_moved_to_is_remembered_for_window_and_command_line(tmp_path):
+    pointer = tmp_path / "config" / "data-folder.txt"
+    moved = tmp_path / "D" / "kh57 dữ liệu"
+    moved.mkdir(parents=True)
+    base = tmp_path / "program"
+    base.mkdir()
+    assert paths.resolve_data_dir(None, {}, base, pointer) != moved
+    paths.remember_data_dir(moved, pointer)
+    # remembered, but only used once the folder really holds a database
+    assert paths.resolve_data_dir(None, {}, base, pointer) != moved
+    (moved / paths.DB_FILE).write_bytes(b"")
+    assert paths.resolve_data_dir(None, {}, base, pointer) == moved.resolve()
+    # --data-dir and the environment variable still win
+    assert paths.resolve_data_dir(tmp_path / "cli", {}, base, pointer) == tmp_path / "cli"
+    assert paths.resolve_data_dir(None, {paths.ENV_VAR: str(tmp_path / "env")}, base, pointer) == tmp_path / "env"
+
+
+def test_cli_follows_the_remembered_folder(tmp_path, monkeypatch):
+    from tests.conftest import run_cli
+
+    moved = tmp_path / "moved"
+    assert run_cli("init", "--agency", "Sở Y tế", data_dir=moved).returncode == 0
+    paths.remember_data_dir(moved)  # the user's config folder is a temporary one in tests
+    result = run_cli("tasks", "--json")
+    assert result.returncode == 0, result.stderr
+    assert (moved / paths.DB_FILE).exists()

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import PackageLog, ProgressEntry, Task
+from kh57desk.db.models import PackageLog, Task
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
 from kh57desk.services import agencies
 from kh57desk.services import settings as settings_service
 from kh57desk.services.settings import effective_schedule
+from kh57desk.services.progress import effective_entries
 from kh57desk.services.tasks import deadline_of
 
 ON_TIME, LATE, MISSING = "on_time", "late", "missing"
@@ -101,9 +102,7 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
     directory = agencies.directory(session)
     tasks = session.scalars(select(Task).where(Task.withdrawn.is_(False)).order_by(Task.plan_id, Task.position)).all()
     rows = {row.name: row for row in agencies.list_all(session)}
-    entries: dict[tuple[int, int], ProgressEntry] = {
-        (e.task_id, e.agency_id): e for e in session.scalars(
-            select(ProgressEntry).where(ProgressEntry.period == period.id, ProgressEntry.agency_id.is_not(None)))}
+    entries = effective_entries(session, period, own=False, fixed_dates=schedule.fixed_dates)
     logs: dict[str, PackageLog] = {}
     for log in session.scalars(select(PackageLog).where(PackageLog.kind == "report", PackageLog.period == period.id)
                                .order_by(PackageLog.sequence)):

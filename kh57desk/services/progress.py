@@ -138,3 +138,50 @@ def copy_from_previous(session: Session, task: Task, period: Period, previous: P
     values = {name: value for name, value in source.values().items()
               if current is None or getattr(current, name) in (None, "", S.NOT_STARTED)}
     return record(session, task, period, **values)
+
+
+def effective_entries(session: Session, period: Period, own: bool = True, fixed_dates: tuple = ()) -> dict:
+    """For each task (and, at the coordinator, each reporting agency), the entry that speaks for
+    ``period``: the latest entry whose period ends on or before the period's cut-off. A task
+    completed in Q1 is still completed in Q2 without being entered again; the period's own
+    entry wins a tie with a longer period ending the same day.
+
+    Keys are ``task_id`` (``own=True``) or ``(task_id, agency_id)``; values are rows with
+    task_id, agency_id, period, state, completed_on, percent, updated_at."""
+    from kh57desk.domain.periods import parse_period
+
+    query = select(ProgressEntry.task_id, ProgressEntry.agency_id, ProgressEntry.period, ProgressEntry.state,
+                   ProgressEntry.completed_on, ProgressEntry.percent, ProgressEntry.updated_at)
+    query = query.where(ProgressEntry.agency_id.is_(None) if own else ProgressEntry.agency_id.is_not(None))
+    ends: dict[str, dt.date | None] = {period.id: period.end}
+    best: dict = {}
+    for row in session.execute(query):
+        if row.period not in ends:
+            try:
+                ends[row.period] = parse_period(row.period, fixed_dates).end
+            except InputError:
+                ends[row.period] = None
+        end = ends[row.period]
+        if end is None or end > period.end:
+            continue
+        rank = (end, row.period == period.id, row.updated_at or dt.datetime.min)
+        key = row.task_id if own else (row.task_id, row.agency_id)
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, row)
+    return {key: value[1] for key, value in best.items()}
+
+
+def clear(session: Session, task: Task, period: Period) -> bool:
+    """Remove this agency's entry of ``task`` for ``period`` (the user's own undo of a first
+    entry); recorded in the audit log with what it held. Returns whether there was one."""
+    entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
+                                                       ProgressEntry.period == period.id,
+                                                       ProgressEntry.agency_id.is_(None)))
+    if entry is None:
+        return False
+    before = {name: getattr(entry, name) for name in ALL_FIELDS}
+    session.delete(entry)
+    session.flush()
+    audit.record(session, "progress.clear", "progress_entry", entry.uid, task=task.uid, period=period.id,
+                 before=json.loads(json.dumps(before, default=str)))
+    return True

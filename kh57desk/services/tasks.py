@@ -15,6 +15,7 @@ from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold
 from kh57desk.errors import InputError
 from kh57desk.services.plan_apply import normalise_ref
+from kh57desk.services.progress import effective_entries
 
 
 @dataclass(slots=True)
@@ -42,6 +43,7 @@ class TaskRow:
     status: str
     status_label: str
     last_update: dt.datetime | None
+    entry_period: str | None = None  # the period whose entry speaks for this one (an earlier one carries over)
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -84,9 +86,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
     if fold(search or ""):
         query = query.where(Task.search_key.contains(fold(search), autoescape=True))
     query = query.order_by(Task.plan_id, Task.position, Task.id)
-    entries = {r.task_id: r for r in session.execute(
-        select(ProgressEntry.task_id, ProgressEntry.state, ProgressEntry.percent, ProgressEntry.completed_on)
-        .where(ProgressEntry.period == period.id, ProgressEntry.agency_id.is_(None)))}
+    entries = effective_entries(session, period)
     last_updates = dict(session.execute(
         select(ProgressEntry.task_id, func.max(ProgressEntry.updated_at)).where(ProgressEntry.agency_id.is_(None))
         .group_by(ProgressEntry.task_id)).all())
@@ -110,7 +110,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
             ROLE_LABELS.get(t.role, ""), t.lead_text, t.coordinating_text, t.deadline_text, t.deadline_kind,
             t.deadline_due, t.withdrawn, t.search_key, entry.state if entry else None,
             entry.percent if entry else None, entry.completed_on if entry else None, derived,
-            S.STATUS_LABELS[derived], last_updates.get(t.id)))
+            S.STATUS_LABELS[derived], last_updates.get(t.id), entry.period if entry else None))
     return rows
 
 

@@ -19,7 +19,7 @@ from kh57desk.services import settings as settings_service
 from kh57desk.ui import icons, window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.main_window import MainWindow
-from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, Signal
+from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, QTimer, Signal
 from kh57desk.ui.translations import Translations
 from kh57desk.ui.worker import DbWorker
 from kh57desk.workspace import Workspace, open_workspace
@@ -42,7 +42,7 @@ class Application(QObject):
     """Owns the worker, the translators and the window; rebuilds the window when the language
     or the data folder changes."""
 
-    ready = Signal()  # the main window is shown and its first screen is filled
+    ready = Signal()  # the first screen is shown: the main window with its page filled, or the first-run wizard
 
     def __init__(self, workspace: Workspace, today: Callable[[], dt.date] | None = None,
                  translations: Translations | None = None):
@@ -82,6 +82,7 @@ class Application(QObject):
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(self.quit)
         self.wizard.show()
+        self.ready.emit()
         return self.wizard
 
     def _wizard_done(self) -> None:
@@ -147,6 +148,10 @@ class Application(QObject):
 
     def _workspace_replaced(self, workspace: Workspace) -> None:
         window_state.set_value(DATA_DIR_KEY, str(workspace.data_dir))
+        try:
+            paths.remember_data_dir(workspace.data_dir)  # so `kh57` uses the same folder
+        except OSError:
+            logging.getLogger(__name__).warning("could not remember the data folder %s", workspace.data_dir)
         self.rebuild()
 
     def quit(self) -> None:
@@ -189,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False)
     parser.add_argument("--data-dir")
+    parser.add_argument("--exit-when-ready", action="store_true")  # the bundle test and bench: start, show, quit
     options, _rest = parser.parse_known_args(argv[1:])
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv)
@@ -208,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
     controller = Application(workspace, translations=translations)
     controller.exit_app = True
+    if options.exit_when_ready:
+        controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))  # after the pending paint events
     controller.start()
     code = app.exec()
     controller.quit()
