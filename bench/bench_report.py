@@ -1,13 +1,16 @@
 """The quarterly report of an agency at 100, 300, 1,000 and 3,000 tasks.
 
 Targets (issue #5): at 300 tasks the PDF in under 3 s and the XLSX in under 2 s; the cost grows
-linearly with the number of tasks (the "ms/task" columns stay about flat).
+linearly with the number of tasks (the "ms/task" columns stay about flat). ``generate both`` is
+the whole service call: data, PDF, XLSX, writing the files and the register row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import resource
+import sys
 import tempfile
 from pathlib import Path
 
@@ -41,6 +44,17 @@ def _entries(session, share: float = 0.4, seed: int = 5) -> None:
             proposals="Đề nghị bổ sung kinh phí thực hiện" if rng.random() < 0.2 else ""))
 
 
+def _best(work, repeats: int = 2):
+    """The fastest of ``repeats`` runs (the machine is shared: the minimum is the honest cost)."""
+    best, value = None, None
+    for _ in range(repeats):
+        m = Measure()
+        with measure(m, trace_memory=False):
+            value = work()
+        best = m if best is None or m.seconds < best.seconds else best
+    return best, value
+
+
 def _workspace(folder: Path, n: int):
     ws = open_workspace(folder)
     with ws.db.transaction() as session:
@@ -62,22 +76,21 @@ def run(sizes=SIZES) -> list[dict]:
                     draft = report_register.load_draft(session, PERIOD)
                     doc = report_data.build_document(session, PERIOD, draft, number="01/BC-SNV", day=TODAY,
                                                      today=TODAY)
-            pdf, xlsx = Measure(), Measure()
-            with measure(pdf, trace_memory=False):
-                result = render_pdf(doc)
-            with measure(xlsx, trace_memory=False):
-                workbook = render_xlsx(doc)
+            pdf, result = _best(lambda: render_pdf(doc))
+            xlsx, workbook = _best(lambda: render_xlsx(doc))
             full = Measure()
-            with measure(full):
+            with measure(full, trace_memory=False):
                 with ws.db.transaction() as session:
                     report_register.generate(ws, session, PERIOD, today=TODAY)
             ws.close()
+        # peak resident memory of the process so far (sizes run in increasing order)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
         tasks = len(doc.tasks)
         rows.append({"tasks": n, "in report": tasks, "pages": result.pages, "data_s": round(data.seconds, 2),
                      "pdf_s": round(pdf.seconds, 2), "xlsx_s": round(xlsx.seconds, 2),
                      "pdf ms/task": round(pdf.seconds * 1000 / tasks, 2),
                      "xlsx ms/task": round(xlsx.seconds * 1000 / tasks, 2),
-                     "generate both_s": round(full.seconds, 2), "peak_mib": round(full.peak_mib, 1),
+                     "generate both_s": round(full.seconds, 2), "peak_rss_mib": round(peak, 1),
                      "pdf_kib": len(result.data) // 1024, "xlsx_kib": len(workbook) // 1024})
     return rows
 

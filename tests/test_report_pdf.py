@@ -202,3 +202,21 @@ def test_without_times_new_roman_the_shipped_font_is_used(tmp_path):
     assert all(path.exists() for path in chosen.files.values())
     licence = F.shipped_files()["regular"].parent / "LICENSE-LiberationFonts.txt"
     assert "SIL Open Font License" in licence.read_text(encoding="utf-8")
+
+
+def test_a_report_without_tasks_or_targets(reported):
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from kh57desk.reports.pdf_report import render_pdf
+    from kh57desk.services import report_data
+
+    with reported.db.reader() as session:
+        draft = R.load_draft(session, Q2)
+        doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)
+    result = render_pdf(dataclasses.replace(doc, tasks=[], targets=[]))
+    text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(result.data)).pages))
+    assert "PHỤ LỤC I" in text and "Không có nhiệm vụ nào trong kỳ báo cáo." in text
+    assert "PHỤ LỤC II" not in text and result.signature_box[0] < result.pages - 1
