@@ -13,8 +13,19 @@ from pathlib import Path
 
 from kh57desk.cli import context as C
 from kh57desk.errors import InputError
-from kh57desk.services import settings as settings_service, signing_service as S
-from kh57desk.signing.keys import P12File
+from kh57desk.services import settings as settings_service
+
+
+class _Lazy:
+    """pyHanko takes half a second to load: only the signing commands pay for it."""
+
+    def __getattr__(self, name):
+        from kh57desk.services import signing_service
+
+        return getattr(signing_service, name)
+
+
+S = _Lazy()
 
 EXIT_OK, EXIT_INVALID = 0, 1
 
@@ -79,6 +90,8 @@ def register(subparsers, common) -> None:
 
 def read_secret(source) -> str:
     """The password or PIN: hidden prompt on a terminal, else one line of standard input."""
+    from kh57desk.signing.keys import P12File
+
     prompt = "Mật khẩu tệp khóa: " if isinstance(source, P12File) else "Mã PIN thiết bị ký số: "
     if sys.stdin is not None and sys.stdin.isatty():
         try:
