@@ -27,11 +27,11 @@ import kh57desk
 from kh57desk.db import migrate
 from kh57desk.reports import fonts
 from tests.conftest import run_cli
+from tests.installer_sources import INSTALLERS, ROOT, load
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
-BUILD_SH = ROOT / "installers" / "build.sh"
+BUILD_SH = INSTALLERS / "build.sh"
 
 
 @pytest.fixture(scope="module")
@@ -158,12 +158,7 @@ def test_bundled_window_starts_offscreen_and_closes(built, tmp_path, prepared):
 
 def test_tarball(built):
     bundle, dist, _seconds = built
-    sys.path.insert(0, str(ROOT / "installers"))
-    try:
-        import app_metadata
-    finally:
-        sys.path.remove(str(ROOT / "installers"))
-    name = app_metadata.artifact_name("linux")
+    name = load("app_metadata").artifact_name("linux")
     tarball = dist / f"{name}.tar.gz"
     digest = hashlib.sha256(tarball.read_bytes()).hexdigest()
     assert (dist / f"{name}.tar.gz.sha256").read_text().split() == [digest, tarball.name]

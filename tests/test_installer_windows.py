@@ -1,0 +1,126 @@
+"""The Windows installer sources, which cannot be built here: the Inno Setup script (per-user,
+Vietnamese, .kh57 association, uninstall keeps the data) and the build script that feeds it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kh57desk.sync import container
+from tests.installer_sources import ICONS, INSTALLERS, load
+
+ISS = INSTALLERS / "windows" / "kh57desk.iss"
+PS1 = INSTALLERS / "build.ps1"
+
+
+@pytest.fixture(scope="module")
+def meta():
+    return load("app_metadata")
+
+
+def _iss_sections() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for raw in ISS.read_text(encoding="utf-8-sig").splitlines():
+        line = raw.strip()
+        if not line or line.startswith(";") or line.startswith("#"):
+            continue
+        match = re.fullmatch(r"\[(\w+)\]", line)
+        if match:
+            current = match.group(1)
+            sections.setdefault(current, [])
+        elif current:
+            sections[current].append(line)
+    return sections
+
+
+def _entries(lines: list[str]) -> list[dict[str, str]]:
+    """``Name: "x"; Flags: a b`` lines as dictionaries."""
+    entries = []
+    for line in lines:
+        fields = re.findall(r'(\w+):\s*("(?:[^"]|"")*"|[^;]+)', line)
+        entries.append({key: _unquote_iss(value.strip()) for key, value in fields})
+    return entries
+
+
+def _unquote_iss(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('""', '"')
+    return value
+
+
+def test_inno_setup_installs_per_user_in_vietnamese():
+    raw = ISS.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Vietnamese text read right by any Inno Setup 6
+    sections = _iss_sections()
+    setup = dict(line.split("=", 1) for line in sections["Setup"])
+    assert setup["PrivilegesRequired"] == "lowest"
+    assert "PrivilegesRequiredOverridesAllowed" not in setup
+    assert setup["DefaultDirName"] == r"{autopf}\kh57desk"
+    assert setup["ChangesAssociations"] == "yes"
+    assert re.fullmatch(r"\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", setup["AppId"])
+    assert setup["AppVersion"] == "{#AppVersion}"
+    assert (ISS.parent / setup["SetupIconFile"].replace("\\", "/")).resolve() == ICONS / "kh57desk.ico"
+    assert setup["UninstallDisplayIcon"] == r"{app}\kh57desk.exe"
+    languages = _entries(sections["Languages"])
+    assert languages == [{"Name": "vi", "MessagesFile": "{#VietnameseIsl}"}]
+    text = raw.decode("utf-8-sig")
+    assert '#define VietnameseIsl "compiler:Languages\\Vietnamese.isl"' in text
+    assert 'GetStringFileInfo(MainExe, "ProductVersion")' in text  # the version comes from the exe
+    tasks = {entry["Name"]: entry for entry in _entries(sections["Tasks"])}
+    assert tasks["desktopicon"]["Description"] == "{cm:CreateDesktopIcon}"
+    assert tasks["fileassoc"]["Description"] == "{cm:AssocFileExtension,kh57desk,.kh57}"
+    icons = _entries(sections["Icons"])
+    assert {entry["Name"] for entry in icons} == {r"{autoprograms}\kh57desk", r"{autodesktop}\kh57desk"}
+    assert all(entry["Filename"] == r"{app}\kh57desk.exe" for entry in icons)
+    messages = dict(line.split("=", 1) for line in sections["CustomMessages"])
+    assert messages["vi.PackageTypeName"] == "Gói dữ liệu kh57desk"
+    assert "vẫn được giữ nguyên" in messages["vi.DataKept"]
+
+
+def test_inno_setup_associates_kh57_for_the_user_only():
+    registry = _entries(_iss_sections()["Registry"])
+    assert registry and all(entry["Root"] == "HKCU" for entry in registry)
+    assert all(entry["Subkey"].startswith("Software\\Classes\\") for entry in registry)
+    extension = [e for e in registry if e["Subkey"] == f"Software\\Classes\\{container.EXTENSION}"]
+    assert extension == [{"Root": "HKCU", "Subkey": "Software\\Classes\\.kh57", "ValueType": "string",
+                          "ValueName": "", "ValueData": "kh57desk.Package", "Flags": "uninsdeletevalue",
+                          "Tasks": "fileassoc"}]
+    command = [e for e in registry if e["Subkey"].endswith(r"kh57desk.Package\shell\open\command")]
+    assert command[0]["ValueData"] == '"{app}\\kh57desk.exe" "%1"'
+
+
+def test_inno_setup_uninstall_keeps_the_data_folder():
+    sections = _iss_sections()
+    assert _entries(sections["UninstallDelete"]) == [{"Type": "dirifempty", "Name": "{app}"}]
+    for entry in _entries(sections["InstallDelete"]) + _entries(sections["UninstallDelete"]):
+        assert entry["Name"].startswith("{app}"), entry
+        assert "kh57desk-data" not in entry["Name"]
+    files = _entries(sections["Files"])
+    assert files == [{"Source": "{#BundleDir}\\*", "DestDir": "{app}",
+                      "Flags": "ignoreversion recursesubdirs createallsubdirs"}]
+    code = "\n".join(sections["Code"])
+    assert "DeleteFile" not in code and "DelTree" not in code and "RemoveDir" not in code
+
+
+def test_build_script_passes_what_the_inno_script_expects(meta):
+    raw = PS1.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Windows PowerShell 5.1 reads Vietnamese text only with a BOM
+    script = raw.decode("utf-8-sig")
+    iss = ISS.read_text(encoding="utf-8-sig")
+    passed = set(re.findall(r'"/D(\w+)=', script))
+    expected = set(re.findall(r"#ifndef (\w+)", iss))
+    assert passed == expected == {"BundleDir", "OutputDir", "VietnameseIsl", "OutputName"}
+    for kind in ("portable", "setup"):
+        assert f'@($metadata, "artifact", "{kind}")' in script
+    assert '"kh57desk.portable"' in script  # the portable zip's marker, read by kh57desk.paths
+    from kh57desk import paths
+
+    assert paths.PORTABLE_MARKER == "kh57desk.portable"
+    # the .iss fallback name is the one app_metadata gives
+    fallback = re.search(r'#define OutputName "kh57desk-" \+ AppVersion \+ "([^"]+)"', iss).group(1)
+    assert meta.artifact_name("setup", "X") == f"kh57desk-X{fallback}"
+    url = re.search(r'\$VietnameseIslUrl = "([^"]+)"', script).group(1)
+    assert re.fullmatch(r"https://raw\.githubusercontent\.com/jrsoftware/issrc/[0-9a-f]{40}/"
+                        r"Files/Languages/Unofficial/Vietnamese\.isl", url)
