@@ -20,6 +20,7 @@ class AppContext(QObject):
     settings_changed = Signal(object)  # AppSettings
     entry_saved = Signal(object)       # operations.SaveResult
     indicators_changed = Signal()
+    reports_changed = Signal()         # a report was generated, signed or sent; a package imported
     navigate = Signal(str, object)     # page key, argument (a TaskFilter, a task id…)
     error_shown = Signal(str)
 

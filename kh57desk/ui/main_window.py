@@ -33,6 +33,8 @@ PAGES = (
     PageSpec("tasks", QT_TRANSLATE_NOOP("MainWindow", "Nhiệm vụ"), "kh57desk.ui.pages.tasks_page:TasksPage", "tasks"),
     PageSpec("indicators", QT_TRANSLATE_NOOP("MainWindow", "Chỉ tiêu"),
              "kh57desk.ui.pages.indicators_page:IndicatorsPage", "indicators"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
+             "kh57desk.ui.pages.reports_page:ReportsPage", "reports"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
              "kh57desk.ui.pages.settings_page:SettingsPage", "settings"),
 )

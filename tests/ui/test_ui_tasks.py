@@ -14,6 +14,7 @@ from kh57desk.domain import status as S
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import dashboard as DB
 from kh57desk.services import tasks as task_service
+from kh57desk.ui.main_window import PAGES
 from kh57desk.ui.task_model import CONTENT, DEADLINE, REF, SORT_ROLE, STATUS, TaskFilterProxy, TaskTableModel
 
 Q2 = parse_period("2025-Q2")
@@ -167,7 +168,8 @@ def test_keyboard_ctrl_f_and_page_shortcuts(demo_app, qtbot):
     assert page.proxy.rowCount() == 1
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.proxy.rowCount() == 94
-    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    settings_key = Qt.Key(Qt.Key.Key_1.value + [spec.key for spec in PAGES].index("settings"))
+    QTest.keyClick(window, settings_key, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == "settings"
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == "overview"
@@ -211,7 +213,7 @@ def test_alt_letters_are_unique_on_every_screen(tasks_page, demo_app, qtbot, idl
     for tab in range(tasks_page.panel.tabs.count()):
         tasks_page.panel.tabs.setCurrentIndex(tab)
         assert _mnemonic_clashes(window) == {}, tab
-    for key in ("overview", "indicators", "settings"):
+    for key in [spec.key for spec in PAGES if spec.key != "tasks"]:
         window.show_page(key)
         idle(demo_app.worker)
         assert _mnemonic_clashes(window) == {}, key

@@ -1,0 +1,141 @@
+"""The report register as a table: period, number, date, version, kind, files, signature, sent.
+Sorting uses real values (dates, numbers) through ``SORT_ROLE``; a proxy shows one period or all."""
+
+from __future__ import annotations
+
+from kh57desk.ui import labels as L
+from kh57desk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex,
+                            QSortFilterProxyModel, Qt, refilter)
+from kh57desk.ui.report_ops import RegisterRow
+
+PERIOD, NUMBER, DATE, VERSION, KIND, FILES, SIGNATURE, SENT = range(8)
+HEADERS = (QT_TRANSLATE_NOOP("RegisterModel", "Kỳ"), QT_TRANSLATE_NOOP("RegisterModel", "Số"),
+           QT_TRANSLATE_NOOP("RegisterModel", "Ngày"), QT_TRANSLATE_NOOP("RegisterModel", "Lần"),
+           QT_TRANSLATE_NOOP("RegisterModel", "Loại"), QT_TRANSLATE_NOOP("RegisterModel", "Tệp"),
+           QT_TRANSLATE_NOOP("RegisterModel", "Chữ ký số"), QT_TRANSLATE_NOOP("RegisterModel", "Gửi"))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole
+SIGNED_COLOR, MISSING_COLOR, SENT_COLOR = "#2e7d32", "#c62828", "#1565c0"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RegisterModel", text)
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[RegisterRow] = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return _t(HEADERS[section])
+        return None
+
+    def set_rows(self, rows: list[RegisterRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, report_id: int) -> int:
+        return next((i for i, row in enumerate(self.rows) if row.id == report_id), -1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == SIGNATURE and row.info.signed:
+                return QColor(SIGNED_COLOR)
+            if column == FILES and row.missing_files:
+                return QColor(MISSING_COLOR)
+            if column == SENT and row.info.submitted:
+                return QColor(SENT_COLOR)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FILES, SIGNATURE):
+            return self.tooltip(row, column)
+        return None
+
+    @staticmethod
+    def text(row: RegisterRow, column: int) -> str:
+        info = row.info
+        if column == PERIOD:
+            return info.period
+        if column == NUMBER:
+            return info.number
+        if column == DATE:
+            return L.date_text(info.issued_on)
+        if column == VERSION:
+            return str(info.version)
+        if column == KIND:
+            return _t("Tổng hợp") if row.consolidated else _t("Báo cáo")
+        if column == FILES:
+            names = ", ".join({"pdf": "PDF", "xlsx": "Excel"}.get(f.format, f.format) for f in info.files)
+            return names + (_t(" (mất tệp)") if row.missing_files else "")
+        if column == SIGNATURE:
+            if not info.signed:
+                return _t("Chưa ký")
+            level = f", {row.level}" if row.level else ""
+            return _t("Đã ký — {0}{1}").format(info.signer, level)
+        if column == SENT:
+            if not info.submitted:
+                return _t("Chưa gửi")
+            return _t("Đã gửi {0}").format(L.date_text(info.submitted_on)) if info.submitted_on else _t("Đã gửi")
+        return ""
+
+    @staticmethod
+    def sort_value(row: RegisterRow, column: int):
+        info = row.info
+        if column == DATE:
+            return info.issued_on.toordinal() if info.issued_on else 0
+        if column == VERSION:
+            return info.version
+        if column == NUMBER:
+            head = info.number.split("/", 1)[0]
+            return int(head) if head.isdigit() else 0
+        if column == SIGNATURE:
+            return int(info.signed)
+        if column == SENT:
+            return info.submitted_on.toordinal() if info.submitted_on else int(info.submitted)
+        return RegisterModel.text(row, column)
+
+    @staticmethod
+    def tooltip(row: RegisterRow, column: int) -> str:
+        if column == FILES:
+            lines = [str(f.path) + ("" if f.exists else _t(" — không còn tệp")) for f in row.info.files]
+            return "\n".join(lines)
+        lines = [str(f.path) for f in row.signed_files]
+        if row.signed_at:
+            lines.insert(0, _t("Thời gian ký: {0}").format(row.signed_at))
+        return "\n".join(lines)
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """All reports, or those of one period."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.period = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_period(self, period_id: str) -> None:
+        refilter(self, lambda: setattr(self, "period", period_id))
+
+    def filterAcceptsRow(self, source_row: int, _parent) -> bool:  # noqa: N802 - Qt API
+        return not self.period or self.sourceModel().rows[source_row].info.period == self.period
+
+    def row_at(self, proxy_row: int) -> RegisterRow:
+        return self.sourceModel().rows[self.mapToSource(self.index(proxy_row, 0)).row()]
