@@ -124,3 +124,14 @@ def test_build_script_passes_what_the_inno_script_expects(meta):
     url = re.search(r'\$VietnameseIslUrl = "([^"]+)"', script).group(1)
     assert re.fullmatch(r"https://raw\.githubusercontent\.com/jrsoftware/issrc/[0-9a-f]{40}/"
                         r"Files/Languages/Unofficial/Vietnamese\.isl", url)
+
+
+def test_inno_setup_messages_exist():
+    """Every message the script shows is ours (Vietnamese, in [CustomMessages]) or one of the
+    standard custom messages every Inno Setup language file translates."""
+    text = ISS.read_text(encoding="utf-8-sig")
+    ours = {line.split("=", 1)[0].removeprefix("vi.") for line in _iss_sections()["CustomMessages"]}
+    standard = {"CreateDesktopIcon", "AdditionalIcons", "AssocFileExtension", "LaunchProgram"}
+    used = set(re.findall(r"\{cm:(\w+)", text)) | set(re.findall(r"CustomMessage\('(\w+)'\)", text))
+    assert used - standard <= ours
+    assert {"DataKept", "FileTypes", "PackageTypeName", "ShortcutComment"} <= used

@@ -88,11 +88,12 @@ Name: "vi"; MessagesFile: "{#VietnameseIsl}"
 [CustomMessages]
 vi.ShortcutComment=Theo dõi, nhập tiến độ và báo cáo thực hiện Nghị quyết 57-NQ/TW
 vi.PackageTypeName=Gói dữ liệu kh57desk
+vi.FileTypes=Loại tệp:
 vi.DataKept=Dữ liệu của bạn (cơ sở dữ liệu, báo cáo, tệp đính kèm, bản sao lưu) vẫn được giữ nguyên tại:%n%n%1%n%nCài lại kh57desk thì chương trình tiếp tục dùng dữ liệu này. Nếu muốn xóa hẳn, hãy sao lưu những gì cần giữ rồi tự xóa thư mục đó.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
-Name: "fileassoc"; Description: "{cm:AssocFileExtension,kh57desk,.kh57}"; GroupDescription: "{cm:AdditionalIcons}"
+Name: "fileassoc"; Description: "{cm:AssocFileExtension,kh57desk,.kh57}"; GroupDescription: "{cm:FileTypes}"
 
 [InstallDelete]
 ; The libraries of an earlier version, so that no file of an old release is left beside the new one.
