@@ -35,6 +35,9 @@ command -v "$PYTHON" >/dev/null 2>&1 || fail "không tìm thấy Python '$PYTHON
 "$PYTHON" -c "import PyInstaller, kh57desk" 2>/dev/null \
     || fail "$PYTHON chưa có PyInstaller hoặc kh57desk; chạy: $PYTHON -m pip install -e \"$ROOT[build]\""
 
+command -v objdump >/dev/null 2>&1 && command -v objcopy >/dev/null 2>&1 \
+    || fail "PyInstaller cần objdump và objcopy: cài gói binutils (Debian/Ubuntu: apt-get install binutils)."
+
 VERSION=$("$PYTHON" "$HERE/app_metadata.py" version)
 NAME=$("$PYTHON" "$HERE/app_metadata.py" artifact linux)
 mkdir -p "$DIST" "$WORK"
