@@ -126,6 +126,39 @@ def test_bundled_command_line(built, tmp_path):
     assert not (data / "reports" / "2025-Q9").exists()
 
 
+def test_bundled_signing(built, tmp_path):
+    """pyHanko, pyhanko-certvalidator, cryptography and the signature stamp's font, frozen:
+    sign the report PDF and the XLSX with a PKCS#12 key, verify, trust the CA."""
+    import pki
+
+    bundle, _dist, _seconds = built
+    kh57, env, data = bundle / "kh57", frozen_env(tmp_path), tmp_path / "ký số"
+    ca = pki.make_ca()
+    p12 = pki.write_p12(tmp_path / "nguyen-van-an.p12", pki.make_signer(ca), ca)
+    assert run_frozen(kh57, "--data-dir", str(data), "demo", env=env).returncode == 0
+    made = run_frozen(kh57, "--data-dir", str(data), "report", "--period", "2025-Q2", "--format", "both",
+                      "--date", "20/6/2025", "--json", env=env)
+    assert made.returncode == 0, made.stderr
+    report_id = json.loads(made.stdout)["id"]
+    signed = subprocess.run([str(kh57), "--data-dir", str(data), "sign", str(report_id), "--p12", str(p12)],
+                            input=pki.P12_PASSWORD + "\n", capture_output=True, text=True, encoding="utf-8",
+                            env=env, timeout=180)
+    assert signed.returncode == 0, signed.stderr
+    assert signed.stdout.startswith("Đã ký số bởi Nguyễn Văn An (CA thử nghiệm kh57desk), mức B-B")
+    pdf = next((data / "reports" / "2025-Q2").glob("*-da-ky.pdf"))
+    xlsx = next((data / "reports" / "2025-Q2").glob("*.xlsx"))
+    assert xlsx.with_name(xlsx.name + ".p7s").is_file()
+    check = run_frozen(kh57, "--data-dir", str(data), "verify", str(pdf), env=env)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "Người ký: Nguyễn Văn An — Sở Khoa học và Công nghệ tỉnh Thái Bình" in check.stdout
+    assert run_frozen(kh57, "--data-dir", str(data), "trust", "add", str(ca.write_pem(tmp_path / "ca.pem")),
+                      env=env).returncode == 0
+    trusted = run_frozen(kh57, "--data-dir", str(data), "verify", str(xlsx), "--require-trust", "--json", env=env)
+    assert trusted.returncode == 0, trusted.stdout + trusted.stderr
+    body = json.loads(trusted.stdout)
+    assert body["ok"] and body["trusted"] and body["kind"] == "cms"
+
+
 def test_portable_copy_keeps_its_data_beside_the_program(built, tmp_path):
     bundle, _dist, _seconds = built
     usb = tmp_path / "USB" / "kh57desk"
