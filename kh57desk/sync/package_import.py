@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -239,20 +240,29 @@ class FileResult:
     preview: PackagePreview | None = None
 
 
-def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False) -> list[FileResult]:
-    """Import files and the ``.kh57`` files of folders, each in its own transaction; one bad file
-    does not stop the others."""
+def package_files(paths: list[Path]) -> list[Path]:
+    """The files to import: the given files, and the ``.kh57`` files of given folders."""
     files: list[Path] = []
-    for path in paths:
-        path = Path(path)
+    for path in map(Path, paths):
         if path.is_dir():
             files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == container.EXTENSION))
         else:
             files.append(path)
     if not files:
         raise InputError("Không có tệp gói (.kh57) nào để nhập.")
+    return files
+
+
+def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
+                 progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+    """Import files and the ``.kh57`` files of folders, oldest of each producer first, each in its
+    own transaction; one bad file does not stop the others. ``progress(done, total)`` is called
+    before the first file and after each one; raising ``Cancelled`` from it stops between files."""
+    files = by_sequence(package_files(paths))
     results = []
-    for path in _by_sequence(files):
+    if progress:
+        progress(0, len(files))
+    for done, path in enumerate(files, start=1):
         try:
             with workspace.db.transaction() as session:
                 preview = inspect(workspace, session, path, write=not dry_run)
@@ -261,10 +271,12 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False)
             results.append(FileResult(path, True, message, preview))
         except Kh57Error as exc:
             results.append(FileResult(path, False, exc.message))
+        if progress:
+            progress(done, len(files))
     return results
 
 
-def _by_sequence(files: list[Path]) -> list[Path]:
+def by_sequence(files: list[Path]) -> list[Path]:
     """Oldest first, so a folder holding several packages of one producer imports in order."""
     def key(path: Path):
         try:
