@@ -45,8 +45,12 @@ class Application(QObject):
     ready = Signal()  # the first screen is shown: the main window with its page filled, or the first-run wizard
 
     def __init__(self, workspace: Workspace, today: Callable[[], dt.date] | None = None,
-                 translations: Translations | None = None):
+                 translations: Translations | None = None, package: str = ""):
+        """``package``: a ``.kh57`` file to open in the import preview once the window is up
+        (the program was started by double-clicking it)."""
         super().__init__()
+        self.package = package
+        self.package_dialog = None  # the import preview shown before the first-run wizard
         self.worker = DbWorker(workspace)
         self.today = today
         self.translations = translations or Translations()
@@ -63,7 +67,10 @@ class Application(QObject):
         if state.settings.language != self.translations.language:
             self.translations.install(state.settings.language)
         if not state.settings.configured:
-            self.show_wizard()
+            if self.package:
+                self.show_package_first()
+            else:
+                self.show_wizard()
         else:
             self.show_main(state)
 
@@ -84,6 +91,30 @@ class Application(QObject):
         self.wizard.show()
         self.ready.emit()
         return self.wizard
+
+    def show_package_first(self):
+        """A new database opened with a package: a task package sets it up for its agency, so
+        its preview comes first; closing it without importing goes on to the wizard."""
+        from kh57desk.ui.context import AppContext
+        from kh57desk.ui.package_dialog import PackageDialog
+
+        path, self.package = self.package, ""
+        context = AppContext(self.worker, settings_service.AppSettings(), settings_service.AppSettings()
+                             .reporting_schedule(), self.today, parent=self)
+        dialog = PackageDialog(context, None, [path])
+        dialog.setWindowIcon(icons.app_icon())
+        dialog.finished.connect(lambda _result: self._package_first_closed(dialog))
+        self.package_dialog = dialog
+        dialog.show()
+        self.ready.emit()
+        return dialog
+
+    def _package_first_closed(self, dialog) -> None:
+        imported = bool(dialog.results) and any(r.ok and r.preview and r.preview.applied for r in dialog.results)
+        dialog.deleteLater()
+        self.package_dialog = None
+        self.worker.read(load_startup, self._started if imported else lambda _state: self.show_wizard(),
+                         self._fatal, label="startup")
 
     def _wizard_done(self) -> None:
         wizard = self.wizard
@@ -110,6 +141,9 @@ class Application(QObject):
         self.window.closed.connect(self.quit)
         if page:
             self.window.show_page(page)
+        if self.package:
+            path, self.package = self.package, ""
+            self.window.open_package(path)
         first = self.window.pages[self.window.current_page]
         if hasattr(first, "loaded"):
             self._first_page = first
@@ -195,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False)
     parser.add_argument("--data-dir")
     parser.add_argument("--exit-when-ready", action="store_true")  # the bundle test and bench: start, show, quit
+    parser.add_argument("package", nargs="?", default="")  # a double-clicked .kh57 file: open its import preview
     options, _rest = parser.parse_known_args(argv[1:])
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv)
@@ -212,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     _setup_logging(workspace.data_dir)
     log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
-    controller = Application(workspace, translations=translations)
+    controller = Application(workspace, translations=translations, package=_package_argument(options.package))
     controller.exit_app = True
     if options.exit_when_ready:
         controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))  # after the pending paint events
@@ -220,6 +255,15 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     controller.quit()
     return code
+
+
+def _package_argument(value: str) -> str:
+    """The file the program was opened with, if it is a package (Qt's own options are ignored)."""
+    if value and Path(value).suffix.lower() == ".kh57" and Path(value).is_file():
+        return str(Path(value).resolve())
+    if value:
+        log.warning("ignored command-line argument %r (not a .kh57 file)", value)
+    return ""
 
 
 if __name__ == "__main__":  # pragma: no cover

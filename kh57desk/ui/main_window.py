@@ -35,6 +35,7 @@ PAGES = (
              "kh57desk.ui.pages.indicators_page:IndicatorsPage", "indicators"),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Báo cáo"),
              "kh57desk.ui.pages.reports_page:ReportsPage", "reports"),
+    PageSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ"), "kh57desk.ui.pages.sync_page:SyncPage", "sync"),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Cài đặt"),
              "kh57desk.ui.pages.settings_page:SettingsPage", "settings"),
 )
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         actions = [
             (self.tr("Nhập &kế hoạch…"), QKeySequence("Ctrl+I"), self.open_import),
+            (self.tr("Nhập &gói dữ liệu (.kh57)…"), None, lambda: self.open_package("")),
+            (self.tr("Kiểm tra &chữ ký số…"), None, lambda: self.open_verify("")),
             (self.tr("&Sao lưu dữ liệu ngay"), QKeySequence("Ctrl+B"), self.backup_now),
             (self.tr("Mở &thư mục dữ liệu"), None, lambda: open_folder(self.context.workspace.data_dir)),
         ]
@@ -187,6 +190,8 @@ class MainWindow(QMainWindow):
                 page.apply_filter(argument)
         elif key == "indicators" and argument:
             page.show_only(argument)
+        elif key == "sync" and argument:
+            page.show_only(argument)
 
     # --- actions ----------------------------------------------------------------------------
     def open_import(self, path: str = ""):
@@ -195,6 +200,19 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.context, self, path=path if isinstance(path, str) else "")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(lambda _p: self.show_page("tasks"))
+        dialog.open()
+        return dialog
+
+    def open_package(self, path: str):
+        """The Đồng bộ screen with the import preview of ``path`` (a double-clicked .kh57 file)."""
+        page = self.show_page("sync")
+        return page.open_import([path] if path else [])
+
+    def open_verify(self, path: str = ""):
+        from kh57desk.ui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.context, self, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

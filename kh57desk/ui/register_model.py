@@ -4,16 +4,16 @@ Sorting uses real values (dates, numbers) through ``SORT_ROLE``; a proxy shows o
 from __future__ import annotations
 
 from kh57desk.ui import labels as L
-from kh57desk.ui.qt import (QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QCoreApplication, QModelIndex,
-                            QSortFilterProxyModel, Qt, refilter)
+from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
 from kh57desk.ui.report_ops import RegisterRow
+from kh57desk.ui.row_model import RowFilter, RowTableModel
 
 PERIOD, NUMBER, DATE, VERSION, KIND, FILES, SIGNATURE, SENT = range(8)
 HEADERS = (QT_TRANSLATE_NOOP("RegisterModel", "Kỳ"), QT_TRANSLATE_NOOP("RegisterModel", "Số"),
            QT_TRANSLATE_NOOP("RegisterModel", "Ngày"), QT_TRANSLATE_NOOP("RegisterModel", "Lần"),
            QT_TRANSLATE_NOOP("RegisterModel", "Loại"), QT_TRANSLATE_NOOP("RegisterModel", "Tệp"),
            QT_TRANSLATE_NOOP("RegisterModel", "Chữ ký số"), QT_TRANSLATE_NOOP("RegisterModel", "Gửi"))
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = RowTableModel.SORT_ROLE
 ID_ROLE = Qt.ItemDataRole.UserRole
 SIGNED_COLOR, MISSING_COLOR, SENT_COLOR = "#2e7d32", "#c62828", "#1565c0"
 
@@ -22,39 +22,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RegisterModel", text)
 
 
-class RegisterModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[RegisterRow] = []
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return _t(HEADERS[section])
-        return None
-
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+class RegisterModel(RowTableModel):
+    CONTEXT = "RegisterModel"
+    HEADERS = HEADERS
 
     def row_of(self, report_id: int) -> int:
         return next((i for i, row in enumerate(self.rows) if row.id == report_id), -1)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
-        if role == SORT_ROLE:
-            return self.sort_value(row, column)
+    def other_data(self, row, column: int, role):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -123,19 +98,14 @@ class RegisterModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class RegisterFilter(QSortFilterProxyModel):
+class RegisterFilter(RowFilter):
     """All reports, or those of one period."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.period = ""
-        self.setSortRole(SORT_ROLE)
+        super().__init__(SORT_ROLE, parent)
 
-    def set_period(self, period_id: str) -> None:
-        refilter(self, lambda: setattr(self, "period", period_id))
+    @staticmethod
+    def key(row: RegisterRow) -> str:
+        return row.info.period
 
-    def filterAcceptsRow(self, source_row: int, _parent) -> bool:  # noqa: N802 - Qt API
-        return not self.period or self.sourceModel().rows[source_row].info.period == self.period
-
-    def row_at(self, proxy_row: int) -> RegisterRow:
-        return self.sourceModel().rows[self.mapToSource(self.index(proxy_row, 0)).row()]
+    set_period = RowFilter.set_value

@@ -143,6 +143,12 @@ class DashboardPage(QWidget, RefreshingPage):
         layout.addWidget(self.subtitle)
         layout.addLayout(figures)
         layout.addWidget(status_box)
+        self.completeness = None
+        if context.coordinator:  # the Department of Science and Technology: who has reported
+            from kh57desk.ui.completeness_box import CompletenessBox
+
+            self.completeness = CompletenessBox(context)
+            layout.addWidget(self.completeness)
         layout.addLayout(lists)
         layout.addWidget(reports_box, 1)
         scroll = scrolling(content)
@@ -155,6 +161,12 @@ class DashboardPage(QWidget, RefreshingPage):
         context.entry_saved.connect(self.mark_stale)
         context.settings_changed.connect(self.mark_stale)
         context.indicators_changed.connect(self.mark_stale)
+        context.reports_changed.connect(self.mark_stale)
+
+    def activate(self) -> None:
+        RefreshingPage.activate(self)
+        if self.completeness is not None:
+            self.completeness.activate()
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:

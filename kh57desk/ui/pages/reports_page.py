@@ -349,16 +349,10 @@ class ReportsPage(QWidget, RefreshingPage):
         dialog.open()
         return dialog
 
-    def verify(self, path=None):
-        from kh57desk.ui.verify_dialog import VerifyDialog
-
+    def verify(self):
         row = self.selected()
-        if path is None and row is not None:
-            path = row.pdf() if row.info.signed else None
-        dialog = VerifyDialog(self.context, self, str(path or ""))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        path = row.pdf() if row is not None and row.info.signed else None
+        return self.window().open_verify(str(path or ""))
 
     def mark_sent(self) -> None:
         row = self.selected()

@@ -135,8 +135,11 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         backups_layout.addLayout(row)
 
+        from kh57desk.ui.signing_settings import SigningBox  # Ký số and Đồng bộ
+
+        self.signing = SigningBox(context)
         left = QVBoxLayout()
-        for box in (agency_box, signer_box, report_box):
+        for box in (agency_box, signer_box, report_box, self.signing):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -170,6 +173,7 @@ class SettingsPage(QWidget):
         self.recipients.textChanged.connect(self._mark_dirty)
         self.due_days.valueChanged.connect(self._mark_dirty)
         self.add_agency.toggled.connect(self._mark_dirty)
+        self.signing.changed.connect(self._mark_dirty)
         self.use_plan.toggled.connect(self._mark_dirty)
         self.use_plan.toggled.connect(self._schedule_enabled)
         for box in self.kind_boxes.values():
@@ -213,6 +217,7 @@ class SettingsPage(QWidget):
                 L.schedule_text(schedule), schedule.due_days_after))
             self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
             self.folder.setText(str(self.context.workspace.data_dir))
+            self.signing.fill(prefs)
         finally:
             self._filling = False
         self._schedule_enabled(self.use_plan.isChecked())
@@ -249,10 +254,12 @@ class SettingsPage(QWidget):
             language=self.language.currentData())
 
     def save(self) -> None:
-        form = self.form()
+        from kh57desk.ui.signing_settings import save_all
+
+        form, signing, other = self.form(), self.signing.signing_changes(), self.signing.other_changes()
         self.save_button.setEnabled(False)
-        self.context.worker.write(lambda s: ops.save_settings(s, form), self._saved, self._failed, owner=self,
-                                  label="save_settings")
+        self.context.worker.run(lambda ws, _job: save_all(ws, form, signing, other), self._saved, self._failed,
+                                owner=self, label="save_settings")
 
     def _saved(self, state: ops.SettingsState) -> None:
         self._fill(state)

@@ -1,0 +1,161 @@
+"""Đồng bộ screen operations, run on the database worker: what the screen shows (the packages
+received, the period's latest report, completeness at the coordinator), exporting and importing
+packages, copying to a USB stick, the consolidated report. Thin compositions of ``kh57desk.sync``
+and ``kh57desk.coordinator``, the same as ``kh57 export-report``, ``import-package``,
+``export-tasks``, ``completeness`` and ``consolidate``. No Qt here."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kh57desk.coordinator import completeness as completeness_service
+from kh57desk.coordinator import consolidated_report
+from kh57desk.db.models import GeneratedReport, PackageLog
+from kh57desk.domain.periods import Period
+from kh57desk.services import settings as settings_service, signing_service
+from kh57desk.sync import package_import, report_package, task_package, transfer
+from kh57desk.sync.package_import import FileResult
+from kh57desk.workspace import Workspace
+
+OUTBOX = "goi-gui-di"  # where report packages are written by default (report_package.export)
+
+
+@dataclass(frozen=True)
+class ReceivedPackage:
+    kind: str
+    producer: str
+    sequence: int
+    period: str
+    file_name: str
+    signed_by: str
+    created_at: dt.datetime   # local time
+    imported_at: dt.datetime  # local time
+
+
+@dataclass(frozen=True)
+class PeriodReport:
+    """The period's latest generated report: what a report package carries."""
+
+    number: str
+    version: int
+    signed: bool
+    signer: str
+
+
+@dataclass(frozen=True)
+class SyncState:
+    period: Period
+    coordinator: bool
+    agency: str
+    coordinator_email: str
+    received: list[ReceivedPackage]
+    report: PeriodReport | None = None
+    completeness: completeness_service.Completeness | None = None
+
+
+def local_time(moment: dt.datetime | None) -> dt.datetime | None:
+    """A stored UTC time (naive) as the user's local time."""
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).astimezone()
+
+
+def _received(session: Session, limit: int = 200) -> list[ReceivedPackage]:
+    rows = session.scalars(select(PackageLog).order_by(PackageLog.imported_at.desc(), PackageLog.id.desc())
+                           .limit(limit))
+    return [ReceivedPackage(r.kind, r.producer_agency, r.sequence, r.period, r.file_name, r.signed_by,
+                            local_time(r.created_at), local_time(r.imported_at)) for r in rows]
+
+
+def load_state(session: Session, period: Period, today: dt.date) -> SyncState:
+    prefs = settings_service.load(session)
+    coordinator = prefs.mode == settings_service.COORDINATOR_MODE
+    state = SyncState(period, coordinator, prefs.agency_name, prefs.coordinator_email, _received(session))
+    if coordinator:
+        return dataclasses.replace(state, completeness=completeness_service.completeness(session, period, today))
+    latest = session.scalar(select(GeneratedReport).where(GeneratedReport.period == period.id)
+                            .order_by(GeneratedReport.version.desc(), GeneratedReport.id.desc()))
+    if latest is not None:
+        state = dataclasses.replace(state, report=PeriodReport(latest.number, latest.version, bool(latest.signed),
+                                                               latest.signer or ""))
+    return state
+
+
+def completeness(session: Session, period: Period, today: dt.date) -> completeness_service.Completeness:
+    return completeness_service.completeness(session, period, today)
+
+
+# --- the agency: report packages --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReportPackage:
+    export: report_package.ReportExport
+    signed_by_key: bool
+
+    @property
+    def path(self) -> Path:
+        return self.export.path
+
+    def lines(self) -> list[str]:
+        e = self.export
+        lines = [f"Đã tạo gói báo cáo kỳ {e.period}: {e.entries} nhiệm vụ, {e.indicator_values} chỉ tiêu, "
+                 f"{e.attachments} tệp đính kèm, {e.report_files} tệp báo cáo.",
+                 f"Tệp: {e.path}"]
+        if self.signed_by_key:
+            lines.append("Gói đã được ký số.")
+        return lines
+
+
+def export_report(ws: Workspace, period: Period, source=None, secret: str = "") -> ReportPackage:
+    """Write the period's report package into the outbox folder, signed when a key is given."""
+    signature_for = None
+    if source is not None:
+        with ws.db.reader() as session:
+            prefs = settings_service.load(session)
+        signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
+    with ws.db.transaction() as session:
+        result = report_package.export(ws, session, period, None, signature_for)
+    return ReportPackage(result, source is not None)
+
+
+def copy_to(path: Path, folder: Path) -> Path:
+    """A verified copy (hash checked after writing) on a USB stick or shared folder."""
+    return transfer.copy_verified(Path(path), Path(folder))
+
+
+def report_mail(state: SyncState, period_label: str, path: Path) -> str:
+    return transfer.report_mail(state.agency, period_label, Path(path).name, state.coordinator_email)
+
+
+def tasks_mail(agency: str, path: Path) -> str:
+    return transfer.tasks_mail(agency, Path(path).name)
+
+
+# --- both: importing packages -----------------------------------------------------------------
+
+def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool) -> list[FileResult]:
+    """Preview (``dry_run``) or import the packages one by one, each in its own transaction,
+    oldest of each producer first; progress after each file, and a stop between two files."""
+    return package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress)
+
+
+# --- the coordinator --------------------------------------------------------------------------
+
+def export_all_tasks(ws: Workspace, folder: Path) -> list[task_package.ExportResult]:
+    with ws.db.transaction() as session:
+        return task_package.export_all(session, Path(folder))
+
+
+def consolidate(ws: Workspace, job, period: Period, formats: tuple[str, ...],
+                today: dt.date) -> consolidated_report.ConsolidatedResult:
+    job.progress(0, 1)
+    with ws.db.transaction() as session:
+        result = consolidated_report.generate(ws, session, period, formats, today=today, day=today)
+    job.progress(1, 1)
+    return result

@@ -1,0 +1,321 @@
+"""The Đồng bộ screen for both roles, on real packages: the coordinator hands out task packages;
+an agency's new database opens one by double-click (``kh57desk FILE.kh57``), enters progress,
+sends a signed report package (through the sign dialog) and copies it to a "USB stick"; the
+coordinator's window previews and imports it and sees completeness change (on Đồng bộ and on
+Tổng quan), then produces the consolidated report. A refused package shows its Vietnamese
+message and leaves the database as it was. Signing settings are saved from Cài đặt."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kh57desk.coordinator.completeness import LATE, MISSING
+from kh57desk.domain.periods import parse_period
+from kh57desk.services import plan_import, progress, settings as settings_service, setup, tasks as task_service
+from kh57desk.sync import package_import, task_package
+from kh57desk.sync.manifest import DATA_FILE, REPORT
+from kh57desk.workspace import open_workspace
+
+from pki import make_images, pki_env  # noqa: F401 - pytest fixture
+from plan_fixtures import appendix_xlsx
+
+Q2 = parse_period("2025-Q2")
+AGENCY = "Sở Y tế"
+
+
+@pytest.fixture
+def coordinator_ws(tmp_path):
+    ws = open_workspace(tmp_path / "so-khcn")
+    with ws.db.transaction() as s:
+        setup.initialise(s, "Sở Khoa học và Công nghệ", signer_name="Trần Văn Dũng", signer_title="GIÁM ĐỐC",
+                         coordinator=True)
+    appendix_xlsx(tmp_path / "phụ lục.xlsx")
+    with ws.db.transaction() as s:
+        plan_import.apply(s, plan_import.read_file(tmp_path / "phụ lục.xlsx"))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def agency_ws(coordinator_ws, tmp_path):
+    """Sở Y tế's database, set up from its task package, with progress for quarter II."""
+    with coordinator_ws.db.transaction() as s:
+        package = task_package.export_for(s, AGENCY, tmp_path / "goi-nhiem-vu").path
+    ws = open_workspace(tmp_path / "so-y-te")
+    [result] = package_import.import_paths(ws, [package])
+    assert result.ok, result.message
+    with ws.db.transaction() as s:
+        settings_service.update(s, signer_name="Lê Thị Hoa", signer_title="PHÓ GIÁM ĐỐC")
+        progress.record(s, task_service.find_task(s, "16"), Q2, state="hoàn thành", completed_on="10/5/2025",
+                        result="Đã triển khai bệnh án điện tử.")
+        progress.record(s, task_service.find_task(s, "28"), Q2, state="đang thực hiện",
+                        difficulties="Thiếu nhân lực công nghệ thông tin")
+    yield ws
+    ws.close()
+
+
+def dump(ws) -> list[str]:
+    with sqlite3.connect(ws.db.path) as connection:
+        return [line for line in connection.iterdump() if "audit_log" not in line]
+
+
+def sync_page(controller, qtbot):
+    page = controller.window.show_page("sync")
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10_000)
+    return page
+
+
+def test_task_packages_out_and_a_double_clicked_package_sets_up_the_agency(coordinator_ws, start_app, qtbot, idle,
+                                                                         tmp_path):
+    from kh57desk.ui.app import Application
+    from kh57desk.ui.translations import Translations
+
+    coordinator = start_app(coordinator_ws)
+    page = sync_page(coordinator, qtbot)
+    assert page.stack.currentWidget() is page.coordinator
+    out = tmp_path / "goi gửi các cơ quan"
+    out.mkdir()
+    page.coordinator.export_to(out)
+    idle(coordinator.worker)
+    exports = page.coordinator.exports
+    assert len(exports) == page.coordinator.exported.topLevelItemCount() > 5
+    files = sorted(out.glob("*.kh57"))
+    assert sorted(e.path for e in exports) == files
+    health = next(e for e in exports if e.agency == AGENCY)
+    assert health.tasks > 0 and health.path.name.startswith("nhiem-vu-")
+    # a verified copy on a "USB stick"
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    page.coordinator.exported.setCurrentItem(page.coordinator.exported.topLevelItem(exports.index(health)))
+    page.coordinator.copy_to_usb_folder(usb)
+    idle(coordinator.worker)
+    assert (usb / health.path.name).read_bytes() == health.path.read_bytes()
+    assert "Đã chép và kiểm tra bản chép" in page.coordinator.export_message.text()
+
+    # Sở Y tế double-clicks its package on a machine where kh57desk was never set up
+    fresh = open_workspace(tmp_path / "máy mới")
+    translations = Translations()
+    translations.install("vi")
+    agency = Application(fresh, today=lambda: Q2.end, translations=translations, package=str(health.path))
+    try:
+        agency.start()
+        qtbot.waitUntil(lambda: agency.package_dialog is not None and agency.package_dialog.previews is not None,
+                        timeout=20_000)
+        dialog = agency.package_dialog
+        assert agency.window is None and agency.wizard is None
+        lines = [dialog.tree.topLevelItem(0).child(i).text(1) for i in range(dialog.tree.topLevelItem(0).childCount())]
+        assert "Cơ sở dữ liệu mới sẽ được thiết lập cho Sở Y tế." in lines
+        assert dialog.import_button.isEnabled()
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.results is not None, timeout=20_000)
+        dialog.close()
+        qtbot.waitUntil(lambda: agency.window is not None, timeout=20_000)
+        idle(agency.worker)
+        assert agency.window.agency.text() == AGENCY
+        with fresh.db.reader() as s:
+            assert len(task_service.list_tasks(s, Q2)) == health.tasks
+    finally:
+        agency.quit()
+        translations.remove()
+        fresh.close()
+
+
+def test_kh57desk_file_opens_the_import_preview(agency_ws, coordinator_ws, start_app, qtbot, idle, tmp_path):
+    """A configured database: the window opens, then the preview of the double-clicked file."""
+    from kh57desk.ui.app import Application, _package_argument
+    from kh57desk.ui.translations import Translations
+
+    with coordinator_ws.db.transaction() as s:
+        path = task_package.export_for(s, AGENCY, tmp_path / "lần 2").path
+    assert _package_argument(str(path)) == str(path.resolve())
+    assert _package_argument(str(tmp_path / "không-có.kh57")) == ""
+    assert _package_argument("-platform") == ""
+    translations = Translations()
+    translations.install("vi")
+    controller = Application(agency_ws, today=lambda: Q2.end, translations=translations,
+                             package=_package_argument(str(path)))
+    try:
+        controller.start()
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        window = controller.window
+        assert window.current_page == "sync"
+        from kh57desk.ui.package_dialog import PackageDialog
+
+        qtbot.waitUntil(lambda: window.findChild(PackageDialog) is not None
+                        and window.findChild(PackageDialog).previews is not None, timeout=20_000)
+        dialog = window.findChild(PackageDialog)
+        [preview] = dialog.previews
+        assert preview.ok and preview.preview.kind == "tasks"
+        assert dialog.chosen.text() == str(path.resolve())
+        assert package_import.MERGE_POLICY in [w.text() for w in dialog.findChildren(type(dialog.chosen))]
+    finally:
+        controller.quit()
+        translations.remove()
+
+
+def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws, coordinator_ws, start_app, qtbot,
+                                                                      idle, typist, pki_env, tmp_path):
+    agency = start_app(agency_ws, today=Q2.end)
+    agency.context.set_period(Q2)
+    page = sync_page(agency, qtbot)
+    assert page.stack.currentWidget() is page.agency
+    assert "chưa lập báo cáo" in page.agency.report_info.text()
+    dialog = page.agency.export_signed()
+    dialog.use_file.setChecked(True)
+    dialog.key_file.setText(str(pki_env.p12))
+    typist(dialog.secret, pki_env.password)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: page.agency.package is not None, timeout=30_000)
+    idle(agency.worker)
+    assert dialog.secret.text() == ""
+    package = page.agency.package.path
+    assert package.is_file() and package.parent.name == "goi-gui-di"
+    with zipfile.ZipFile(package) as z:
+        assert "manifest.p7s" in z.namelist()
+    assert "Gói đã được ký số." in page.agency.package_info.text()
+    assert page.agency.mail_button.isEnabled() and page.agency.usb_button.isEnabled()
+    usb = tmp_path / "USB"
+    usb.mkdir()
+    page.agency.copy_package_to(usb)
+    idle(agency.worker)
+    assert (usb / package.name).read_bytes() == package.read_bytes()
+    dialog.close()
+
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    coordinator.context.set_period(Q2)
+    overview = coordinator.window.pages["overview"]
+    qtbot.waitUntil(lambda: overview.completeness is not None and overview.completeness.data is not None,
+                    timeout=10_000)
+    missing_before = overview.completeness.figures[MISSING].text().split("\n")[0]
+    cpage = sync_page(coordinator, qtbot)
+    qtbot.waitUntil(lambda: cpage.coordinator.model.rowCount() > 0, timeout=10_000)
+    row = next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY)
+    assert row.report_state == MISSING
+    importer = cpage.open_import([str(usb / package.name)])
+    qtbot.waitUntil(lambda: importer.previews is not None, timeout=30_000)
+    [preview] = importer.previews
+    assert preview.ok and not preview.preview.applied
+    assert preview.preview.signed_by == "Nguyễn Văn An"
+    assert importer.summary.text().startswith("XEM TRƯỚC — chưa ghi gì.")
+    children = [importer.tree.topLevelItem(0).child(i).text(1) for i in range(importer.tree.topLevelItem(0).childCount())]
+    assert "Chữ ký số: Nguyễn Văn An" in children
+    assert any(line.startswith("Tiến độ: thêm 2") for line in children)
+    importer.import_button.click()
+    qtbot.waitUntil(lambda: importer.results is not None, timeout=30_000)
+    idle(coordinator.worker)
+    assert importer.results[0].preview.applied
+    assert importer.summary.text().startswith("Đã nhập 1 gói")
+    qtbot.waitUntil(lambda: next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY).report_state == LATE,
+                    timeout=10_000)
+    row = next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY)
+    assert row.signed_by == "Nguyễn Văn An" and row.counts["done_on_time"] == 1
+    assert cpage.received.topLevelItemCount() == 1
+    assert cpage.received.topLevelItem(0).text(2) == AGENCY
+    # Tổng quan follows
+    coordinator.window.show_page("overview")
+    qtbot.waitUntil(lambda: overview.completeness.figures[LATE].text().startswith("1\n"), timeout=10_000)
+    assert int(overview.completeness.figures[MISSING].text().split("\n")[0]) == int(missing_before) - 1
+    # the same file again: nothing to do, and it says so
+    importer.close()
+    again = cpage.open_import([str(package)])
+    qtbot.waitUntil(lambda: again.previews is not None, timeout=30_000)
+    assert again.previews[0].message == "đã nhập trước đây, không thay đổi"
+    assert not again.import_button.isEnabled()
+    again.close()
+
+    # the consolidated report, found in the register
+    cpage.coordinator.xlsx.setChecked(False)
+    cpage.coordinator.consolidate_button.click()
+    qtbot.waitUntil(lambda: cpage.coordinator.result is not None, timeout=60_000)
+    idle(coordinator.worker)
+    result = cpage.coordinator.result
+    assert [p.suffix for p in result.files] == [".pdf"] and result.files[0].is_file()
+    assert result.data.late == 1
+    reports = coordinator.window.show_page("reports")
+    qtbot.waitUntil(lambda: reports.model.rowCount() == 1, timeout=10_000)
+    assert reports.model.rows[0].consolidated
+    assert reports.proxy.index(0, 4).data() == "Tổng hợp"
+
+
+def test_a_refused_package_says_why_and_changes_nothing(agency_ws, coordinator_ws, start_app, qtbot, idle, tmp_path):
+    from kh57desk.sync import report_package
+
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "gói.kh57").path
+    tampered = tmp_path / "gói bị sửa.kh57"
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(tampered, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == DATA_FILE[REPORT]:
+                data = data.replace("Thiếu nhân lực".encode(), "Thừa nhân lực".encode())
+            target.writestr(info, data)
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    before = dump(coordinator_ws)
+    page = sync_page(coordinator, qtbot)
+    dialog = page.open_import([str(tampered)])
+    qtbot.waitUntil(lambda: dialog.previews is not None, timeout=30_000)
+    [refused] = dialog.previews
+    assert not refused.ok and "mã băm" in refused.message
+    assert dialog.tree.topLevelItem(0).text(1) == f"✗ {refused.message}"
+    assert not dialog.import_button.isEnabled()
+    assert dialog.summary.text().endswith("1 gói bị từ chối.")
+    dialog.close()
+    # a task package given to the coordinator is refused too
+    with coordinator_ws.db.transaction() as s:
+        own = task_package.export_for(s, AGENCY, tmp_path / "nv").path
+    before = dump(coordinator_ws)
+    dialog = page.open_import([str(own)])
+    qtbot.waitUntil(lambda: dialog.previews is not None, timeout=30_000)
+    assert "cơ sở dữ liệu tổng hợp không nhập gói này" in dialog.previews[0].message
+    dialog.close()
+    assert dump(coordinator_ws) == before
+
+
+def test_signing_settings_saved_from_cai_dat(demo_app, demo_workspace, qtbot, idle, pki_env, tmp_path):
+    page = demo_app.window.show_page("settings")
+    qtbot.waitUntil(lambda: page.loaded_once)
+    idle(demo_app.worker)
+    box = page.signing
+    signature, seal = make_images(tmp_path)
+    box.set_image("signature_image", str(signature))
+    box.set_image("seal_image", str(seal))
+    box.email.setText("vanthu.skhcn@thaibinh.gov.vn")
+    assert page.dirty
+    page.save()
+    idle(demo_app.worker)
+    with demo_workspace.db.reader() as s:
+        prefs = settings_service.load(s)
+    assert prefs.signature_image.startswith("signing") and (demo_workspace.data_dir / prefs.signature_image).is_file()
+    assert (demo_workspace.data_dir / prefs.seal_image).is_file()
+    assert prefs.coordinator_email == "vanthu.skhcn@thaibinh.gov.vn"
+    assert box.image_labels["signature_image"].text() == prefs.signature_image.split("/")[-1].split("\\")[-1]
+    # a module that does not exist: a message, and nothing saved (not even the good field)
+    box.module.setText(str(tmp_path / "khong-co.dll"))
+    box.tsa.setText("http://tsa.example.vn/tsr")
+    page.save()
+    idle(demo_app.worker)
+    assert "khong-co.dll" in demo_app.context.last_error
+    with demo_workspace.db.reader() as s:
+        prefs = settings_service.load(s)
+    assert (prefs.pkcs11_module, prefs.tsa_url) == ("", "")
+    box.module.setText("")
+    box.email.setText("không phải địa chỉ")
+    page.save()
+    idle(demo_app.worker)
+    assert "không hợp lệ" in demo_app.context.last_error
+    # trusted CAs change at once
+    box.add_ca(pki_env.ca_pem)
+    idle(demo_app.worker)
+    assert box.trusted.topLevelItemCount() == 1
+    assert box.trusted.topLevelItem(0).text(0) == "CA thử nghiệm kh57desk"
+    box.add_ca(pki_env.ca_pem)
+    idle(demo_app.worker)
+    assert "đã có trong danh sách tin cậy" in box.trust_message.text()
+    box.trusted.setCurrentItem(box.trusted.topLevelItem(0))
+    box.remove_selected_ca()
+    idle(demo_app.worker)
+    assert box.trusted.topLevelItemCount() == 0
