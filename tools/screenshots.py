@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 OUT = ROOT / "docs" / "screenshots"
 TODAY = dt.date(2025, 5, 20)
 PLAN_NUMBER = "75/QĐ-TBCĐ"
@@ -224,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     shoot(dialog, "07-nhap-ke-hoach")
     dialog.reject()
 
+    import screenshots_reports  # Báo cáo and Đồng bộ
+
+    screenshots_reports.agency_shots(app, controller, scratch, shoot, wait, settle)
+
     settings_page = window.show_page("settings")
     settings_page.language.setCurrentIndex(settings_page.language.findData("en"))
     settings_page.save()  # as a user would: the window is rebuilt in English
@@ -234,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     wait(app, lambda: overview.summary is not None)
     shoot(english, "08-english")
     controller.quit()
+    translations.install("vi")
+    screenshots_reports.coordinator_shots(app, translations, TODAY, scratch,
+                                          plan_xlsx(scratch / "Phụ lục (Sở KH&CN).xlsx", PLAN_NUMBER), shoot, wait,
+                                          settle)
     print(f"{len(shots)} ảnh trong {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

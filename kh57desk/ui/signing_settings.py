@@ -71,7 +71,8 @@ def save_all(ws: Workspace, form: ops.SettingsForm, signing: dict, other: dict) 
 
 
 class SigningBox(QWidget):
-    """Two group boxes: "Ký số" and "Đồng bộ"; ``changed`` when a field is edited."""
+    """The "Ký số" group box, and ``sync_box`` ("Đồng bộ") for the page to place; ``changed`` when a
+    field is edited."""
 
     changed = Signal()
 
@@ -156,10 +157,9 @@ class SigningBox(QWidget):
         form.addRow("", self.require_signed)
         self.sync_box = sync_box
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)  # the "Đồng bộ" box is placed by the settings page, in the other column
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(signing_box)
-        layout.addWidget(sync_box)
         for edit in (self.module, self.tsa, self.trust_folder, self.email):
             edit.textChanged.connect(self._changed)
         self.token.editTextChanged.connect(self._changed)

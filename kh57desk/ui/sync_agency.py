@@ -73,6 +73,7 @@ class AgencySync(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(send_box)
         layout.addWidget(receive_box)
+        layout.addStretch(1)
         self._show_package()
 
     def show_state(self, state: sync_ops.SyncState) -> None:

@@ -11,7 +11,7 @@ from kh57desk.errors import Cancelled
 from kh57desk.sync.task_package import ExportResult
 from kh57desk.ui import labels as L
 from kh57desk.ui import sync_ops
-from kh57desk.ui.completeness_model import AGENCY, CompletenessFilter, CompletenessModel
+from kh57desk.ui.completeness_model import REPORT, CompletenessFilter, CompletenessModel
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDesktopServices, QFileDialog, QGroupBox,
@@ -35,7 +35,8 @@ class CoordinatorSync(QWidget):
         self.exported = QTreeWidget()
         self.exported.setHeaderLabels([self.tr("Cơ quan"), self.tr("Nhiệm vụ"), self.tr("Chỉ tiêu"), self.tr("Tệp")])
         self.exported.setRootIsDecorated(False)
-        self.exported.setColumnWidth(0, 260)
+        for column, width in enumerate((230, 70, 60)):
+            self.exported.setColumnWidth(column, width)
         self.exported.currentItemChanged.connect(lambda *_: self._export_selected())
         self.mail_button = QPushButton(self.tr("Gửi &email…"))
         self.mail_button.clicked.connect(self.mail)
@@ -106,7 +107,9 @@ class CoordinatorSync(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(AGENCY, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(REPORT, Qt.SortOrder.AscendingOrder)  # reported first, then late, then missing
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -139,11 +139,11 @@ class SettingsPage(QWidget):
 
         self.signing = SigningBox(context)
         left = QVBoxLayout()
-        for box in (agency_box, signer_box, report_box, self.signing):
+        for box in (agency_box, signer_box, report_box, self.signing.sync_box):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
-        for box in (schedule_box, language_box, folder_box, backups_box):
+        for box in (schedule_box, language_box, self.signing, folder_box, backups_box):
             right.addWidget(box)
         right.addStretch(1)
         columns = QHBoxLayout()

@@ -47,6 +47,7 @@ class SyncPage(QWidget, RefreshingPage):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -60,6 +61,9 @@ class SyncPage(QWidget, RefreshingPage):
         context.settings_changed.connect(self.mark_stale)
 
     def _show_role(self, coordinator: bool) -> None:
+        if self.stack.currentWidget() is not (self.coordinator if coordinator else self.agency) or not self._sized:
+            self._sized = True  # the agency's panel is short: the list of received packages gets the rest
+            self.splitter.setSizes([560, 130] if coordinator else [400, 290])
         self.stack.setCurrentWidget(self.coordinator if coordinator else self.agency)
         for panel in (self.agency, self.coordinator):
             panel.setVisible(panel is self.stack.currentWidget())
