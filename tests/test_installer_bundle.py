@@ -171,15 +171,31 @@ def test_portable_copy_keeps_its_data_beside_the_program(built, tmp_path):
     assert not (tmp_path / "share" / "kh57desk").exists()  # not the user's folder
 
 
-@pytest.mark.parametrize("prepared", [True, False], ids=["ke-hoach-mau", "lan-dau"])
-def test_bundled_window_starts_offscreen_and_closes(built, tmp_path, prepared):
+@pytest.fixture(scope="module")
+def task_package(built, tmp_path_factory) -> Path:
+    """Sở Nội vụ's task package, exported by the frozen ``kh57`` from a coordinator database."""
+    bundle, _dist, _seconds = built
+    base = tmp_path_factory.mktemp("so-khcn")
+    env, data, out = frozen_env(base), base / "dữ liệu", base / "gói"
+    for args in (["init", "--agency", "Sở Khoa học và Công nghệ", "--coordinator"], ["demo"],
+                 ["export-tasks", "--agency", "Sở Nội vụ", "--out", str(out)]):
+        result = run_frozen(bundle / "kh57", "--data-dir", str(data), *args, env=env)
+        assert result.returncode == 0, result.stderr
+    [package] = out.glob("*.kh57")
+    return package
+
+
+@pytest.mark.parametrize("case", ["ke-hoach-mau", "lan-dau", "nhay-dup-goi"])
+def test_bundled_window_starts_offscreen_and_closes(built, task_package, tmp_path, case):
+    """The window on the sample plan (with a double-clicked package: the import preview on the
+    Đồng bộ screen), on a new data folder (first-run wizard), and on a new data folder opened by
+    double-clicking a task package (its preview first), each quit once its first screen is shown."""
     bundle, _dist, _seconds = built
     data = tmp_path / "dữ liệu"
     env = frozen_env(tmp_path, QT_QPA_PLATFORM="offscreen")
-    extra = []
-    if prepared:
+    extra = [] if case == "lan-dau" else [str(task_package)]  # as Windows passes a double-clicked file
+    if case == "ke-hoach-mau":
         assert run_frozen(bundle / "kh57", "--data-dir", str(data), "demo", env=env).returncode == 0
-        extra = [str(tmp_path / "gói của Sở.kh57")]  # as Windows passes a double-clicked package
     started = time.perf_counter()
     result = run_frozen(bundle / "kh57desk", "--data-dir", str(data), "--exit-when-ready", *extra, env=env,
                         timeout=120)
@@ -188,6 +204,7 @@ def test_bundled_window_starts_offscreen_and_closes(built, tmp_path, prepared):
     assert seconds < 60
     log = (data / "logs" / "kh57desk.log").read_text(encoding="utf-8")
     assert f"kh57desk {kh57desk.__version__} started" in log
+    assert "ignored command-line argument" not in log  # the package was taken
     assert "Traceback" not in log and "not found" not in log  # translations and resources found
     assert "Traceback" not in result.stderr
 
