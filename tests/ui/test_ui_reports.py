@@ -15,7 +15,7 @@ from kh57desk.domain.periods import parse_period
 from kh57desk.services import report_register, settings as settings_service, signing_service
 from kh57desk.ui.register_model import FILES, NUMBER, SENT, SIGNATURE
 
-from pki import flip_byte, pki_env  # noqa: F401 - pytest fixture
+from pki import flip_byte, pki_env, soft_token  # noqa: F401 - pytest fixtures
 
 Q2 = parse_period("2025-Q2")
 PARAGRAPH = "Sở đã chỉ đạo quyết liệt việc chuyển đổi số trong toàn ngành, đạt nhiều kết quả nổi bật."
@@ -230,3 +230,68 @@ def test_mark_as_sent(reports_page, demo_app, demo_workspace, qtbot, idle):
     with demo_workspace.db.reader() as session:
         row = session.get(GeneratedReport, info.id)
         assert row.submitted and json.loads(row.note)["submitted_on"] == "2025-05-20"
+
+
+def test_usb_token_chosen_in_settings_then_signing_with_its_pin(reports_page, demo_app, demo_workspace, qtbot, idle,
+                                                                typist, soft_token):
+    settings_page = demo_app.window.show_page("settings")
+    qtbot.waitUntil(lambda: settings_page.loaded_once)
+    box = settings_page.signing
+    box.module.setText(soft_token.module)
+    box.find_tokens()
+    idle(demo_app.worker)
+    assert box.token.currentText() == soft_token.label
+    assert soft_token.label in box.trust_message.text()
+    settings_page.save()
+    idle(demo_app.worker)
+    with demo_workspace.db.reader() as session:
+        prefs = settings_service.load(session)
+    assert (prefs.pkcs11_module, prefs.pkcs11_token) == (soft_token.module, soft_token.label)
+    assert demo_app.context.settings.pkcs11_module == soft_token.module  # the sign dialog reads it from here
+
+    demo_app.window.show_page("reports")
+    info = generate(reports_page, qtbot, idle, demo_app.worker)
+    dialog = reports_page.sign()
+    assert dialog.use_token.isEnabled() and dialog.use_token.isChecked()
+    assert soft_token.label in dialog.token_info.text()
+    typist(dialog.secret, "000000")
+    dialog.sign_button.click()
+    idle(demo_app.worker)
+    assert "PIN" in dialog.message.text() and dialog.secret.text() == ""
+    typist(dialog.secret, soft_token.pin)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
+    idle(demo_app.worker)
+    assert dialog.message.text().startswith("Đã ký số bởi Trần Thị Bình")
+    with demo_workspace.db.reader() as session:
+        row = session.get(GeneratedReport, info.id)
+        assert row.signed and json.loads(row.signature_info)["key"] == "token"
+    dialog.close()
+
+
+def test_certificate_check_and_the_expiry_warning_are_shown(reports_page, demo_app, qtbot, idle, typist, pki_env,
+                                                            tmp_path):
+    from pki import days_from_now, make_signer, write_p12
+
+    from kh57desk.ui.sign_dialog import WARNING_STYLE
+
+    soon = write_p12(tmp_path / "sap-het-han.p12", make_signer(pki_env.ca, "Phạm Minh Châu",
+                                                               not_after=days_from_now(10)), pki_env.ca)
+    generate(reports_page, qtbot, idle, demo_app.worker)
+    dialog = reports_page.sign()
+    dialog.use_file.setChecked(True)
+    dialog.key_file.setText(str(soon))
+    typist(dialog.secret, pki_env.password)
+    dialog.check_button.click()
+    idle(demo_app.worker)
+    lines = dialog.message.text().splitlines()
+    assert lines[0] == "Người được cấp: CN=Phạm Minh Châu, O=Sở Khoa học và Công nghệ tỉnh Thái Bình, C=VN"
+    assert lines[-1].startswith("Cảnh báo: Chứng thư số của 'Phạm Minh Châu' sẽ hết hạn sau")
+    assert dialog.message.styleSheet() == WARNING_STYLE
+    assert dialog.secret.text() == ""
+    typist(dialog.secret, pki_env.password)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=30_000)
+    assert any(line.startswith("Cảnh báo:") for line in dialog.message.text().splitlines())
+    assert dialog.message.styleSheet() == WARNING_STYLE
+    dialog.close()
