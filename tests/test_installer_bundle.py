@@ -80,6 +80,7 @@ def test_bundle_holds_both_programs_and_their_data(built):
     assert not (qt / "plugins" / "platformthemes" / "libqgtk3.so").exists()
     assert not list(internal.glob("libgtk-3*")) and not list(internal.glob("libcairo.so*"))
     assert not (qt / "translations").exists()
+    assert (internal / "pypdfium2_raw" / "libpdfium.so").is_file()  # the window's print preview
 
 
 def test_bundled_command_line(built, tmp_path):
