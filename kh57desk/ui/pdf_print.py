@@ -13,8 +13,8 @@ import logging
 from pathlib import Path
 
 from kh57desk.errors import InputError
-from kh57desk.ui.qt import (QCoreApplication, QImage, QPainter, QPrinter, QPrintPreviewDialog, QRectF, QTransform,
-                            QWidget, Qt)
+from kh57desk.ui.qt import (QCoreApplication, QEventLoop, QImage, QPaintEngine, QPainter, QPrinter,
+                            QPrintPreviewDialog, QRectF, QTransform, QWidget, Qt)
 
 log = logging.getLogger(__name__)
 MAX_PRINT_DPI = 300
@@ -66,15 +66,20 @@ def paint_pages(pages: PdfPages, printer) -> int:
     """Draw every page on ``printer`` (a QPrinter, or the preview's), one PDF page per sheet;
     returns the number of pages drawn."""
     printer.setFullPage(True)  # the PDF carries its own margins (Decree 30/2020)
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
         raise InputError("Không mở được máy in đã chọn.")
     try:
+        # the preview records pictures for the screen: a screen resolution is enough there and
+        # quick; the printer gets the pages at its own resolution (up to 300 dpi)
+        previewing = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        dpi = min(printer.resolution(), PREVIEW_DPI if previewing else MAX_PRINT_DPI)
         sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         for index in range(len(pages)):
             if index:
                 printer.newPage()
+                if not previewing:  # a long document: the window keeps repainting while pages go out
+                    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
             width, height = pages.size_points(index)
             image = pages.render(index, dpi)
             if (width > height) != (sheet.width() > sheet.height()):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QEvent,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QEvent, QEventLoop,
                             QItemSelectionModel, QModelIndex, QObject, QRectF, QSettings, QSize, QSortFilterProxyModel,
                             Qt, QTimer, QTranslator, QUrl, Signal, Slot)
-from PySide6.QtGui import (QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QImage, QKeySequence, QPainter,
-                           QPixmap, QShortcut, QStandardItem, QStandardItemModel, QTransform)
+from PySide6.QtGui import (QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QImage, QKeySequence, QPaintEngine,
+                           QPainter, QPixmap, QShortcut, QStandardItem, QStandardItemModel, QTransform)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter,
                                QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,

@@ -107,16 +107,23 @@ def test_generate_find_in_register_and_on_disk(reports_page, demo_app, demo_work
     assert reports_page.proxy.rowCount() == 2
 
 
-def test_print_preview_paints_every_page(reports_page, demo_app, qtbot, idle, tmp_path):
+def test_print_preview_paints_every_page(reports_page, demo_app, qtbot, idle, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrinter
 
     from kh57desk.ui import pdf_print
 
     info = generate(reports_page, qtbot, idle, demo_app.worker)
+    resolutions = []
+    render = pdf_print.PdfPages.render
+    monkeypatch.setattr(pdf_print.PdfPages, "render",
+                        lambda self, index, dpi: (resolutions.append(dpi), render(self, index, dpi))[1])
     dialog = reports_page.preview()
     assert dialog is not None and dialog.isVisible()
     assert "Xem trước khi in" in dialog.windowTitle()
+    qtbot.waitUntil(lambda: len(resolutions) >= info.pages)
+    assert set(resolutions) == {pdf_print.PREVIEW_DPI}  # the screen's preview is quick; the printer gets 300 dpi
     dialog.close()
+    resolutions.clear()
     # what the print button sends to a printer: one sheet per PDF page, landscape pages turned
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -128,6 +135,7 @@ def test_print_preview_paints_every_page(reports_page, demo_app, qtbot, idle, tm
     finally:
         pages.close()
     assert landscape > 0  # the appendix
+    assert set(resolutions) == {pdf_print.MAX_PRINT_DPI}
     printed = PdfReader(tmp_path / "ban-in.pdf")
     assert len(printed.pages) == info.pages
     assert all(p.mediabox.height > p.mediabox.width for p in printed.pages)
