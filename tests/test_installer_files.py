@@ -85,6 +85,7 @@ def test_windows_version_resource(meta, tmp_path):
         assert var_file_info[1][0][0][1] == ("Translation", [0x042A, 1200])
     # PyInstaller's own reader (as on Windows) accepts it
     pytest.importorskip("pefile")
+    pytest.importorskip("PyInstaller", reason="PyInstaller is in the build extra; .ci/run installs it for the bundle step")
     import PyInstaller.compat
 
     if not hasattr(PyInstaller.compat, "win32api"):
