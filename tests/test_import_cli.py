@@ -30,7 +30,7 @@ def test_dry_run_previews_then_import_applies_then_nothing_changes(data_dir, cli
     cli("init", "--agency", "Sở Nội vụ", data_dir=data_dir, check=True)
     dry = cli("import", str(appendix), "--dry-run", data_dir=data_dir, check=True)
     out = dry.stdout
-    assert "Tệp: Phụ lục kế hoạch 2025.xlsx — Kế hoạch số 75/QĐ-TBCĐ (kế hoạch mới)" in out
+    assert "Tệp: Phụ lục kế hoạch 2025.xlsx — Kế hoạch ban hành kèm theo Quyết định số 75/QĐ-TBCĐ (kế hoạch mới)" in out
     assert "Đọc được 98 nhiệm vụ, 0 chỉ tiêu; 0 dòng không hiểu." in out
     assert "Nhiệm vụ thêm mới — lý do giữ lại (94):" in out
     assert "(1)  Phát động phong trào thi đua trong tỉnh" in out and "— Được giao chủ trì" in out

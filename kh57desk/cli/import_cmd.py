@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kh57desk.domain.plan_reference import plan_reference
+
 import dataclasses
 import datetime as dt
 
@@ -94,7 +96,7 @@ def _section(title: str, lines: list[str], show_all: bool) -> None:
 
 
 def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool) -> None:
-    name = f"Kế hoạch số {draft.number}" if draft.number else (draft.title or draft.source_file)
+    name = plan_reference(draft.number, draft.title) if (draft.number or draft.title) else draft.source_file
     state = "đã có trong cơ sở dữ liệu, sẽ cập nhật" if result.plan_exists else "kế hoạch mới"
     print(f"Tệp: {draft.source_file} — {C.shorten(name, 100)} ({state})")
     print(f"Đọc được {len(draft.tasks)} nhiệm vụ, {len(draft.indicators)} chỉ tiêu; "

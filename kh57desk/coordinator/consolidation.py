@@ -3,6 +3,8 @@ merged entries (report packages) at the coordinator. The PDF and XLSX writers re
 
 from __future__ import annotations
 
+from kh57desk.domain.plan_reference import plan_reference
+
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -78,9 +80,7 @@ def _plan_title(session: Session) -> str:
     plan = session.scalar(select(Plan).order_by(Plan.id.desc()))
     if plan is None:
         return "kế hoạch"
-    if plan.number and "/KH" in plan.number.upper():
-        return f"Kế hoạch số {plan.number}"
-    return plan.title or f"văn bản số {plan.number}"
+    return plan_reference(plan.number, plan.title)
 
 
 def consolidate(session: Session, period: Period, today: dt.date | None = None) -> Consolidated:

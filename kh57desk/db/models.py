@@ -74,7 +74,9 @@ class Plan(Base):
 
     @property
     def display_name(self) -> str:
-        return f"Kế hoạch số {self.number}" if self.number else (self.title or "Kế hoạch")
+        from kh57desk.domain.plan_reference import plan_reference
+
+        return plan_reference(self.number, self.title)
 
 
 class Task(Base):
