@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog,
                                QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSpinBox, QSplitter,
-                               QStackedWidget, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget, QWizard, QWizardPage)
+                               QStackedWidget, QTableView, QTabWidget, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 __all__ = [name for name in dir() if name.startswith("Q") or name in ("Qt", "Signal", "Slot")] + [
     "QT_TRANSLATE_NOOP", "ask", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
