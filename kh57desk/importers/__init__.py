@@ -1,5 +1,6 @@
-"""Readers that turn a province's plan file into a :class:`~kh57desk.services.plan_apply.PlanDraft`.
+"""Readers that turn a province's plan file into a :class:`~kh57desk.importers.draft.PlanDraft`.
 
+- :mod:`.draft` — what a reader produces (:class:`~.draft.TaskDraft`, :class:`~.draft.PlanDraft`);
 - :mod:`.files` — checks every file before it is opened (size, kind, zip bombs);
 - :mod:`.cells` — cell text as offices type it (line breaks, stray spaces, ``(12)``, ``I.``);
 - :mod:`.table` — a grid of cells → tasks: header, columns, group rows, rows not understood;

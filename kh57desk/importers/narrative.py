@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from kh57desk.domain.text import clean, fold
 from kh57desk.importers import paragraphs as P
 from kh57desk.importers.paragraphs import Para
-from kh57desk.services.plan_apply import RowProblem, TaskDraft
+from kh57desk.importers.draft import RowProblem, TaskDraft
 
 GROUP_SEPARATOR = " › "
 _NOT_TASK_SECTIONS = ("muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "to chuc thuc hien",

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from kh57desk.domain.text import clean, fold
 from kh57desk.importers import cells as C
-from kh57desk.services.plan_apply import RowProblem, TaskDraft
+from kh57desk.importers.draft import RowProblem, TaskDraft
 
 HEADER_SEARCH_ROWS = 30
 # Nesting of group rows: I. › Quý I / Nhiệm vụ thường xuyên › 1. › 1.1. › a)

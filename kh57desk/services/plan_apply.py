@@ -12,7 +12,6 @@ targets alone.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 from dataclasses import dataclass, field
 
@@ -22,8 +21,8 @@ from sqlalchemy.orm import Session
 from kh57desk.db.models import COORDINATE, LEAD, Plan, Task, TaskAgency, new_uid
 from kh57desk.domain import deadline as D
 from kh57desk.domain.agency_directory import AgencyDirectory, Agency
-from kh57desk.domain.targets import Target
 from kh57desk.domain.text import clean, fold, nfc
+from kh57desk.importers.draft import PlanDraft, RowProblem, TaskDraft  # noqa: F401 - callers import them here
 from kh57desk.services import agencies, audit, indicators as indicator_service, settings as settings_service
 
 SIMILARITY_THRESHOLD = 0.85
@@ -31,51 +30,6 @@ TRACKED_FIELDS = ("group", "content", "lead_text", "coordinating_text", "deadlin
 FIELD_LABELS = {"group": "Nhóm", "content": "Nội dung", "lead_text": "Cơ quan chủ trì",
                 "coordinating_text": "Cơ quan phối hợp", "deadline_text": "Thời hạn", "product": "Sản phẩm",
                 "note": "Ghi chú", "ref": "Số thứ tự", "role": "Vai trò"}
-
-
-@dataclass
-class TaskDraft:
-    """One task as read from a source, before it touches the database."""
-
-    ref: str
-    content: str
-    group: str = ""
-    lead: str = ""
-    coordinating: str = ""
-    deadline: object = ""  # text as written, or a date from an Excel cell
-    product: str = ""
-    note: str = ""
-    source_row: int | None = None
-    uid: str | None = None  # set by task packages: the coordinator's stable id
-
-    def deadline_text(self) -> str:
-        return D.parse_deadline(self.deadline).raw
-
-
-@dataclass
-class RowProblem:
-    row: int | None
-    reason: str
-    text: str = ""
-
-
-@dataclass
-class PlanDraft:
-    tasks: list[TaskDraft]
-    number: str = ""
-    title: str = ""
-    issuer: str = ""
-    issued_on: dt.date | None = None
-    schedule_text: str = ""
-    source_file: str = ""
-    source_sha256: str = ""
-    problems: list[RowProblem] = field(default_factory=list)
-    uid: str | None = None
-    indicators: list[Target] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        return clean(self.number) or clean(self.title)
 
 
 @dataclass
