@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     wait(app, lambda: first.wizard is not None)
     wizard = first.wizard
     wizard.agency_page.agency.set_name("Sở Nội vụ")
+    wizard.agency_page.province.setEditText("Hưng Yên")
     wizard.move(180, 100)
     shoot(wizard, "01-khoi-dong-lan-dau")
     wizard.rejected.disconnect(first.quit)

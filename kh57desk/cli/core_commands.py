@@ -23,6 +23,10 @@ def register(subparsers, common) -> None:
     p.add_argument("--them-moi", "--new", dest="add_agency", action="store_true",
                    help="thêm cơ quan vào danh mục nếu chưa có")
     p.add_argument("--coordinator", action="store_true", help="chế độ cơ quan tổng hợp (Sở KH&CN)")
+    p.add_argument("--province", "--tinh", dest="province", default="", metavar="TỈNH",
+                   help="tỉnh, thành phố (in ở đầu báo cáo), ví dụ 'Hưng Yên'; nhận cả tên tỉnh cũ")
+    p.add_argument("--superior", "--cap-tren", dest="superior", default="", metavar="CƠ_QUAN",
+                   help="cơ quan cấp trên, mặc định 'ỦY BAN NHÂN DÂN TỈNH …' theo --province")
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", parents=[common], help="nạp kế hoạch mẫu (98 nhiệm vụ, Thái Bình 2025)")
@@ -68,9 +72,12 @@ def cmd_init(args) -> int:
     with ws.db.transaction() as session:
         prefs = setup.initialise(session, args.agency, signer_name=args.signer, signer_title=args.title,
                                  signer_authority=args.authority, add_agency=args.add_agency,
-                                 coordinator=args.coordinator)
+                                 coordinator=args.coordinator, province=args.province, superior_name=args.superior)
     mode = "cơ quan tổng hợp" if prefs.mode == settings_service.COORDINATOR_MODE else "cơ quan thực hiện"
     print(f"Đã khởi tạo cho {prefs.agency_name} ({mode}) tại {ws.data_dir}")
+    print(f"Đầu báo cáo: {prefs.superior_name} — {prefs.agency_name.upper()}; nơi ban hành: {prefs.place}")
+    if not args.province and not args.superior:
+        print("Lưu ý: chưa chọn tỉnh; đổi bằng --province khi khởi tạo hoặc trong Cài đặt của cửa sổ.")
     return 0
 
 

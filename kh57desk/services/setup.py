@@ -6,14 +6,18 @@ from sqlalchemy.orm import Session
 
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
-from kh57desk.services import agencies, audit, settings as settings_service
+from kh57desk.domain.provinces import place_for, superior_name_for
+from kh57desk.services import agencies, audit, provinces, settings as settings_service
 
 
 def initialise(session: Session, agency_name: str, *, signer_name: str = "", signer_title: str = "",
                signer_authority: str = "", add_agency: bool = False, kind: str = "other",
-               coordinator: bool = False) -> settings_service.AppSettings:
+               coordinator: bool = False, province: str = "",
+               superior_name: str = "") -> settings_service.AppSettings:
     """Seed the agency directory and set this database's own agency. An unknown agency is an
-    error unless ``add_agency`` asks to add it to the directory."""
+    error unless ``add_agency`` asks to add it to the directory. ``province`` (any spelling of a
+    current or former provincial unit) sets the report header's superior body and the place of
+    its date line; ``superior_name`` overrides the superior body."""
     agencies.seed_defaults(session)
     name = clean(agency_name)
     if not name:
@@ -27,6 +31,12 @@ def initialise(session: Session, agency_name: str, *, signer_name: str = "", sig
     prefs = settings_service.load(session)
     prefs.agency_name = row.name
     prefs.report_prefix = prefs.report_prefix or row.abbreviation
+    if clean(province):
+        units = provinces.load()
+        prefs.place = place_for(province, units)
+        prefs.superior_name = superior_name_for(province, units)
+    if clean(superior_name):
+        prefs.superior_name = clean(superior_name).upper()
     if signer_name:
         prefs.signer_name = clean(signer_name)
     if signer_title:

@@ -233,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     options, _rest = parser.parse_known_args(argv[1:])
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv)
+    # Between the first-run wizard and the main window (and while a window is rebuilt) no window
+    # is open for a moment; the program ends only when the controller says so.
+    app.setQuitOnLastWindowClosed(False)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(window_state.ORGANISATION)

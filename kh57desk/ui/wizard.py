@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kh57desk.domain.agency_directory import KIND_LABELS, KINDS, default_directory
+from kh57desk.domain.provinces import superior_name_for
 from kh57desk.domain.text import clean
-from kh57desk.services import sample_plan, setup
+from kh57desk.services import provinces, sample_plan, setup
 from kh57desk.services.plan_apply import PlanPreview
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.qt import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
@@ -33,8 +36,22 @@ class AgencyPage(QWizardPage):
         self.kind.setCurrentIndex(self.kind.findData("other"))
         self.kind.setEnabled(False)
         self.add_new.toggled.connect(self.kind.setEnabled)
+        self.units = provinces.load()
+        self.province = QComboBox()
+        self.province.setEditable(True)
+        self.province.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.province.addItems([unit.label for unit in self.units.all])
+        self.province.setCurrentIndex(-1)
+        self.province.setEditText("")
+        self.province.lineEdit().setPlaceholderText(self.tr("ví dụ Hưng Yên (gõ có dấu hay không dấu đều được)"))
+        self.superior = QLineEdit()
+        self.superior_typed = False  # the user wrote the superior body: a new province no longer replaces it
+        self.superior.textEdited.connect(self._superior_edited)
+        self.province.currentTextChanged.connect(self._province_changed)
         self.error = plain_label()
         self.error.setStyleSheet("color: #c62828;")
+        for signal in (self.agency.editTextChanged, self.province.currentTextChanged, self.superior.textChanged):
+            signal.connect(self.error.clear)
         layout = QVBoxLayout(self)
         layout.addWidget(self.agency_mode)
         layout.addWidget(self.coordinator_mode)
@@ -42,6 +59,8 @@ class AgencyPage(QWizardPage):
         form.addRow(self.tr("Tên &cơ quan:"), self.agency)
         form.addRow("", self.add_new)
         form.addRow(self.tr("&Loại cơ quan:"), self.kind)
+        form.addRow(self.tr("Tỉnh, thành &phố:"), self.province)
+        form.addRow(self.tr("Cơ quan cấp &trên:"), self.superior)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -50,6 +69,18 @@ class AgencyPage(QWizardPage):
     def _coordinator(self, on: bool) -> None:
         if on:
             self.agency.set_name("Sở Khoa học và Công nghệ")
+
+    def _superior_edited(self, text: str) -> None:
+        self.superior_typed = bool(clean(text))
+
+    def _province_changed(self, text: str) -> None:
+        if not self.superior_typed:
+            self.superior.setText(superior_name_for(text, self.units))
+
+    def province_name(self) -> str:
+        """The province as the user chose it: a listed unit's name, else the text typed."""
+        unit = self.units.find(self.province.currentText())
+        return unit.name if unit is not None else clean(self.province.currentText())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         name = clean(self.agency.name())
@@ -60,6 +91,12 @@ class AgencyPage(QWizardPage):
         if match is None and not self.add_new.isChecked():
             self.error.setText(self.tr("Không thấy \"{0}\" trong danh mục. Kiểm tra lại tên, hoặc đánh dấu "
                                        "\"thêm mới\" để thêm cơ quan vào danh mục.").format(name))
+            return False
+        if not clean(self.province.currentText()):
+            self.error.setText(self.tr("Chưa chọn tỉnh, thành phố: tên tỉnh in ở đầu báo cáo."))
+            return False
+        if not clean(self.superior.text()):
+            self.error.setText(self.tr("Chưa nhập cơ quan cấp trên (ví dụ ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN)."))
             return False
         if match is not None:
             self.agency.set_name(match.name)
@@ -123,6 +160,8 @@ class PlanPage(QWizardPage):
         layout.addStretch(1)
         self.from_file.toggled.connect(self.path.setEnabled)
         self.from_file.toggled.connect(browse.setEnabled)
+        self.path.textChanged.connect(self.error.clear)
+        self.group.buttonToggled.connect(lambda *_args: self.error.clear())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch"), "",
@@ -137,9 +176,14 @@ class PlanPage(QWizardPage):
         return PLAN_SAMPLE if self.sample.isChecked() else PLAN_LATER
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        if self.choice() == PLAN_FILE and not self.path.text().strip():
+        path = self.path.text().strip()
+        if self.choice() == PLAN_FILE and not path:
             self.error.setText(self.tr("Chọn tệp kế hoạch, hoặc chọn \"Để sau\"."))
             return False
+        if self.choice() == PLAN_FILE and not Path(path).is_file():
+            self.error.setText(self.tr("Không tìm thấy tệp \"{0}\". Chọn lại tệp kế hoạch.").format(path))
+            return False
+        self.error.clear()
         return True
 
 
@@ -175,16 +219,20 @@ class FirstRunWizard(QWizard):
         if self.committed:
             super().accept()
             return
+        if not self.validateCurrentPage():  # nothing is saved before every page is valid
+            return
         page = self.agency_page
         agency, add, kind = clean(page.agency.name()), page.add_new.isChecked(), page.kind.currentData()
         coordinator = page.coordinator_mode.isChecked()
+        province, superior = page.province_name(), clean(page.superior.text())
         signer = self.signer_page
         name, title, authority = signer.name.text(), signer.title.currentText(), signer.authority.currentText()
         sample = self.plan_choice == PLAN_SAMPLE
 
         def op(session):
             setup.initialise(session, agency, signer_name=name, signer_title=title, signer_authority=authority,
-                             add_agency=add, kind=kind, coordinator=coordinator)
+                             add_agency=add, kind=kind, coordinator=coordinator, province=province,
+                             superior_name=superior)
             return sample_plan.load_demo(session) if sample else None
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.worker.write(op, self._done, self._failed, owner=self, label="first_run")

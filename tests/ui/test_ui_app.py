@@ -30,6 +30,10 @@ def test_first_run_wizard_sets_up_the_agency_and_loads_the_sample(workspace, sta
     wizard = controller.wizard
     page = wizard.agency_page
     page.agency.setEditText("so khoa hoc cong nghe")  # no diacritics: found in the directory anyway
+    assert not wizard.validateCurrentPage()  # the province is asked: it goes into the report header
+    assert "tỉnh, thành phố" in page.error.text()
+    page.province.setEditText("hung yen")
+    assert page.superior.text() == "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN"
     assert wizard.validateCurrentPage()
     assert page.agency.name() == "Sở Khoa học và Công nghệ"
     wizard.next()
@@ -46,11 +50,12 @@ def test_first_run_wizard_sets_up_the_agency_and_loads_the_sample(workspace, sta
     assert prefs.agency_name == "Sở Khoa học và Công nghệ"
     assert (prefs.signer_name, prefs.signer_title) == ("Trần Thị Bình", "PHÓ GIÁM ĐỐC")
     assert prefs.report_prefix == "SKHCN"
+    assert (prefs.superior_name, prefs.place) == ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "Hưng Yên")
     assert len(rows) > 0
     assert controller.window.agency.text() == "Sở Khoa học và Công nghệ"
 
 
-def test_wizard_refuses_an_unknown_agency_unless_added(workspace, start_app, qtbot, idle):
+def test_wizard_refuses_an_unknown_agency_unless_added(workspace, start_app, qtbot, idle, typist):
     controller = start_app(workspace, wait_for_window=False)
     qtbot.waitUntil(lambda: controller.wizard is not None)
     wizard = controller.wizard
@@ -62,6 +67,10 @@ def test_wizard_refuses_an_unknown_agency_unless_added(workspace, start_app, qtb
         assert not settings_service.load(session).configured  # nothing written before Finish
     page.add_new.setChecked(True)
     page.kind.setCurrentIndex(page.kind.findData("sector"))
+    page.province.setEditText("Thái Bình")  # a former province, for an older plan
+    page.superior.clear()
+    typist(page.superior, "Ủy ban nhân dân tỉnh Thái Bình")  # typed by hand: kept as written
+    page.province.setEditText("Hưng Yên")
     wizard.next()
     wizard.next()
     wizard.plan_page.later.setChecked(True)
@@ -69,7 +78,32 @@ def test_wizard_refuses_an_unknown_agency_unless_added(workspace, start_app, qtb
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     idle(controller.worker)
     with workspace.db.reader() as session:
-        assert settings_service.load(session).agency_name == "Trung tâm Thử nghiệm Vùng Biển"
+        prefs = settings_service.load(session)
+    assert prefs.agency_name == "Trung tâm Thử nghiệm Vùng Biển"
+    assert (prefs.superior_name, prefs.place) == ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH", "Hưng Yên")
+
+
+def test_wizard_validates_every_page_before_saving_and_clears_stale_errors(workspace, start_app, qtbot, tmp_path):
+    """Finish with no plan file saves nothing; choosing a file clears the error and Finish works."""
+    controller = start_app(workspace, wait_for_window=False)
+    qtbot.waitUntil(lambda: controller.wizard is not None)
+    wizard = controller.wizard
+    wizard.agency_page.agency.setEditText("Sở Y tế")
+    wizard.agency_page.province.setEditText("Ninh Bình")
+    wizard.next()
+    wizard.next()
+    wizard.plan_page.from_file.setChecked(True)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    finish.click()
+    assert "Chọn tệp kế hoạch" in wizard.plan_page.error.text()
+    wizard.plan_page.path.setText(str(tmp_path / "khong-co.xlsx"))
+    assert wizard.plan_page.error.text() == ""  # a stale error never stays
+    finish.click()
+    assert "Không tìm thấy tệp" in wizard.plan_page.error.text()
+    assert finish.isEnabled() and wizard.isVisible()
+    qtbot.wait(200)
+    with workspace.db.reader() as session:
+        assert not settings_service.load(session).configured  # nothing saved while a page is invalid
 
 
 def test_cancelling_the_wizard_writes_nothing(workspace, start_app, qtbot):
