@@ -6,6 +6,9 @@ folder is ``kh57desk-data`` beside it, so the program runs from a USB stick.
 
 A folder the user moved the data to (Cài đặt → thư mục dữ liệu) is remembered in a small
 pointer file in the user's configuration folder, so the window and ``kh57`` agree on it.
+``locate`` is the one place both resolve the folder: it also says where the answer came from
+and names a remembered folder that is gone (a USB stick not plugged in, a network drive not
+connected, a deleted folder), so neither silently starts an empty database elsewhere.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
-from kh57desk import APP_NAME
+from kh57desk import APP_NAME, platform_win
 from kh57desk.errors import DataDirError
 
 ENV_VAR = "KH57DESK_DATA"
@@ -33,38 +37,74 @@ def program_dir() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def resolve_data_dir(cli_value: str | os.PathLike | None = None, environ: dict | None = None,
-                     base: Path | None = None, pointer: Path | None = None) -> Path:
+CLI, ENVIRONMENT, PORTABLE, REMEMBERED, DEFAULT = "cli", "environment", "portable", "remembered", "default"
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    """Where the data is, and why: ``source`` is one of CLI, ENVIRONMENT, PORTABLE, REMEMBERED,
+    DEFAULT. ``missing`` is a remembered folder that no longer holds a database; ``folder``
+    is then the default one, which the caller must not use without asking (window) or saying (CLI)."""
+
+    folder: Path
+    source: str
+    missing: Path | None = None
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def locate(cli_value: str | os.PathLike | None = None, environ: dict | None = None,
+           base: Path | None = None, pointer: Path | None = None) -> DataFolder:
     """``--data-dir`` > ``KH57DESK_DATA`` > portable > the folder the user moved to > the OS folder."""
     environ = os.environ if environ is None else environ
     if cli_value:
-        return Path(cli_value).expanduser()
+        return DataFolder(Path(cli_value).expanduser(), CLI)
     if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
+        return DataFolder(Path(environ[ENV_VAR]).expanduser(), ENVIRONMENT)
     base = base or program_dir()
     if (base / PORTABLE_MARKER).exists():
-        return base / PORTABLE_FOLDER
-    chosen = chosen_data_dir(pointer)
-    if chosen is not None:
-        return chosen
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return DataFolder(base / PORTABLE_FOLDER, PORTABLE)
+    remembered = remembered_data_dir(pointer)
+    if remembered is not None and (remembered / DB_FILE).exists():
+        return DataFolder(remembered, REMEMBERED)
+    default = default_data_dir()
+    if remembered is not None and os.path.normcase(os.path.abspath(remembered)) == \
+            os.path.normcase(os.path.abspath(default)):
+        remembered = None  # the default folder itself was remembered: nothing is missing
+    return DataFolder(default, DEFAULT, remembered)
+
+
+def resolve_data_dir(cli_value: str | os.PathLike | None = None, environ: dict | None = None,
+                     base: Path | None = None, pointer: Path | None = None) -> Path:
+    return locate(cli_value, environ, base, pointer).folder
+
+
+def missing_folder_message(missing: Path) -> str:
+    """The CLI's sentence for a remembered folder that is gone."""
+    return (f"Không thấy dữ liệu trong thư mục đã chọn '{missing}' ({platform_win.missing_folder_hint(missing)}). "
+            "Hãy cắm hoặc kết nối lại rồi chạy lại; hoặc mở kh57desk để chọn thư mục khác hay dùng thư mục mặc "
+            "định; hoặc chỉ định thư mục bằng --data-dir. Không thay đổi gì.")
 
 
 def pointer_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-folder.txt"
 
 
-def chosen_data_dir(pointer: Path | None = None) -> Path | None:
-    """The folder the user moved the data to, if one was chosen and still holds a database."""
+def remembered_data_dir(pointer: Path | None = None) -> Path | None:
+    """The folder the user moved the data to, if one was chosen (whether or not it is there now)."""
     pointer = pointer or pointer_file()
     try:
         text = pointer.read_text(encoding="utf-8").strip()
     except OSError:
         return None
-    if not text:
-        return None
-    folder = Path(text)
-    return folder if (folder / DB_FILE).exists() else None
+    return Path(text) if text else None
+
+
+def forget_data_dir(pointer: Path | None = None) -> None:
+    """Go back to the default folder (the user chose it over a remembered folder that is gone)."""
+    (pointer or pointer_file()).unlink(missing_ok=True)
 
 
 def remember_data_dir(folder: Path, pointer: Path | None = None) -> None:

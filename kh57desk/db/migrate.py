@@ -20,7 +20,8 @@ def config():
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    # the ini-style options interpolate "%": a "%" in the install path must be doubled
+    cfg.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     return cfg
 
 

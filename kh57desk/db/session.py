@@ -1,6 +1,9 @@
 """Open a database file: check it, back it up, migrate it, and hand out sessions.
 
-Every connection gets WAL, foreign keys and a busy timeout. ``Database.transaction()``
+Every connection gets WAL, foreign keys and a busy timeout; on a removable drive (a USB
+stick, often FAT32) WAL is off and every commit is synced, so pulling the stick out after a
+save loses nothing. Paths go to SQLite as objects or encoded URIs, never pasted into a URL
+string, so ``%`` and ``#`` in a folder name are just characters. ``Database.transaction()``
 is the one way to write: it commits on success and rolls back on any exception, so
 nothing half-written survives.
 """
@@ -13,7 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import URL, create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,19 +28,28 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _on_connect(dbapi_conn, _record) -> None:
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+def _pragmas(removable: bool) -> list[str]:
+    journal = ("PRAGMA journal_mode=DELETE", "PRAGMA synchronous=FULL") if removable else \
+        ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+    return [journal[0], "PRAGMA foreign_keys=ON", f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}", journal[1]]
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, removable: bool = False) -> Engine:
+    engine = create_engine(URL.create("sqlite", database=str(path)), future=True)
+
+    def on_connect(dbapi_conn, _record) -> None:
+        cursor = dbapi_conn.cursor()
+        for pragma in _pragmas(removable):
+            cursor.execute(pragma)
+        cursor.close()
+
+    event.listen(engine, "connect", on_connect)
     return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only; ``%``, ``#``, ``?`` and spaces are percent-encoded."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -59,7 +71,7 @@ def backup_file(source: Path, target_dir: Path, reason: str = "") -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     suffix = f"-{reason}" if reason else ""
     target = target_dir / f"kh57desk-{stamp}{suffix}.sqlite3"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -101,14 +113,15 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backups: Path | None = None) -> Database:
+def open_database(path: Path, backups: Path | None = None, removable: bool = False) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``.
 
-    An existing database that needs a migration is first copied to ``backups``.
+    An existing database that needs a migration is first copied to ``backups``. ``removable``:
+    the file is on a USB stick (no WAL, full sync).
     """
     check_sqlite_file(path)
     existed = path.exists() and path.stat().st_size > 0
-    engine = make_engine(path)
+    engine = make_engine(path, removable)
     try:
         with engine.connect() as conn:
             current = migrate.current_revision(conn)

@@ -16,7 +16,7 @@ from kh57desk import APP_NAME, __version__, paths
 from kh57desk.domain.schedule import Schedule
 from kh57desk.errors import Kh57Error
 from kh57desk.services import settings as settings_service
-from kh57desk.ui import icons, window_state
+from kh57desk.ui import icons, missing_folder_dialog, window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.main_window import MainWindow
 from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, QTimer, Signal
@@ -25,7 +25,6 @@ from kh57desk.ui.worker import DbWorker
 from kh57desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
-DATA_DIR_KEY = "data/folder"  # a data folder chosen in Cài đặt (QSettings; the command line takes --data-dir)
 
 
 @dataclass(frozen=True)
@@ -181,9 +180,8 @@ class Application(QObject):
             window.restoreGeometry(geometry)
 
     def _workspace_replaced(self, workspace: Workspace) -> None:
-        window_state.set_value(DATA_DIR_KEY, str(workspace.data_dir))
         try:
-            paths.remember_data_dir(workspace.data_dir)  # so `kh57` uses the same folder
+            paths.remember_data_dir(workspace.data_dir)  # the one memory of the folder, read by `kh57` too
         except OSError:
             logging.getLogger(__name__).warning("could not remember the data folder %s", workspace.data_dir)
         self.rebuild()
@@ -214,16 +212,6 @@ def _setup_logging(data_dir: Path) -> None:
     logging.getLogger().setLevel(logging.INFO)
 
 
-def resolve_data_dir(cli_value: str | None) -> Path:
-    """``--data-dir`` > ``KH57DESK_DATA`` > portable > the folder chosen in Cài đặt > the OS folder."""
-    chosen = window_state.value(DATA_DIR_KEY)
-    resolved = paths.resolve_data_dir(cli_value)
-    default = paths.resolve_data_dir(None, environ={})
-    if chosen and resolved == default and not cli_value:
-        return Path(chosen)
-    return resolved
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False)
@@ -243,7 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     translations = Translations()
     translations.install("vi")
     try:
-        data_dir = resolve_data_dir(options.data_dir)
+        data_dir = missing_folder_dialog.resolve_data_dir(options.data_dir)  # paths.locate, as `kh57` does
+        if data_dir is None:
+            return 0  # the remembered folder is gone and the user chose to quit
         workspace = open_workspace(data_dir)
     except Kh57Error as exc:
         QMessageBox.critical(None, "kh57desk", exc.message)

@@ -1317,6 +1317,50 @@ Data folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MissingFolderDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="20"/>
+        <source>Không thấy dữ liệu trong thư mục dữ liệu đã chọn:
+{0}
+({1})</source>
+        <translation>No data was found in the chosen data folder:
+{0}
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="21"/>
+        <source>Nếu thư mục nằm trên USB hoặc ổ mạng, hãy cắm hoặc kết nối lại rồi bấm Thử lại. Hoặc chọn thư mục dữ liệu khác, hoặc dùng thư mục mặc định:
+{0}</source>
+        <translation>If the folder is on a USB stick or a network drive, plug it in or reconnect it, then press Try again. Or choose another data folder, or use the default folder:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="22"/>
+        <source>&amp;Thử lại</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="23"/>
+        <source>&amp;Chọn thư mục khác…</source>
+        <translation>&amp;Choose another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="24"/>
+        <source>Dùng thư mục &amp;mặc định</source>
+        <translation>Use the &amp;default folder</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="25"/>
+        <source>T&amp;hoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="26"/>
+        <source>Chọn thư mục dữ liệu</source>
+        <translation>Choose the data folder</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <location filename="../../kh57desk/ui/package_dialog.py" line="32"/>

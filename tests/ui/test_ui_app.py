@@ -239,8 +239,7 @@ def test_backup_and_restore_from_settings(demo_app, demo_workspace, qtbot, idle)
 
 
 def test_move_data_folder(demo_app, qtbot, idle, tmp_path, private_ui_settings):
-    from kh57desk.ui import window_state
-    from kh57desk.ui.app import DATA_DIR_KEY
+    from kh57desk import paths
 
     page = demo_app.window.show_page("settings")
     idle(demo_app.worker)
@@ -255,7 +254,7 @@ def test_move_data_folder(demo_app, qtbot, idle, tmp_path, private_ui_settings):
     qtbot.waitUntil(lambda: demo_app.worker.workspace.data_dir == target, timeout=10_000)
     idle(demo_app.worker)
     assert (target / "kh57desk.sqlite3").is_file()
-    assert window_state.value(DATA_DIR_KEY) == str(target)
+    assert paths.remembered_data_dir() == target.resolve()  # remembered once, for the window and `kh57`
     with demo_app.worker.workspace.db.reader() as session:
         assert len(task_service.list_tasks(session, Q2)) == 94
 
