@@ -10,19 +10,21 @@ travel by USB and email, so arrival can lag through no fault of the agency).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import PackageLog, Task
-from kh57desk.domain import status as S
+from kh57desk.db.models import COORDINATE, LEAD, PackageLog, Task, TaskAgency
+from kh57desk.domain import status as task_status
+from kh57desk.domain.deadline import Deadline
+from kh57desk.domain.agency_directory import AgencyDirectory, GroupTerm
 from kh57desk.domain.periods import Period
 from kh57desk.services import agencies
 from kh57desk.services import settings as settings_service
 from kh57desk.services.settings import effective_schedule
 from kh57desk.services.progress import effective_entries
-from kh57desk.services.tasks import deadline_of
 
 ON_TIME, LATE, MISSING = "on_time", "late", "missing"
 REPORT_STATE_LABELS = {ON_TIME: "Đã báo cáo đúng hạn", LATE: "Báo cáo muộn", MISSING: "Chưa báo cáo"}
@@ -38,7 +40,7 @@ class AgencyStatus:
     reported_at: dt.datetime | None = None
     sequence: int | None = None
     signed_by: str = ""
-    counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in S.STATUSES})
+    counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in task_status.STATUSES})
 
     @property
     def assigned(self) -> int:
@@ -46,7 +48,7 @@ class AgencyStatus:
 
     @property
     def overdue(self) -> int:
-        return self.counts[S.OVERDUE]
+        return self.counts[task_status.OVERDUE]
 
     @property
     def report_state_label(self) -> str:
@@ -76,7 +78,7 @@ class Completeness:
 
     @property
     def totals(self) -> dict[str, int]:
-        totals = {s: 0 for s in S.STATUSES}
+        totals = {s: 0 for s in task_status.STATUSES}
         for agency in self.agencies:
             for key, value in agency.counts.items():
                 totals[key] += value
@@ -97,45 +99,134 @@ class Completeness:
 
 
 def completeness(session: Session, period: Period, today: dt.date | None = None) -> Completeness:
+    """Every agency's report state and status counts in ``period``, in a few set-based passes:
+    one over the open tasks, one over their agency links, one over the period's entries. Agencies
+    reached through a group term share their kind's task set, so the cost grows with agencies +
+    links, not agencies × tasks."""
     schedule = effective_schedule(session)
     due = schedule.due_date(period)
-    directory = agencies.directory(session)
-    tasks = session.scalars(select(Task).where(Task.withdrawn.is_(False)).order_by(Task.plan_id, Task.position)).all()
-    rows = {row.name: row for row in agencies.list_all(session)}
-    entries = effective_entries(session, period, own=False, fixed_dates=schedule.fixed_dates)
+    tasks = _open_tasks(session)
+    bare = {task_id: task_status.derive_status(None, facts.deadline, period.end, today)
+            for task_id, facts in tasks.items()}  # each task's status for an agency that entered nothing
+    own = settings_service.load(session).agency_name  # the coordinator enters its own progress directly
+    rows = [row for row in agencies.list_all(session) if row.name != own]
+    links = _LinkIndex(session, agencies.directory(session), {row.kind or "other" for row in rows})
+    entries_by_agency: dict[int, dict[int, object]] = defaultdict(dict)
+    for (task_id, agency_id), entry in effective_entries(session, period, own=False,
+                                                         fixed_dates=schedule.fixed_dates).items():
+        entries_by_agency[agency_id][task_id] = entry
     logs: dict[str, PackageLog] = {}
     for log in session.scalars(select(PackageLog).where(PackageLog.kind == "report", PackageLog.period == period.id)
                                .order_by(PackageLog.sequence)):
         logs.setdefault(log.producer_agency, log)  # the first package counts for timeliness
     result: list[AgencyStatus] = []
     overdue_tasks: list[OverdueTask] = []
-    own = settings_service.load(session).agency_name  # the coordinator enters its own progress directly
-    for name, row in sorted(rows.items()):
-        if name == own:
-            continue
-        agency = agencies.to_domain(row)
-        status = AgencyStatus(name, agency.kind)
-        for task in tasks:
-            assignment = directory.assignment(agency, task.lead_text, task.coordinating_text)
-            if assignment is None:
-                continue
-            if assignment.role == "lead":
-                status.lead += 1
-            else:
-                status.coordinate += 1
-            if assignment.role != "lead":
-                continue  # the lead agency answers for a task's status; coordinators contribute
-            entry = entries.get((task.id, row.id))
-            derived = S.derive_status(S.Entry(entry.state, entry.completed_on, entry.percent) if entry else None,
-                                      deadline_of(task), period.end, today)
-            status.counts[derived] += 1
-            if derived == S.OVERDUE:
-                overdue_tasks.append(OverdueTask(task.ref, task.content, task.deadline_text, name))
+    for row in rows:
+        kind = row.kind or "other"
+        status = AgencyStatus(row.name, kind)
+        lead_extra = links.named[LEAD].get(row.id, set()) - links.by_kind[LEAD][kind]
+        status.lead = len(links.by_kind[LEAD][kind]) + len(lead_extra)
+        status.coordinate = links.coordinate_count(row.id, kind)
         if not status.assigned:
             continue
-        log = logs.get(name)
+        status.counts.update(links.bare_counts(kind, bare))
+        overdue = set(links.bare_overdue(kind, bare))
+        for task_id in lead_extra:
+            status.counts[bare[task_id]] += 1
+            if bare[task_id] == task_status.OVERDUE:
+                overdue.add(task_id)
+        for task_id, entry in entries_by_agency.get(row.id, {}).items():
+            if task_id not in lead_extra and task_id not in links.by_kind[LEAD][kind]:
+                continue  # an entry on a task the agency only coordinates: the lead answers for its status
+            derived = task_status.derive_status(task_status.Entry(entry.state, entry.completed_on, entry.percent),
+                                                tasks[task_id].deadline, period.end, today)
+            status.counts[bare[task_id]] -= 1
+            status.counts[derived] += 1
+            if derived == task_status.OVERDUE:
+                overdue.add(task_id)
+            else:
+                overdue.discard(task_id)
+        overdue_tasks.extend(OverdueTask(tasks[task_id].ref, tasks[task_id].content, tasks[task_id].deadline_text,
+                                         row.name) for task_id in sorted(overdue, key=lambda overdue_id: tasks[overdue_id].order))
+        log = logs.get(row.name)
         if log is not None:
             status.reported_at, status.sequence, status.signed_by = log.created_at, log.sequence, log.signed_by
             status.report_state = ON_TIME if log.created_at.date() <= due else LATE
         result.append(status)
     return Completeness(period, due, result, overdue_tasks)
+
+
+@dataclass(frozen=True)
+class _TaskFacts:
+    order: int
+    ref: str
+    content: str
+    deadline_text: str
+    deadline: Deadline
+
+
+def _open_tasks(session: Session) -> dict[int, _TaskFacts]:
+    query = (select(Task.id, Task.ref, Task.content, Task.deadline_text, Task.deadline_kind, Task.deadline_due,
+                    Task.deadline_start, Task.deadline_recurrence, Task.deadline_month)
+             .where(Task.withdrawn.is_(False)).order_by(Task.plan_id, Task.position, Task.id))
+    return {row.id: _TaskFacts(order, row.ref, row.content, row.deadline_text,
+                               Deadline(row.deadline_kind, row.deadline_text, due=row.deadline_due,
+                                          start=row.deadline_start, recurrence=row.deadline_recurrence,
+                                          month=row.deadline_month))
+            for order, row in enumerate(session.execute(query))}
+
+
+class _LinkIndex:
+    """The open tasks' agency links, inverted: per role, the tasks that name each agency and the
+    tasks a group term gives to each agency kind. A name or group of the lead cell makes the
+    agency lead; otherwise one in the coordinating cell makes it a coordinator."""
+
+    def __init__(self, session: Session, directory: AgencyDirectory, kinds: set[str]) -> None:
+        ids = {row.name: row.id for row in agencies.list_all(session)}
+        groups = {group.key: group for group in directory.groups}
+        self.named: dict[str, dict[int, set[int]]] = {LEAD: defaultdict(set), COORDINATE: defaultdict(set)}
+        by_group: dict[str, dict[str, set[int]]] = {LEAD: defaultdict(set), COORDINATE: defaultdict(set)}
+        resolved: dict[str, int | GroupTerm | None] = {}  # a name written before its agency was added
+        query = (select(TaskAgency.task_id, TaskAgency.role, TaskAgency.agency_id, TaskAgency.group_key,
+                        TaskAgency.name).join(Task).where(Task.withdrawn.is_(False)))
+        for task_id, role, agency_id, group_key, name in session.execute(query):
+            role = LEAD if role == LEAD else COORDINATE
+            if agency_id is None and not group_key:
+                if name not in resolved:
+                    agency = directory.match(name)
+                    resolved[name] = ids.get(agency.name) if agency else directory.match_group(name)
+                target = resolved[name]
+                if isinstance(target, GroupTerm):
+                    group_key = target.key
+                elif target is not None:
+                    agency_id = target
+            if agency_id is not None:
+                self.named[role][agency_id].add(task_id)
+            elif group_key in groups:
+                by_group[role][group_key].add(task_id)
+        self.by_kind: dict[str, dict[str, set[int]]] = {
+            role: {kind: set().union(*(tasks for key, tasks in by_group[role].items() if kind in groups[key].kinds))
+                   for kind in kinds} for role in (LEAD, COORDINATE)}
+        self._coordinate_only = {kind: self.by_kind[COORDINATE][kind] - self.by_kind[LEAD][kind] for kind in kinds}
+        self._bare_counts: dict[str, Counter] = {}
+        self._bare_overdue: dict[str, list[int]] = {}
+
+    def coordinate_count(self, agency_id: int, kind: str) -> int:
+        """Tasks the agency coordinates and does not lead (each set operation walks the smaller set)."""
+        lead_named = self.named[LEAD].get(agency_id, set())
+        kind_only = self._coordinate_only[kind]
+        own = {task_id for task_id in self.named[COORDINATE].get(agency_id, ())
+               if task_id not in lead_named and task_id not in self.by_kind[LEAD][kind] and task_id not in kind_only}
+        return len(kind_only) - len(kind_only & lead_named) + len(own)
+
+    def bare_counts(self, kind: str, bare: dict[int, str]) -> Counter:
+        """Statuses, before any entry, of the tasks a group term gives the kind to lead."""
+        if kind not in self._bare_counts:
+            self._bare_counts[kind] = Counter(bare[task_id] for task_id in self.by_kind[LEAD][kind])
+        return self._bare_counts[kind]
+
+    def bare_overdue(self, kind: str, bare: dict[int, str]) -> list[int]:
+        if kind not in self._bare_overdue:
+            self._bare_overdue[kind] = [task_id for task_id in self.by_kind[LEAD][kind]
+                                        if bare[task_id] == task_status.OVERDUE]
+        return self._bare_overdue[kind]
