@@ -125,9 +125,10 @@ class ImportDialog(QDialog):
         self.path.editingFinished.connect(self._path_changed)
         self._unknown_selected()
         self.context.worker.read(lambda s: list(agencies.directory(s)), self.existing.set_agencies, owner=self)
-        if path:
+        if path:  # opened with a file (chosen in the first-run wizard, dropped, double-clicked): read it at once
             self.path.setText(path)
             self._path_changed()
+            self.read()
 
     def _tree(self, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget()
@@ -144,9 +145,10 @@ class ImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch"), str(Path(self.path.text()).parent)
                                               if self.path.text() else "",
                                               self.tr("Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)"))
-        if path:
+        if path:  # opened with a file (chosen in the first-run wizard, dropped, double-clicked): read it at once
             self.path.setText(path)
             self._path_changed()
+            self.read()
 
     def _path_changed(self) -> None:
         path = self.path.text().strip()

@@ -1,0 +1,14 @@
+"""Journeys run the real program (``kh57desk.ui.app.main``) with its real event loop."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def private_ui_settings(qapp, tmp_path):
+    """Window geometry and the remembered data folder go to this test's own INI file."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield tmp_path / "qsettings"

@@ -1,0 +1,96 @@
+"""Drive the real program from inside its own event loop.
+
+A journey is a generator: it acts on what is on screen, then yields a predicate and is resumed
+when that predicate holds (polled every 25 ms on the GUI thread). The program runs exactly as a
+user starts it, through ``kh57desk.ui.app.main`` and ``app.exec()``; the journey ends by closing
+the main window, as a user does. A step that fails, or a wait longer than its timeout, stops the
+program and the test reports it with the step's traceback.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+POLL_MS = 25
+
+
+@dataclass
+class Wait:
+    """Resume the journey when ``until()`` is true; fail after ``timeout`` seconds."""
+    until: Callable[[], bool]
+    what: str
+    timeout: float = 30.0
+
+
+@dataclass
+class Journey:
+    steps: Generator[Wait | None, None, None]
+    error: str = ""
+    finished: bool = False
+    log: list[str] = field(default_factory=list)
+    _waiting: Wait | None = None
+    _deadline: float = 0.0
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._advance)
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        app = QApplication.instance()
+        for widget in app.topLevelWidgets():  # modal dialogs would keep exec() busy
+            if widget.isVisible():
+                widget.close()
+        app.quit()
+
+    def _advance(self) -> None:
+        try:
+            if self._waiting is not None:
+                if not self._waiting.until():
+                    if time.monotonic() > self._deadline:
+                        self._fail(f"timed out waiting for: {self._waiting.what}\nsteps so far: {self.log}")
+                        return
+                    QTimer.singleShot(POLL_MS, self._advance)
+                    return
+                self.log.append(self._waiting.what)
+            self._waiting = next(self.steps)
+            if self._waiting is not None:
+                self._deadline = time.monotonic() + self._waiting.timeout
+            QTimer.singleShot(0 if self._waiting is None else POLL_MS, self._advance)
+        except StopIteration:
+            self.finished = True
+        except Exception:  # noqa: BLE001 - reported by the test
+            self._fail(traceback.format_exc())
+
+
+def visible(kind: type) -> QWidget | None:
+    """The visible top-level window of ``kind`` (the wizard, the main window, a dialog)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.isVisible():
+            return widget
+    return None
+
+
+def visible_windows() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+
+
+def run_program(argv: list[str], steps: Generator) -> tuple[int, Journey]:
+    """Start ``kh57desk`` with ``argv`` and drive it with ``steps``; returns the exit code."""
+    from kh57desk.ui import app as program
+
+    journey = Journey(steps)
+    journey.start()
+    application = QApplication.instance()
+    try:
+        code = program.main(["kh57desk", *argv])
+    finally:
+        application.setQuitOnLastWindowClosed(True)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+    return code, journey
