@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kh57desk.cli import context as C
-from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.dates import format_date
 from kh57desk.domain.text import clean

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, Completeness
 from kh57desk.domain import status as S
 from kh57desk.ui import labels as L
-from kh57desk.ui import sync_ops
+from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT_COLORS, report_state_label
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.pages.dashboard_page import FigureButton

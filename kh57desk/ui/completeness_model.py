@@ -7,7 +7,7 @@ from __future__ import annotations
 from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, AgencyStatus
 from kh57desk.domain import status as S
 from kh57desk.ui import labels as L
-from kh57desk.ui.sync_ops import local_time
+from kh57desk.app.sync import local_time
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
 from kh57desk.ui.row_model import RowFilter, RowTableModel
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from kh57desk.app.changes import Changes
 from kh57desk.domain.periods import Period
 from kh57desk.domain.schedule import Schedule, current_period
 from kh57desk.services import settings as settings_service
@@ -24,10 +25,13 @@ class AppContext(QObject):
     navigate = Signal(str, object)     # page key, argument (a TaskFilter, a task id…)
     error_shown = Signal(str)
 
+    changed = Signal(object, object)   # Changes, initiator: what every operation changed (one place)
+
     def __init__(self, worker: DbWorker, settings: settings_service.AppSettings, schedule: Schedule,
                  today: Callable[[], dt.date] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.worker = worker
+        worker.changed.connect(self.announce)
         self._today = today or dt.date.today
         self.settings = settings
         self.schedule = schedule
@@ -40,6 +44,17 @@ class AppContext(QObject):
 
     def today(self) -> dt.date:
         return self._today()
+
+    def announce(self, changes: Changes, initiator=None) -> None:
+        """The one place that tells the screens what changed: operations never emit refresh
+        signals themselves. Screens listen to ``changed`` or to the kind-specific signals."""
+        self.changed.emit(changes, initiator)
+        if changes.tasks:  # one saved update refreshes its own row (entry_saved), not the whole list
+            self.tasks_changed.emit()
+        if changes.indicators:
+            self.indicators_changed.emit()
+        if changes.reports or changes.packages:
+            self.reports_changed.emit()
 
     def set_period(self, period: Period) -> None:
         if period != self.period:

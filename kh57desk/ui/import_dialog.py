@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kh57desk.app import plans
 from kh57desk.domain.agency_directory import KIND_LABELS, KINDS
 from kh57desk.errors import Cancelled
 from kh57desk.services import agencies
@@ -308,14 +309,12 @@ class ImportDialog(QDialog):
         draft = self.draft
         self.apply_button.setEnabled(False)
         self.read_button.setEnabled(False)
-        job = self.context.worker.write(lambda s: plan_import.apply(s, draft), self._applied, self._failed,
+        job = self.context.worker.write(lambda s: plans.apply_plan(s, draft), self._applied, self._failed,
                                         owner=self, label="apply_plan")
         self.progress = DelayedProgress(self, self.context.worker, job, self.tr("Đang nhập kế hoạch"))
 
     def _applied(self, preview: PlanPreview) -> None:
         self.result_preview = preview
-        self.context.tasks_changed.emit()
-        self.context.indicators_changed.emit()
         self.applied.emit(preview)
         self.accept()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import periods as P
 from kh57desk.domain import schedule as SCH
 from kh57desk.domain import status as S

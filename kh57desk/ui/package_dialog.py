@@ -10,7 +10,7 @@ from pathlib import Path
 from kh57desk.errors import Cancelled
 from kh57desk.sync import package_import
 from kh57desk.sync.package_import import FileResult
-from kh57desk.ui import sync_ops
+from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QColor, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QPushButton,
@@ -129,10 +129,6 @@ class PackageDialog(QDialog):
             len(done), sum(1 for r in results if r.ok and not (r.preview and r.preview.applied)),
             sum(1 for r in results if not r.ok)))
         self.close_button.setFocus()
-        if done:
-            self.context.tasks_changed.emit()
-            self.context.indicators_changed.emit()
-            self.context.reports_changed.emit()
         self.imported.emit(results)
 
     def _failed(self, exc: BaseException) -> None:

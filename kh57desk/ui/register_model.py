@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kh57desk.ui import labels as L
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
-from kh57desk.ui.report_ops import RegisterRow
+from kh57desk.app.reports import RegisterRow
 from kh57desk.ui.row_model import RowFilter, RowTableModel
 
 PERIOD, NUMBER, DATE, VERSION, KIND, FILES, SIGNATURE, SENT = range(8)

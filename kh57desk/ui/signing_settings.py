@@ -17,7 +17,7 @@ from kh57desk.services import settings as settings_service, signing_service
 from kh57desk.signing import keys
 from kh57desk.signing.certificates import CertificateInfo
 from kh57desk.ui import labels as L
-from kh57desk.ui import settings_ops as ops
+from kh57desk.app import settings as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                             QLineEdit, QPushButton, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kh57desk.ui import labels as L
-from kh57desk.ui import sync_ops
+from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QDesktopServices, QFileDialog, QGroupBox, QHBoxLayout, QPushButton, Qt, QUrl,
                             QVBoxLayout, QWidget, Signal, open_folder, plain_label)

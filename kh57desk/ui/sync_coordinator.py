@@ -10,7 +10,7 @@ from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, Completene
 from kh57desk.errors import Cancelled
 from kh57desk.sync.task_package import ExportResult
 from kh57desk.ui import labels as L
-from kh57desk.ui import sync_ops
+from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT, CompletenessFilter, CompletenessModel
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
@@ -258,7 +258,6 @@ class CoordinatorSync(QWidget):
             .format(result.number, data.agencies_required, data.on_time, data.late, len(data.missing))]
             + [str(path) for path in result.files]))
         self.open_button.setEnabled(bool(result.files))
-        self.context.reports_changed.emit()
         self.consolidated.emit(result)
 
     def open_consolidated(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold

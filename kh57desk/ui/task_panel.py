@@ -12,7 +12,7 @@ from kh57desk.domain.periods import Period
 from kh57desk.services import attachments as attachment_service
 from kh57desk.services.attachments import AttachmentView
 from kh57desk.ui import labels as L
-from kh57desk.ui import operations as ops
+from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.entry_form import EntryForm
 from kh57desk.ui.worker import error_message

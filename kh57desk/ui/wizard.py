@@ -12,7 +12,7 @@ from kh57desk.services.plan_apply import PlanPreview
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.qt import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                             QPushButton, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage, plain_label)
-from kh57desk.ui.settings_ops import SIGNER_AUTHORITIES, SIGNER_TITLES
+from kh57desk.app.settings import SIGNER_AUTHORITIES, SIGNER_TITLES
 from kh57desk.ui.worker import DbWorker, error_message
 
 PLAN_FILE, PLAN_SAMPLE, PLAN_LATER = "file", "sample", "later"

@@ -15,6 +15,7 @@ from typing import Any
 
 import shiboken6
 
+from kh57desk.app.changes import Outcome
 from kh57desk.errors import Cancelled, Kh57Error
 from kh57desk.ui.qt import QObject, Signal
 from kh57desk.workspace import Workspace
@@ -59,6 +60,7 @@ class DbWorker(QObject):
     busy_changed = Signal(bool)
     idle = Signal()
     failed = Signal(str)  # a Vietnamese message for errors nobody handled
+    changed = Signal(object, object)  # Changes, the initiator (the job's owner): the one refresh announcement
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
@@ -124,8 +126,14 @@ class DbWorker(QObject):
                     job.on_error(job.error)
                 elif not isinstance(job.error, Cancelled):
                     self.failed.emit(error_message(job.error))
-            elif job.on_done is not None and alive:
-                job.on_done(job.result)
+            else:
+                outcome = job.result
+                if isinstance(outcome, Outcome):  # an operation that says what it changed
+                    job.result = outcome.value
+                    if outcome.changes.any:
+                        self.changed.emit(outcome.changes, job.owner)
+                if job.on_done is not None and alive:
+                    job.on_done(job.result)
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)

@@ -4,49 +4,74 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="21"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="24"/>
         <source>Cơ quan sử dụng chương trình</source>
         <translation>Agency using the program</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="22"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="25"/>
         <source>Chương trình giữ nhiệm vụ và tiến độ của một cơ quan. Chọn cơ quan của bạn trong danh mục (gõ vài chữ, có dấu hay không dấu đều được).</source>
         <translation>The program keeps the tasks and progress of one agency. Choose your agency from the directory (type a few letters, with or without Vietnamese accents).</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="24"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="27"/>
         <source>Cơ quan thực hiện nhiệm vụ (&amp;sở, ban, ngành, UBND xã, phường…)</source>
         <translation>An implementing agency (&amp;department, board, sector, commune or ward people&apos;s committee…)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="25"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="28"/>
         <source>Sở Khoa học và Công nghệ — tổng hợp &amp;báo cáo của các cơ quan</source>
         <translation>Department of Science and Technology — consolidates the agencies&apos; &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="29"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="32"/>
         <source>Cơ quan chưa có trong danh mục: thêm &amp;mới</source>
         <translation>Agency not in the directory: add &amp;it</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="42"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="46"/>
+        <source>ví dụ Hưng Yên (gõ có dấu hay không dấu đều được)</source>
+        <translation>e.g. Hưng Yên (with or without diacritics)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="59"/>
         <source>Tên &amp;cơ quan:</source>
         <translation>&amp;Agency name:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="44"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="61"/>
         <source>&amp;Loại cơ quan:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="57"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="62"/>
+        <source>Tỉnh, thành &amp;phố:</source>
+        <translation>&amp;Province or city:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="63"/>
+        <source>Cơ quan cấp &amp;trên:</source>
+        <translation>Superior &amp;body:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="88"/>
         <source>Chưa nhập tên cơ quan.</source>
         <translation>The agency name is empty.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="61"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="92"/>
         <source>Không thấy &quot;{0}&quot; trong danh mục. Kiểm tra lại tên, hoặc đánh dấu &quot;thêm mới&quot; để thêm cơ quan vào danh mục.</source>
         <translation>&quot;{0}&quot; is not in the directory. Check the name, or tick &quot;add it&quot; to add the agency to the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="96"/>
+        <source>Chưa chọn tỉnh, thành phố: tên tỉnh in ở đầu báo cáo.</source>
+        <translation>Choose the province or city: its name is printed at the top of reports.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="99"/>
+        <source>Chưa nhập cơ quan cấp trên (ví dụ ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN).</source>
+        <translation>Enter the superior body (e.g. ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN).</translation>
     </message>
 </context>
 <context>
@@ -173,22 +198,22 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="31"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="32"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="32"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="33"/>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="33"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="34"/>
         <source>Chưa có số liệu</source>
         <translation>No figure yet</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="34"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="35"/>
         <source>Chỉ tiêu định tính</source>
         <translation>Qualitative target</translation>
     </message>
@@ -779,27 +804,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="152"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="196"/>
         <source>Bắt đầu sử dụng kh57desk</source>
         <translation>Getting started with kh57desk</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="158"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="202"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="159"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="203"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="160"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="204"/>
         <source>&amp;Hoàn tất</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="161"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="205"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -807,274 +832,274 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="36"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="37"/>
         <source>Nhập kế hoạch từ tệp</source>
         <translation>Import a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="40"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="41"/>
         <source>Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</source>
         <translation>Excel (.xlsx), Word (.docx) or text (.txt) file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="41"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="42"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="44"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="154"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="45"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="157"/>
         <source>Tự tìm trang có bảng nhiệm vụ</source>
         <translation>Find the sheet with the task table</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="47"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="48"/>
         <source>để trống: lấy từ tệp, ví dụ 26/KH-UBND</source>
         <translation>leave empty to read it from the file, e.g. 26/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="48"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="49"/>
         <source>Đọc &amp;tệp</source>
         <translation>&amp;Read file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="54"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="55"/>
         <source>Tệp &amp;kế hoạch:</source>
         <translation>Plan &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="59"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="60"/>
         <source>Số kế hoạc&amp;h:</source>
         <translation>Plan &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="64"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="65"/>
         <source>Tr&amp;ang tính:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="70"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <source>Nội dung / thay đổi</source>
         <translation>Content / change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
         <source>Nội dung dòng</source>
         <translation>Row text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="111"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
         <source>Mốc</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Tên cơ quan trong tệp</source>
         <translation>Agency name in the file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="83"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="84"/>
         <source>Thêm &amp;vào danh mục</source>
         <translation>&amp;Add to the directory</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="86"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="87"/>
         <source>Á&amp;nh xạ tới cơ quan có sẵn</source>
         <translation>&amp;Map to an existing agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="91"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="92"/>
         <source>Các tên cơ quan sau không có trong danh mục. Thêm tên mới vào danh mục, hoặc cho biết đó là cách viết khác của một cơ quan có sẵn; bản xem trước được tính lại ngay.</source>
         <translation>These agency names are not in the directory. Add a new name to the directory, or say it is another way of writing an existing agency; the preview is recomputed at once.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="95"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="96"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="105"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="105"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="263"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="266"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="107"/>
         <source>Rút khỏi kế hoạch</source>
         <translation>Withdrawn from the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="107"/>
         <source>Cơ quan lạ</source>
         <translation>Unknown agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="107"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
         <source>Chưa có cơ quan chủ trì</source>
         <translation>No lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
         <source>Không giao cho cơ quan</source>
         <translation>Not for this agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
         <source>Dòng không đọc được</source>
         <translation>Rows not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="115"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="116"/>
         <source>Nhập vào dữ l&amp;iệu</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="117"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="118"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="144"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="146"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="146"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="148"/>
         <source>Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)</source>
         <translation>Plans (*.xlsx *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="168"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="171"/>
         <source>Chọn tệp kế hoạch trước.</source>
         <translation>Choose the plan file first.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="176"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="179"/>
         <source>Đang đọc tệp kế hoạch</source>
         <translation>Reading the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="192"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="195"/>
         <source>Đã dừng đọc tệp; chưa nhập gì.</source>
         <translation>Reading stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="205"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="208"/>
         <source>(kế hoạch chưa ghi số)</source>
         <translation>(plan without a number)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="206"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="209"/>
         <source>kế hoạch đã có, sẽ cập nhật</source>
         <translation>known plan, will be updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="206"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="209"/>
         <source>kế hoạch mới</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="208"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="211"/>
         <source>{0} ({1}): thêm {2}, cập nhật {3}, khôi phục {4}, không đổi {5}, rút {6} nhiệm vụ; {7} nhiệm vụ không giao cho cơ quan; {8} dòng không đọc được.</source>
         <translation>{0} ({1}): {2} tasks added, {3} updated, {4} restored, {5} unchanged, {6} withdrawn; {7} tasks not for this agency; {8} rows not understood.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="249"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="252"/>
         <source>(đã rút trước đây)</source>
         <translation>(withdrawn before)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="250"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="253"/>
         <source>khôi phục</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="263"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="266"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="264"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="267"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="292"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="295"/>
         <source>Chọn cơ quan có sẵn trong danh mục để ánh xạ tới.</source>
         <translation>Choose the existing agency in the directory to map to.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="311"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="314"/>
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
     </message>
@@ -1082,47 +1107,47 @@
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="26"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="27"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="26"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="27"/>
         <source>Mốc</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="27"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="28"/>
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="27"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="28"/>
         <source>Số liệu kỳ này</source>
         <translation>Figure this period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="28"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="29"/>
         <source>Đánh giá</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="28"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="29"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="29"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="30"/>
         <source>Các kỳ đã nhập</source>
         <translation>Earlier periods</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="94"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="95"/>
         <source>Mỗi năm</source>
         <translation>Every year</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="98"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="99"/>
         <source>Định tính</source>
         <translation>Qualitative</translation>
     </message>
@@ -1130,52 +1155,52 @@
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="171"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="172"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="172"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="173"/>
         <source>Nhập số liệu của kỳ vào cột &quot;Số liệu kỳ này&quot; (bấm đúp hoặc F2, gõ số kiểu Việt Nam: 60 hoặc 0,75 hoặc 3.000), rồi Enter. Số liệu được lưu ngay.</source>
         <translation>Enter the period&apos;s figure in the &quot;Figure this period&quot; column (double-click or F2, type the number the Vietnamese way: 60 or 0,75 or 3.000), then Enter. It is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="175"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="176"/>
         <source>Tìm chỉ tiêu (không cần dấu)</source>
         <translation>Search targets (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="178"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="179"/>
         <source>Mọi chỉ tiêu</source>
         <translation>All targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="178"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="179"/>
         <source>Chậm tiến độ</source>
         <translation>Behind schedule</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="179"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="180"/>
         <source>Chưa có số liệu</source>
         <translation>No figure yet</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="179"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="180"/>
         <source>Đã đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="202"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="203"/>
         <source>Kế hoạch đã nhập chưa có chỉ tiêu. Chỉ tiêu được đọc từ phần &quot;Mục tiêu cụ thể&quot; hoặc phụ lục chỉ tiêu khi nhập kế hoạch.</source>
         <translation>The imported plans have no targets. Targets are read from the &quot;Specific objectives&quot; section or the targets appendix when a plan is imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="228"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="229"/>
         <source>{0} / {1} chỉ tiêu</source>
         <translation>{0} / {1} targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="241"/>
+        <location filename="../../kh57desk/ui/pages/indicators_page.py" line="242"/>
         <source>Chỉ tiêu — số liệu {0}</source>
         <translation>Targets — figures for {0}</translation>
     </message>
@@ -1319,7 +1344,7 @@ Data folder: {1}</translation>
 <context>
     <name>MissingFolderDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="20"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="22"/>
         <source>Không thấy dữ liệu trong thư mục dữ liệu đã chọn:
 {0}
 ({1})</source>
@@ -1328,34 +1353,34 @@ Data folder: {1}</translation>
 ({1})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="21"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="24"/>
         <source>Nếu thư mục nằm trên USB hoặc ổ mạng, hãy cắm hoặc kết nối lại rồi bấm Thử lại. Hoặc chọn thư mục dữ liệu khác, hoặc dùng thư mục mặc định:
 {0}</source>
         <translation>If the folder is on a USB stick or a network drive, plug it in or reconnect it, then press Try again. Or choose another data folder, or use the default folder:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="22"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="28"/>
         <source>&amp;Thử lại</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="23"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="29"/>
         <source>&amp;Chọn thư mục khác…</source>
         <translation>&amp;Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="24"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="30"/>
         <source>Dùng thư mục &amp;mặc định</source>
         <translation>Use the &amp;default folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="25"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="31"/>
         <source>T&amp;hoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="26"/>
+        <location filename="../../kh57desk/ui/missing_folder_dialog.py" line="49"/>
         <source>Chọn thư mục dữ liệu</source>
         <translation>Choose the data folder</translation>
     </message>
@@ -1458,7 +1483,7 @@ Data folder: {1}</translation>
         <translation>Imported {0} packages; {1} had nothing to change; {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="140"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="136"/>
         <source>Đã dừng; các gói đã nhập xong trước khi dừng vẫn được giữ.</source>
         <translation>Stopped; the packages imported before stopping are kept.</translation>
     </message>
@@ -1466,7 +1491,7 @@ Data folder: {1}</translation>
 <context>
     <name>PdfPrint</name>
     <message>
-        <location filename="../../kh57desk/ui/pdf_print.py" line="98"/>
+        <location filename="../../kh57desk/ui/pdf_print.py" line="103"/>
         <source>Xem trước khi in — {0}</source>
         <translation>Print preview — {0}</translation>
     </message>
@@ -1625,54 +1650,59 @@ Data folder: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="97"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="134"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="98"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="135"/>
         <source>Nhập kế hoạch của tỉnh để có danh sách nhiệm vụ của cơ quan.</source>
         <translation>Import the province&apos;s plan to get your agency&apos;s task list.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="99"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="136"/>
         <source>Nhập từ &amp;tệp kế hoạch (Excel .xlsx, Word .docx hoặc văn bản .txt)</source>
         <translation>Import a plan &amp;file (Excel .xlsx, Word .docx or text .txt)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="100"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="137"/>
         <source>Dùng &amp;kế hoạch mẫu để làm quen (98 nhiệm vụ năm 2025 của Tiểu ban KHCN, ĐMST và CĐS tỉnh Thái Bình)</source>
         <translation>Use the &amp;sample plan to get to know the program (98 tasks of Thái Bình&apos;s 2025 sub-committee plan)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="102"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="139"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="108"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="145"/>
         <source>Chọn tệp kế hoạch…</source>
         <translation>Choose the plan file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="109"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="146"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="128"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="167"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="129"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="168"/>
         <source>Kế hoạch (*.xlsx *.docx *.txt)</source>
         <translation>Plans (*.xlsx *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="141"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="181"/>
         <source>Chọn tệp kế hoạch, hoặc chọn &quot;Để sau&quot;.</source>
         <translation>Choose the plan file, or choose &quot;Later&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="184"/>
+        <source>Không tìm thấy tệp &quot;{0}&quot;. Chọn lại tệp kế hoạch.</source>
+        <translation>File &quot;{0}&quot; was not found. Choose the plan file again.</translation>
     </message>
 </context>
 <context>
@@ -1744,153 +1774,153 @@ Data folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="38"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="39"/>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="40"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="41"/>
         <source>&amp;Lập cho kế hoạch:</source>
         <translation>For p&amp;lan:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="51"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="52"/>
         <source>Nội dung sẽ đưa vào báo cáo</source>
         <translation>What the report will contain</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="52"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="53"/>
         <source>Số liệu sẽ đưa vào báo cáo</source>
         <translation>Figures going into the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="58"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="59"/>
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="59"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="60"/>
         <source>&amp;Excel</source>
         <translation>E&amp;xcel</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="62"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="63"/>
         <source>Tạo &amp;báo cáo</source>
         <translation>Generate &amp;report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="70"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="71"/>
         <source>Soạn báo cáo (đoạn văn tự viết đặt trước phần chương trình tự tổng hợp)</source>
         <translation>Write the report (your paragraphs come before what the program compiles)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="93"/>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="123"/>
         <source>Sổ báo cáo</source>
         <translation>Report register</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="103"/>
         <source>Chỉ kỳ đang &amp;chọn</source>
         <translation>Only the selected &amp;period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="106"/>
         <source>Xem trước và &amp;in…</source>
         <translation>Preview and pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="107"/>
         <source>Mở bằng trình xem mặc đị&amp;nh</source>
         <translation>Open with the default &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="108"/>
         <source>&amp;Hiện trong thư mục</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="109"/>
         <source>Ký &amp;số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="110"/>
         <source>Kiể&amp;m tra chữ ký…</source>
         <translation>Verify signat&amp;ure…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="111"/>
         <source>Đánh &amp;dấu đã gửi</source>
         <translation>&amp;Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="150"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="151"/>
         <source>Chốt số liệu {0}; trạng thái tính đến ngày {1}.</source>
         <translation>Data cut-off {0}; statuses as of {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="152"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="153"/>
         <source>Nhiệm vụ được giao: {0} (chủ trì {1}, phối hợp {2}).</source>
         <translation>Tasks assigned: {0} (lead {1}, coordinating {2}).</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="155"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="156"/>
         <source>  {0}: {1} (chủ trì {2}, phối hợp {3})</source>
         <translation>  {0}: {1} (lead {2}, coordinating {3})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="157"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="158"/>
         <source>Kết quả nổi bật: {0} nhóm nhiệm vụ, {1} nhiệm vụ có kết quả ghi trong kỳ.</source>
         <translation>Highlights: {0} task groups, {1} tasks with results recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="159"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="160"/>
         <source>Khó khăn: {0} nhiệm vụ; đề xuất: {1} nhiệm vụ; đề nghị điều chỉnh: {2}.</source>
         <translation>Difficulties: {0} tasks; proposals: {1} tasks; adjustment requests: {2}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="161"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="162"/>
         <source>Quá hạn, chưa hoàn thành: {0} nhiệm vụ.</source>
         <translation>Overdue, not completed: {0} tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="162"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="163"/>
         <source>Kỳ tới ({0}): {1} nhiệm vụ đến hạn; {2} nhiệm vụ thường xuyên.</source>
         <translation>Next period ({0}): {1} tasks falling due; {2} recurring tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="164"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="165"/>
         <source>Chỉ tiêu trong phụ lục: {0}.</source>
         <translation>Targets in the appendix: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="166"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="167"/>
         <source>Nhiệm vụ quá hạn:</source>
         <translation>Overdue tasks:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="179"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="180"/>
         <source>Báo cáo định kỳ — {0}</source>
         <translation>Periodic report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="187"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="188"/>
         <source>Chưa có kế hoạch nào. Hãy nhập kế hoạch (Tệp → Nhập kế hoạch) hoặc nhận gói nhiệm vụ (Đồng bộ) trước khi lập báo cáo.</source>
         <translation>No plan yet. Import a plan (File → Import plan) or receive a task package (Sync) before writing a report.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="239"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="240"/>
         <source>Chọn ít nhất một định dạng: PDF hoặc Excel.</source>
         <translation>Choose at least one format: PDF or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="251"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="252"/>
         <source>Đang tạo báo cáo</source>
         <translation>Generating the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="258"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="259"/>
         <source>Đã tạo báo cáo số {0}, lần {1}: {2}.</source>
         <translation>Report no. {0}, version {1} generated: {2}.</translation>
     </message>
@@ -2298,37 +2328,37 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="73"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="110"/>
         <source>Người ký báo cáo</source>
         <translation>Report signer</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="74"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="111"/>
         <source>Dùng cho phần chữ ký của báo cáo định kỳ. Có thể để trống và nhập sau trong Cài đặt.</source>
         <translation>Used in the signature block of the periodic report. You can leave it empty and fill it in later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="77"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="114"/>
         <source>ví dụ Nguyễn Văn An</source>
         <translation>e.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="87"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="124"/>
         <source>&amp;Họ và tên:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="88"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="125"/>
         <source>Chức &amp;vụ:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="89"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="126"/>
         <source>Thẩm q&amp;uyền ký:</source>
         <translation>Signing a&amp;uthority:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="90"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="127"/>
         <source>Thẩm quyền ký: &quot;KT. GIÁM ĐỐC&quot; khi cấp phó ký thay, để trống khi người đứng đầu ký.</source>
         <translation>Signing authority: &quot;KT. GIÁM ĐỐC&quot; when a deputy signs for the head; empty when the head signs.</translation>
     </message>
@@ -3186,7 +3216,7 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../kh57desk/ui/worker.py" line="152"/>
+        <location filename="../../kh57desk/ui/worker.py" line="160"/>
         <source>Lỗi không mong đợi: {0}. Chi tiết đã được ghi vào tệp nhật ký trong thư mục dữ liệu.</source>
         <translation>Unexpected error: {0}. The details were written to the log file in the data folder.</translation>
     </message>

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import time
 import traceback
+
+import pytest
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
@@ -18,6 +20,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 POLL_MS = 25
+
+
+@pytest.fixture(autouse=True)
+def private_ui_settings(qapp, tmp_path):
+    """Window geometry and the remembered data folder go to this test's own INI file (imported by
+    every journey module, which makes it apply there)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield tmp_path / "qsettings"
 
 
 @dataclass
@@ -84,9 +96,11 @@ def run_program(argv: list[str], steps: Generator) -> tuple[int, Journey]:
     """Start ``kh57desk`` with ``argv`` and drive it with ``steps``; returns the exit code."""
     from kh57desk.ui import app as program
 
+    application = QApplication.instance()
+    for widget in QApplication.topLevelWidgets():  # what earlier tests left open is not this program's
+        widget.close()
     journey = Journey(steps)
     journey.start()
-    application = QApplication.instance()
     try:
         code = program.main(["kh57desk", *argv])
     finally:

@@ -115,10 +115,8 @@ def test_reading_a_long_file_can_be_cancelled(noi_vu_app, workspace, qtbot, idle
     monkeypatch.setattr(plan_import, "read_file", slow_read)
     path = tmp_path / "Kế hoạch rất dài.xlsx"
     plan_fixtures.appendix_xlsx(path)
-    dialog = noi_vu_app.window.open_import(str(path))
-    idle(noi_vu_app.worker)
     noi_vu_app.context.last_error = ""
-    dialog.read()
+    dialog = noi_vu_app.window.open_import(str(path))  # opened with a file: reading starts at once
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is not None
                     and dialog.findChild(QProgressDialog).isVisible(), timeout=5_000)
     progress = dialog.findChild(QProgressDialog)

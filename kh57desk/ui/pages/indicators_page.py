@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from kh57desk.app import indicators as indicator_ops
 from kh57desk.domain import targets as T
 from kh57desk.domain.text import fold
 from kh57desk.errors import InputError
@@ -252,14 +253,13 @@ class IndicatorsPage(QWidget, RefreshingPage):
             self.context.show_error(self, exc.message)
             return
         period = self.context.period
-        self.context.worker.write(lambda s: indicator_service.record_value(s, indicator_id, period, value, note),
+        self.context.worker.write(lambda s: indicator_ops.record_value(s, indicator_id, period, value, note),
                                   self._recorded, lambda exc: self.context.show_error(self, error_message(exc)),
                                   owner=self, label="record_indicator")
 
     def _recorded(self, row: IndicatorRow) -> None:
         self.model.replace_row(dataclasses.replace(row))
         self.table.resizeRowsToContents()
-        self.context.indicators_changed.emit()
 
     def save_state(self) -> None:
         window_state.save_header(STATE_KEY, self.table.horizontalHeader())

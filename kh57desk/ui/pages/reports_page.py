@@ -9,7 +9,8 @@ from __future__ import annotations
 from kh57desk.reports.model import ReportSummary
 from kh57desk.services.report_register import GeneratedReportInfo, ReportDraft
 from kh57desk.ui import labels as L
-from kh57desk.ui import pdf_print, report_ops, window_state
+from kh57desk.app import reports as report_ops
+from kh57desk.ui import pdf_print, window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -257,7 +258,6 @@ class ReportsPage(QWidget, RefreshingPage):
         names = ", ".join(f.path.name for f in info.files)
         self.message.setText(self.tr("Đã tạo báo cáo số {0}, lần {1}: {2}.").format(info.number, info.version, names))
         self.generated.emit(info)
-        self.context.reports_changed.emit()
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
@@ -345,7 +345,7 @@ class ReportsPage(QWidget, RefreshingPage):
                     "tạo bên cạnh tệp gốc; tệp gốc giữ nguyên.").format(info.number, info.period, info.version),
             lambda ws, source, secret: report_ops.sign_report(ws, report_id, source, secret))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished_ok.connect(lambda _r: (self.context.reports_changed.emit(), self.reload_register()))
+        dialog.finished_ok.connect(lambda _r: self.reload_register())
         dialog.open()
         return dialog
 
@@ -364,4 +364,3 @@ class ReportsPage(QWidget, RefreshingPage):
 
     def _marked(self, info: GeneratedReportInfo) -> None:
         self.message.setText(self.tr("Đã đánh dấu báo cáo số {0} là đã gửi.").format(info.number))
-        self.context.reports_changed.emit()

@@ -9,7 +9,7 @@ from kh57desk.domain import periods as P
 from kh57desk.services import backups as backup_service
 from kh57desk.services import settings as settings_service
 from kh57desk.ui import labels as L
-from kh57desk.ui import settings_ops as ops
+from kh57desk.app import settings as ops
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,

@@ -6,7 +6,7 @@ consolidated report. Below, the packages this database has received."""
 from __future__ import annotations
 
 from kh57desk.ui import labels as L
-from kh57desk.ui import sync_ops
+from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QGroupBox, QSplitter, QStackedWidget, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                             QWidget, Signal, heading)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.services import dashboard as DB
 from kh57desk.services.tasks import TaskRow
 from kh57desk.ui import labels as L
-from kh57desk.ui import operations as ops
+from kh57desk.app import progress as ops
 from kh57desk.ui import window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kh57desk.app.changes import Changes, Outcome
 from kh57desk.coordinator import completeness as completeness_service
 from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
@@ -24,6 +25,9 @@ from kh57desk.sync.package_import import FileResult
 from kh57desk.workspace import Workspace
 
 OUTBOX = "goi-gui-di"  # where report packages are written by default (report_package.export)
+
+# A package changes tasks (task package), progress and targets (report package) and the register
+PACKAGE_IMPORTED = Changes(tasks=True, progress=True, indicators=True, reports=True, packages=True)
 
 
 @dataclass(frozen=True)
@@ -139,10 +143,12 @@ def tasks_mail(agency: str, path: Path) -> str:
 
 # --- both: importing packages -----------------------------------------------------------------
 
-def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool) -> list[FileResult]:
+def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool) -> Outcome[list[FileResult]]:
     """Preview (``dry_run``) or import the packages one by one, each in its own transaction,
     oldest of each producer first; progress after each file, and a stop between two files."""
-    return package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress)
+    results = package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress)
+    applied = not dry_run and any(r.ok and r.preview is not None and r.preview.applied for r in results)
+    return Outcome(results, PACKAGE_IMPORTED if applied else Changes())
 
 
 # --- the coordinator --------------------------------------------------------------------------
@@ -153,9 +159,9 @@ def export_all_tasks(ws: Workspace, folder: Path) -> list[task_package.ExportRes
 
 
 def consolidate(ws: Workspace, job, period: Period, formats: tuple[str, ...],
-                today: dt.date) -> consolidated_report.ConsolidatedResult:
+                today: dt.date) -> Outcome[consolidated_report.ConsolidatedResult]:
     job.progress(0, 1)
     with ws.db.transaction() as session:
         result = consolidated_report.generate(ws, session, period, formats, today=today, day=today)
     job.progress(1, 1)
-    return result
+    return Outcome(result, Changes(reports=True))

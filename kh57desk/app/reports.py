@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kh57desk.app.changes import Changes, Outcome
 from kh57desk.db.models import GeneratedReport, Plan
 from kh57desk.domain.periods import Period
 from kh57desk.errors import InputError
@@ -23,6 +24,9 @@ from kh57desk.services import report_register, settings as settings_service, sig
 from kh57desk.services.report_register import GeneratedReportInfo, ReportDraft
 from kh57desk.signing.keys import KeySource
 from kh57desk.workspace import Workspace
+
+
+REPORTS_CHANGED = Changes(reports=True)
 
 
 @dataclass(frozen=True)
@@ -124,24 +128,27 @@ def save_draft(session: Session, draft: ReportDraft) -> ReportDraft:
 
 
 def generate(ws: Workspace, job, period: Period, draft: ReportDraft, formats: tuple[str, ...],
-             today: dt.date) -> GeneratedReportInfo:
+             today: dt.date) -> Outcome[GeneratedReportInfo]:
     """Save the draft and generate the report in one transaction (both, or neither)."""
     def progress(step: int, steps: int, _message: str) -> None:
         job.progress(step, steps)
     with ws.db.transaction() as session:
         saved = report_register.save_draft(session, draft)
-        return report_register.generate(ws, session, period, formats, progress=progress, draft=saved,
+        info = report_register.generate(ws, session, period, formats, progress=progress, draft=saved,
                                         plan_id=saved.plan_id, today=today)
+    return Outcome(info, REPORTS_CHANGED)
 
 
-def mark_sent(session: Session, report_id: int, day: dt.date) -> GeneratedReportInfo:
-    return report_register.mark_submitted(session, report_id, day)
+def mark_sent(session: Session, report_id: int, day: dt.date) -> Outcome[GeneratedReportInfo]:
+    return Outcome(report_register.mark_submitted(session, report_id, day), REPORTS_CHANGED)
 
 
-def sign_report(ws: Workspace, report_id: int, source: KeySource, secret: str) -> signing_service.SignResult:
+def sign_report(ws: Workspace, report_id: int, source: KeySource,
+                secret: str) -> Outcome[signing_service.SignResult]:
     """Sign every file of a registered report (its ``lines()``: result, notes, warnings)."""
     with ws.db.transaction() as session:
-        return signing_service.sign_report(ws, session, report_id, source, secret)
+        result = signing_service.sign_report(ws, session, report_id, source, secret)
+    return Outcome(result, REPORTS_CHANGED)
 
 
 def require_pdf(row: RegisterRow) -> Path:
