@@ -61,7 +61,7 @@ class _GuideDocument(BaseDocTemplate):
     def __init__(self, path: Path, title: str, footer_font: str):
         super().__init__(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                          bottomMargin=22 * mm, title=title, author="kh57desk", subject=title, creator="kh57desk",
-                         lang="vi", invariant=1)
+                         lang="vi", invariant=1, initialFontName=footer_font, initialFontSize=11.5)
         self.footer_font = footer_font
         frame = Frame(MARGIN, 22 * mm, FRAME_WIDTH, A4[1] - MARGIN - 22 * mm, id="body")
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._footer)])
@@ -120,7 +120,8 @@ def _flowables(blocks: list, styles: dict, images_dir: Path, guide) -> list:
             rows = [[Paragraph(f"<b>{_text(cell)}</b>", styles["cell"]) for cell in block.header]]
             rows += [[Paragraph(_text(cell), styles["cell"]) for cell in row] for row in block.rows]
             table = Table(rows, colWidths=[FRAME_WIDTH / len(block.header)] * len(block.header), repeatRows=1)
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8899aa")),
+            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles["cell"].fontName),
+                                       ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8899aa")),
                                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story += [KeepTogether(table) if len(rows) <= 15 else table, Spacer(1, 6)]
@@ -136,7 +137,8 @@ def _flowables(blocks: list, styles: dict, images_dir: Path, guide) -> list:
             story.append(XPreformatted(html.escape(block.text, quote=False), styles["code"]))
         elif isinstance(block, md.Note):
             note = Table([[Paragraph(_text(block.text), styles["body"])]], colWidths=[FRAME_WIDTH])
-            note.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fff4d6")),
+            note.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles["body"].fontName),
+                                      ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fff4d6")),
                                       ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#e0b84c")),
                                       ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]))
             story += [note, Spacer(1, 6)]
@@ -149,7 +151,9 @@ def write(guide, path: Path, images_dir: Path) -> Path:
     """The guide as an A4 PDF at ``path``; image sources are relative to ``images_dir``."""
     font_set = fonts.report_fonts(dirs=[])  # no search of the system: always the shipped Liberation Serif
     styles = _styles(font_set.family, font_set.bold, font_set.italic)
-    contents = TableOfContents(levelStyles=[styles["toc2"], styles["toc3"]], dotsMinLevel=0)
+    contents = TableOfContents(levelStyles=[styles["toc2"], styles["toc3"]], dotsMinLevel=0, tableStyle=TableStyle(
+        [("FONT", (0, 0), (-1, -1), font_set.family), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     first = guide.blocks[0]
     subtitle = next((b for b in guide.blocks[1:3] if isinstance(b, md.Paragraph)), None)
     story = [Paragraph(_text(first.text), styles["title"])]
