@@ -193,10 +193,11 @@ def render_html(guide: Guide) -> str:
     contents = "".join(f'<li><a href="#{s["anchor"]}">{html.escape(s["title"])}</a></li>'
                        for s in guide.sections if s["level"] == 2)
     body = _html_blocks(guide.blocks, guide)
-    title_block, rest = body[0], body[1:]
+    lead = 2 if len(guide.blocks) > 1 and isinstance(guide.blocks[1], md.Paragraph) else 1  # title and subtitle
     return ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
             f"<title>{html.escape(guide.title)}</title><style>{STYLE}</style></head><body>\n"
-            f"{title_block}\n<h3>Mục lục</h3><ol>{contents}</ol>\n" + "\n".join(rest) + "\n</body></html>\n")
+            + "\n".join(body[:lead]) + f"\n<h3>Mục lục</h3><ol>{contents}</ol>\n" + "\n".join(body[lead:])
+            + "\n</body></html>\n")
 
 
 def build(out: Path = GUIDE, source: Path = SOURCE, docs: Path = DOCS, pdf: bool = True) -> Guide:

@@ -91,7 +91,7 @@ class HelpDialog(QDialog):
         splitter.addWidget(self.contents)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 750])
+        splitter.setSizes([300, 740])
         bottom = QHBoxLayout()
         bottom.addWidget(home)
         bottom.addWidget(self.find_box, 1)
@@ -143,7 +143,7 @@ class HelpDialog(QDialog):
                 if item.data(0, ANCHOR_ROLE) == anchor:
                     self.contents.setCurrentItem(item)
                     return
-        self.contents.clearSelection()
+        self.contents.setCurrentItem(None)
 
     def find_next(self) -> bool:
         text = self.find_box.text().strip()
