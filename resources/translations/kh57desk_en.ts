@@ -2584,6 +2584,26 @@ The current data is backed up first, so it can be brought back.</translation>
         <source>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="90"/>
+        <source>Dò tìm trên máy</source>
+        <translation>Search this computer</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="91"/>
+        <source>Tìm thư viện của VNPT-CA, Viettel-CA, FPT-CA, BkavCA, Ban Cơ yếu, OpenSC… và các token đang cắm</source>
+        <translation>Look for the libraries of VNPT-CA, Viettel-CA, FPT-CA, BkavCA, the Government Cipher Committee, OpenSC… and the tokens plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="92"/>
+        <source>Tìm thấy {0} token; bấm vào một dòng để dùng.</source>
+        <translation>Found {0} token(s); click a line to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="93"/>
+        <source>Không tìm thấy token nào: hãy cắm token, cài phần mềm của nhà cung cấp chữ ký số, hoặc chọn tệp thư viện (.dll) bằng nút Chọn…</source>
+        <translation>No token found: plug the token in, install the software of your digital-signature provider, or choose the library file (.dll) with the Choose… button</translation>
+    </message>
 </context>
 <context>
     <name>Size</name>
