@@ -1156,6 +1156,11 @@
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="1"/>
+        <source>Đã đọc {0} đoạn văn và {1} dòng bảng: {2} vào nhiệm vụ, {3} vào chỉ tiêu, {4} tiêu đề hoặc ngữ cảnh, {5} không hiểu.</source>
+        <translation>Read {0} paragraphs and {1} table rows: {2} into tasks, {3} into targets, {4} headings or context, {5} not understood.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorModel</name>
