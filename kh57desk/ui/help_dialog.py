@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from kh57desk import paths
 from kh57desk.ui import pdf_print
 from kh57desk.ui.qt import (QCoreApplication, QDialog, QDialogButtonBox, QHBoxLayout, QKeySequence, QLineEdit,
-                            QMainWindow, QPushButton, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, Qt, QUrl,
-                            QVBoxLayout, QWidget, QWizard, open_path, plain_label)
+                            QMainWindow, QPushButton, QShortcut, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+                            Qt, QUrl, QVBoxLayout, QWidget, QWizard, open_path, plain_label)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -208,4 +208,5 @@ def install_on_wizard(wizard) -> None:
     wizard.setOption(QWizard.WizardOption.HaveHelpButton, True)
     wizard.setButtonText(QWizard.WizardButton.HelpButton, QCoreApplication.translate("HelpDialog", "Trợ &giúp"))
     wizard.helpRequested.connect(lambda: open_help(wizard, FIRST_RUN_SECTION))
+    wizard.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), wizard, wizard.helpRequested.emit)
 

@@ -92,6 +92,18 @@ def test_missing_guide_says_so(qtbot, tmp_path):
     assert dialog.contents.topLevelItemCount() == 0
 
 
+def test_f1_in_the_first_run_wizard_opens_the_first_run_section(workspace, start_app, qtbot):
+    controller = start_app(workspace, wait_for_window=False)
+    qtbot.waitUntil(lambda: controller.wizard is not None)
+    wizard = controller.wizard
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    QTest.keyClick(wizard, Qt.Key.Key_F1)
+    assert wizard.help_dialog.isVisible()
+    assert wizard.help_dialog.section == help_dialog.FIRST_RUN_SECTION
+    assert controller.window is None  # nothing set up: the wizard is still waiting
+
+
 def test_wizard_help_opens_the_first_run_section(qtbot):
     from kh57desk.ui.qt import QWizard, QWizardPage
 
