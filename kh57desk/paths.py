@@ -113,7 +113,7 @@ def remember_data_dir(folder: Path, pointer: Path | None = None) -> None:
     pointer.parent.mkdir(parents=True, exist_ok=True)
     tmp = pointer.with_suffix(".tmp")
     tmp.write_text(str(Path(folder).resolve()), encoding="utf-8")
-    tmp.replace(pointer)
+    platform_win.replace(tmp, pointer)
 
 
 def ensure_writable(folder: Path) -> Path:

@@ -32,6 +32,9 @@ def test_dry_run_previews_then_import_applies_then_nothing_changes(data_dir, cli
     out = dry.stdout
     assert "Tệp: Phụ lục kế hoạch 2025.xlsx — Kế hoạch ban hành kèm theo Quyết định số 75/QĐ-TBCĐ (kế hoạch mới)" in out
     assert "Đọc được 98 nhiệm vụ, 0 chỉ tiêu; 0 dòng không hiểu." in out
+    account = next(line for line in out.splitlines() if line.startswith("Đã đọc "))
+    numbers = [int(word) for word in account.replace(":", " ").replace(",", " ").split() if word.isdigit()]
+    assert account.endswith("0 không hiểu.") and numbers[1] == 98 and numbers[0] == sum(numbers[1:]), account
     assert "Nhiệm vụ thêm mới — lý do giữ lại (94):" in out
     assert "(1)  Phát động phong trào thi đua trong tỉnh" in out and "— Được giao chủ trì" in out
     assert "… và 64 dòng nữa (dùng --all để xem hết)" in out
@@ -65,6 +68,8 @@ def test_revised_file_updates_withdraws_and_json_lists_it(tmp_path, data_dir, cl
     assert body["updated"][0]["changes"]["deadline_text"] == ["Quý II/2025", "Tháng 8/2025"]
     assert body["withdrawn"][0]["ref"] == "(3)"
     assert body["plan"]["number"] == "75/QĐ-TBCĐ" and body["plan"]["tasks_read"] == 97
+    account = body["plan"]["account"]
+    assert account["places"]["task"] == 97 and sum(account["places"].values()) == account["total"]
     assert body["applied"] is True
     assert count_tasks(data_dir) == 98  # withdrawn, not deleted
 

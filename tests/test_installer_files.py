@@ -115,6 +115,10 @@ def test_bundle_data_has_everything_read_at_run_time(tmp_path):
     assert ("tieu-ban-thai-binh-2025.json", os.path.join("resources", "sample")) in placed
     assert ("kh57desk-256.png", os.path.join("resources", "icons")) in placed
     assert ("overview.svg", os.path.join("resources", "icons", "pages")) in placed
+    for guide_file in ("huong-dan.html", "huong-dan.pdf", "huong-dan.json"):  # Trợ giúp → Hướng dẫn sử dụng
+        assert (guide_file, os.path.join("resources", "guide")) in placed
+    for image in (ROOT / "resources" / "guide" / "images").glob("*.png"):
+        assert (image.name, os.path.join("resources", "guide", "images")) in placed
     # no Python module of the package travels as data except the migrations
     assert not [src for src, dest in datas if src.endswith(".py") and "migrations" not in dest]
     # translations: compiled here from the .ts sources, never the sources themselves

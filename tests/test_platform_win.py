@@ -197,3 +197,22 @@ def test_vietnam_time_of_certificate_dates(moment, shown):
 ])
 def test_zip_entry_names(name, ok):
     assert pw.is_posix_entry_name(name) is ok
+
+
+def test_certificates_valid_to_9999_and_from_1950_are_described_in_vietnam_time():
+    from asn1crypto import x509 as asn1_x509
+
+    import pki
+    from kh57desk.signing import certificates
+
+    ca = pki.make_ca()
+    issued = pki.make_signer(ca, not_before=dt.datetime(1950, 1, 1, tzinfo=dt.timezone.utc),
+                             not_after=dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc))
+    cert = asn1_x509.Certificate.load(issued.der)
+    info = certificates.describe(cert)
+    assert info.validity_text == "từ 01/01/1950 đến 31/12/9999"
+    assert certificates.check_for_signing(cert).ok
+    old = pki.make_signer(ca, not_before=dt.datetime(1950, 1, 1, tzinfo=dt.timezone.utc),
+                          not_after=dt.datetime(1969, 12, 31, 20, 0, tzinfo=dt.timezone.utc))
+    check = certificates.check_for_signing(asn1_x509.Certificate.load(old.der))
+    assert "đã hết hạn từ 01/01/1970 03:00" in check.errors[0]  # 20:00 UTC is 03:00 next day in Vietnam

@@ -36,3 +36,49 @@ def test_fold_is_idempotent_and_ascii_for_vietnamese(text):
     once = fold(text)
     assert fold(once) == once
     assert "đ" not in once and "Đ" not in once
+
+
+# Vietnamese alphabetical order -------------------------------------------------------------
+
+from kh57desk.domain.text import VIETNAMESE_ALPHABET, vietnamese_sort_key  # noqa: E402
+
+TONE_ORDER = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # none, huyền, hỏi, ngã, sắc, nặng
+
+
+def _toned(letter: str, tone: str) -> str:
+    return unicodedata.normalize("NFC", letter + tone)
+
+
+def test_the_alphabet_with_every_tone_sorts_in_dictionary_order():
+    # syllables "<letter>a<tone>": letters decide first, then the tone of the second letter
+    expected = [f"{letter}{_toned('a', tone)}" for letter in VIETNAMESE_ALPHABET for tone in TONE_ORDER]
+    assert expected[:7] == ["aa", "aà", "aả", "aã", "aá", "aạ", "ăa"]
+    shuffled = sorted(expected, key=lambda s: fold(s) + s[::-1])  # any order that is not the answer
+    assert shuffled != expected
+    assert sorted(shuffled, key=vietnamese_sort_key) == expected
+
+
+def test_vowels_with_tones_keep_letters_before_tones():
+    for vowel in ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"):
+        toned = [_toned(vowel, tone) for tone in TONE_ORDER]
+        assert sorted(reversed(toned), key=vietnamese_sort_key) == toned
+    # a letter difference outweighs any tone: "ạ" (a, nặng) sorts before "ă" (no tone)
+    assert sorted(["ă", "ạ", "â", "ả"], key=vietnamese_sort_key) == ["ả", "ạ", "ă", "â"]
+
+
+def test_agency_names_sort_the_vietnamese_way():
+    names = ["Văn phòng UBND tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh", "Sở Y tế", "Đài Phát thanh và Truyền hình",
+             "Sở Xây dựng", "Sở Dân tộc và Tôn giáo", "Công an tỉnh", "Sở Công Thương", "Sở Giáo dục và Đào tạo",
+             "Sở Du lịch", "Trường Đại học Thái Bình", "Ban Quản lý các khu công nghiệp", "Ủy ban nhân dân xã An Ấp"]
+    assert sorted(names, key=vietnamese_sort_key) == [
+        "Ban Quản lý các khu công nghiệp", "Công an tỉnh", "Đài Phát thanh và Truyền hình", "Sở Công Thương",
+        "Sở Dân tộc và Tôn giáo", "Sở Du lịch", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Sở Y tế",
+        "Trường Đại học Thái Bình", "Ủy ban Mặt trận Tổ quốc tỉnh", "Ủy ban nhân dân xã An Ấp", "Văn phòng UBND tỉnh"]
+
+
+def test_case_shorter_words_and_decomposed_input():
+    assert sorted(["Sở", "sở", "sờ", "so"], key=vietnamese_sort_key) == ["so", "sờ", "sở", "Sở"]
+    assert sorted(["Sở Nội vụ", "Sở"], key=vietnamese_sort_key) == ["Sở", "Sở Nội vụ"]
+    assert vietnamese_sort_key(unicodedata.normalize("NFD", "Ủy ban")) == vietnamese_sort_key("Ủy ban")
+    assert sorted(["Dương", "Đông", "Dũng"], key=vietnamese_sort_key) == ["Dũng", "Dương", "Đông"]
+    assert vietnamese_sort_key(None) == ((), (), ())

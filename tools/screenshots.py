@@ -2,6 +2,10 @@
 screen of the office laptops the program is made for.
 
     xvfb-run -a -s "-screen 0 1366x768x24" python tools/screenshots.py
+    python tools/screenshots.py --screen --guide   # as a user sees them (tools/screen_capture.py)
+
+``--screen`` runs the window on an X screen with a window manager and takes each picture from the
+screen (title bars and frames included); ``--guide`` also refreshes the user guide's pictures.
 
 It runs the real window on a temporary data folder: Sở Nội vụ's database after importing the
 2025 activity plan of Thái Bình's sub-committee (its 98 tasks laid out as an office's .xlsx, read
@@ -21,6 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
+
+import screen_capture  # noqa: E402  (tools/screen_capture.py)
+
 OUT = ROOT / "docs" / "screenshots"
 TODAY = dt.date(2025, 5, 20)
 PLAN_NUMBER = "75/QĐ-TBCĐ"
@@ -137,8 +144,18 @@ def prepare(data_dir: Path, scratch: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--screen", action="store_true", help="chụp từ màn hình X có trình quản lý cửa sổ")
+    parser.add_argument("--guide", action="store_true", help="làm lại ảnh của hướng dẫn sử dụng (resources/guide)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if not args.screen:
+        return take(args)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    with screen_capture.virtual_screen():
+        return take(args)
+
+
+def take(args: argparse.Namespace) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="kh57desk-anh-"))
     os.environ["KH57DESK_DATA"] = str(scratch / "dữ liệu")
 
@@ -158,9 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     def shoot(widget, name: str) -> None:
         settle(app)
         path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
+        if args.screen:
+            screen_capture.capture(app, widget, path, settle)
+        else:
+            widget.grab().save(str(path))
         shots.append(path)
-        print(path.relative_to(ROOT))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
     # 1. first run, on an empty folder
     translations = Translations()
@@ -215,6 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     wait(app, lambda: settings_page.agency.name() != "")
     shoot(window, "06-cai-dat")
 
+    from kh57desk.ui import help_dialog  # Trợ giúp → Hướng dẫn sử dụng (F1) on the Nhiệm vụ screen
+
+    window.show_page("tasks")
+    viewer = help_dialog.open_help(window, help_dialog.PAGE_SECTIONS["tasks"])
+    viewer.move(150, 40)
+    shoot(viewer, "17-huong-dan")
+    viewer.close()
+
     revised = plan_xlsx(scratch / "Phụ lục kế hoạch 2025 (sửa đổi).xlsx", PLAN_NUMBER, drop=9, reword=3,
                         extra_agency="Viện Lúa Vùng Biển")
     dialog = window.open_import(str(revised))
@@ -244,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     screenshots_reports.coordinator_shots(app, translations, TODAY, scratch,
                                           plan_xlsx(scratch / "Phụ lục (Sở KH&CN).xlsx", PLAN_NUMBER), shoot, wait,
                                           settle)
+    if args.guide:
+        for picture in screen_capture.guide_pictures(args.out, ROOT / "resources" / "guide" / "images"):
+            print(picture.relative_to(ROOT))
     print(f"{len(shots)} ảnh trong {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     return 0
 

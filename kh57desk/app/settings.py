@@ -4,20 +4,16 @@ restore backups, move the data folder. No Qt here."""
 from __future__ import annotations
 
 import re
-import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kh57desk import paths
-from kh57desk.db.session import backup_file
 from kh57desk.domain import schedule as SCH
 from kh57desk.domain.schedule import Schedule
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
-from kh57desk.services import agencies, audit, backups, settings as settings_service, setup
+from kh57desk.services import agencies, audit, backups, data_move, settings as settings_service, setup
 from kh57desk.workspace import Workspace, open_workspace
 
 _PREFIX = re.compile(r"^[A-ZĐ0-9&.\-]{1,20}$")
@@ -114,25 +110,9 @@ def restore_backup(ws: Workspace, backup: Path) -> Workspace:
 
 
 def move_data_folder(ws: Workspace, target: Path) -> Workspace:
-    """Copy the database (consistently, with SQLite's backup API), attachments, reports and
-    backups into ``target`` and open it there. The old folder is left as it was."""
-    target = Path(target)
-    if target.resolve() == ws.data_dir.resolve():
-        raise InputError("Đây đã là thư mục dữ liệu đang dùng.")
-    if target.exists() and any(target.iterdir()):
-        raise InputError(f"Thư mục '{target}' không trống. Hãy chọn hoặc tạo một thư mục trống.")
-    paths.ensure_writable(target)
-    try:
-        copied = backup_file(ws.db.path, target, "chuyen-thu-muc")
-        copied.replace(paths.database_path(target))
-        for folder in ("attachments", "reports", "backups"):
-            if (ws.data_dir / folder).is_dir():
-                shutil.copytree(ws.data_dir / folder, target / folder)
-    except (OSError, sqlite3.Error) as exc:
-        for child in target.iterdir():
-            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
-        raise InputError(f"Không chép được dữ liệu sang '{target}': {exc}.") from None
-    return open_workspace(target)
+    """Copy the whole data folder into ``target``, verify the copy and open it there
+    (services.data_move). The old folder is left as it was."""
+    return data_move.move_data_folder(ws, target)[0]
 
 
 def backup_reason(path: Path) -> str:

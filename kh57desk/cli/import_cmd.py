@@ -6,13 +6,19 @@ from kh57desk.domain.plan_reference import plan_reference
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from kh57desk.cli import context as C
 from kh57desk.domain.agency_directory import KINDS
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
-from kh57desk.services import plan_import, setup
-from kh57desk.services.plan_apply import FIELD_LABELS, PlanDraft, PlanPreview
+from kh57desk.cli.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from kh57desk.services.plan_apply import PlanDraft, PlanPreview
+
+plan_apply, plan_import, setup = (lazy_module(f"kh57desk.services.{name}")
+                                  for name in ("plan_apply", "plan_import", "setup"))
 
 LIST_LIMIT = 30  # rows printed per section; the counts are always complete
 
@@ -80,7 +86,9 @@ def _json(draft: PlanDraft, result: PlanPreview) -> dict:
     body["counts"] = result.counts()
     body["plan"] = {"number": draft.number, "title": draft.title, "issued_on": plain(draft.issued_on),
                     "source_file": draft.source_file, "tasks_read": len(draft.tasks),
-                    "targets_read": len(draft.indicators), "schedule_text": draft.schedule_text}
+                    "targets_read": len(draft.indicators), "schedule_text": draft.schedule_text,
+                    "account": ({"sources": draft.account.sources, "places": draft.account.places, "total":
+                                 draft.account.total} if draft.account else None)}
     return body
 
 
@@ -101,6 +109,8 @@ def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool)
     print(f"Tệp: {draft.source_file} — {C.shorten(name, 100)} ({state})")
     print(f"Đọc được {len(draft.tasks)} nhiệm vụ, {len(draft.indicators)} chỉ tiêu; "
           f"{len(draft.problems)} dòng không hiểu.")
+    if draft.account is not None:
+        print(draft.account.describe())
 
     def task(change) -> str:
         role = {"lead": "chủ trì", "coordinate": "phối hợp"}.get(change.role, "")
@@ -108,7 +118,7 @@ def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool)
         return f"{change.ref or '-'}  {C.shorten(change.content, 70)}{why}"
 
     def changed(change) -> str:
-        parts = [f"{FIELD_LABELS.get(k, k)}: “{C.shorten(str(a), 30)}” → “{C.shorten(str(b), 30)}”"
+        parts = [f"{plan_apply.FIELD_LABELS.get(k, k)}: “{C.shorten(str(a), 30)}” → “{C.shorten(str(b), 30)}”"
                  for k, (a, b) in change.changes.items()]
         return f"{change.ref or '-'}  {C.shorten(change.content, 50)} — " + "; ".join(parts)
 

@@ -153,3 +153,8 @@ def header_texts(document, limit: int = 3) -> list[str]:
             break
         texts.extend(line for row in rows for cell in row if isinstance(cell, str) for line in cell.split("\n"))
     return texts
+
+
+def table_row_count(document) -> int:
+    """Rows of every table of the body (for the account of what was read)."""
+    return sum(len(item.tr_lst) for item in _body_items(document) if item.tag == _qn("w:tbl"))

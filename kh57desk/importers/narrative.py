@@ -19,6 +19,21 @@ Rules (the way provincial plans are written):
 - The group of a task is its heading path (``1. Công tác lãnh đạo… › 1.4. Tổ chức học
   tập…``); the Roman section is part of it only when tasks come from several sections.
 - A label line with no task text before it is reported with its line number.
+- Sections that are not tasks — ``Quan điểm``, ``Mục đích, yêu cầu``, ``Mục tiêu``,
+  ``Kinh phí``… — give targets or context, never tasks, whether they are Roman sections or
+  numbered sub-sections (``1. Quan điểm`` under ``I. QUAN ĐIỂM, MỤC TIÊU VÀ NHIỆM VỤ``), unless
+  they hold ``Cơ quan chủ trì`` lines.
+- In a section with no label lines, ``-`` items are the tasks (``2.1-1``, ``2.1-2``…), each
+  with its heading path as group; the paragraphs before the first item are the heading's
+  context. A numbered item with no items under it is one task.
+- ``Tổ chức thực hiện`` written as one paragraph per agency (``1. Sở Khoa học và Công nghệ:
+  - chủ trì …; - …``) gives that agency's duties as tasks it leads
+  (:mod:`kh57desk.importers.organisation`).
+- Paragraphs the target reader took (milestones and their lines) are never tasks.
+- When the plan's own numbers repeat (``1`` in two sections), every ref is prefixed with its
+  Roman section (``II.1``, ``III.1``); what still repeats gets ``-2``, ``-3``.
+- Every paragraph lands in exactly one place (:class:`~kh57desk.importers.draft.Account`):
+  a task, a target, a heading or context, or "không hiểu" with its line number.
 """
 
 from __future__ import annotations
@@ -28,15 +43,18 @@ import re
 from dataclasses import dataclass, field
 
 from kh57desk.domain.text import clean, fold
-from kh57desk.importers import paragraphs as P
+from kh57desk.importers import organisation, paragraphs as P
+from kh57desk.importers.draft import (CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TASK, Account, RowProblem,
+                                      TaskDraft)
 from kh57desk.importers.paragraphs import Para
-from kh57desk.importers.draft import RowProblem, TaskDraft
 
 GROUP_SEPARATOR = " › "
 _NOT_TASK_SECTIONS = ("muc dich", "yeu cau", "quan diem", "muc tieu", "chi tieu", "to chuc thuc hien",
-                      "kinh phi", "can cu", "danh gia", "boi canh", "thuc trang", "ket qua")
+                      "kinh phi", "can cu", "danh gia", "boi canh", "thuc trang", "ket qua", "tam nhin",
+                      "dinh huong", "y nghia", "su can thiet", "pham vi", "doi tuong", "che do")
+_TASK_WORDS = ("nhiem vu", "giai phap", "sang kien")
 _DOC_TYPES = ("ke hoach", "chuong trinh hanh dong", "chuong trinh", "quyet dinh", "de an", "phu luc")
-_NUMBER = re.compile(r"^S[ốỐoO]\s*:\s*(\d{1,5}[^\s,;()]*/[A-ZĐ0-9][A-ZĐ0-9\-/.]*)")
+_NUMBER = re.compile(r"^S[ốỐoO]\s*:?\s*(\d{1,5}[^\s,;()]*/[A-ZĐ0-9][A-ZĐ0-9\-/.]*)")
 _ISSUED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)", re.IGNORECASE)
 
 
@@ -49,21 +67,65 @@ class NarrativeResult:
     issued_on: dt.date | None = None
     schedule_text: str = ""
     labels: int = 0  # lead label lines seen
+    places: dict[int, str] = field(default_factory=dict)  # id(paragraph) → where it went
+    sections: dict[int, str] = field(default_factory=dict)  # id(task) → its Roman section
+    account: Account = field(default_factory=Account)
 
 
-def read_paragraphs(paras: list[Para], progress=None) -> NarrativeResult:
-    result = NarrativeResult()
+def read_paragraphs(paras: list[Para], progress=None, places: dict[int, str] | None = None) -> NarrativeResult:
+    """Tasks of a plan's paragraphs. ``places`` holds the paragraphs already taken (by the
+    target reader); it is completed so that every paragraph has its place."""
+    result = NarrativeResult(places=places if places is not None else {})
     _metadata(paras, result)
     result.labels = sum(1 for p in paras if p.kind == P.LABEL and p.label == P.LEAD)
     sections = _sections(paras)
-    in_scope = _scope(sections, result.labels)
-    show_roman = len(in_scope) > 1
+    in_scope, organised = _scope(sections)
+    show_roman = len([s for s in in_scope if s[0] is not None]) > 1
     for done, (head, body) in enumerate(in_scope):
         if progress:
             progress(done, len(in_scope))
         base = [(-1, head.ref, f"{head.ref}. {head.text}")] if (head is not None and show_roman) else []
-        _Section(body, base, result).read()
+        roman = head.ref if head is not None else ""
+        _Section([p for p in body if id(p) not in result.places], base, result, roman).read()
+    for head, body in organised:
+        found = organisation.read_duties(head, [p for p in body if id(p) not in result.places], result.places)
+        result.tasks.extend(found)
+        result.sections.update((id(task), head.ref) for task in found)
+    _unique_refs(result)
+    _account(paras, result, {id(p) for _, body in in_scope for p in body})
     return result
+
+
+def _account(paras: list[Para], result: NarrativeResult, in_scope: set[int]) -> None:
+    """Place every paragraph: in a task section, one that is in no task, target or heading is
+    "không hiểu" (reported with its line); elsewhere it is context."""
+    for p in paras:
+        place = result.places.get(id(p))
+        if place is None:
+            place = NOT_UNDERSTOOD if id(p) in in_scope and p.kind not in (P.NOISE, P.NOTE) else CONTEXT
+            if place == NOT_UNDERSTOOD:
+                result.problems.append(RowProblem(p.line, "Đoạn không thuộc nhiệm vụ nào", p.raw[:300]))
+            result.places[id(p)] = place
+        result.account.add(PARAGRAPHS, place)
+
+
+def _unique_refs(result: NarrativeResult) -> None:
+    """Refs that repeat get their Roman section in front; what still repeats, ``-2``, ``-3``."""
+    tasks = result.tasks
+    if len({t.ref for t in tasks}) == len(tasks):
+        return
+    for task in tasks:
+        roman = result.sections.get(id(task), "")
+        if roman and not task.ref.startswith(f"{roman}."):
+            task.ref = f"{roman}.{task.ref}"
+    seen: set[str] = set()
+    for task in tasks:
+        ref, count = task.ref, 1
+        while ref in seen:
+            count += 1
+            ref = f"{task.ref}-{count}"
+        task.ref = ref
+        seen.add(ref)
 
 
 def _sections(paras: list[Para]) -> list[tuple[Para | None, list[Para]]]:
@@ -77,16 +139,36 @@ def _sections(paras: list[Para]) -> list[tuple[Para | None, list[Para]]]:
     return sections
 
 
-def _scope(sections, labels: int):
+def _has_lead(body: list[Para]) -> bool:
+    return any(p.kind == P.LABEL and p.label == P.LEAD for p in body)
+
+
+def not_task_heading(text: str) -> bool:
+    """``Quan điểm``, ``MỤC ĐÍCH, YÊU CẦU``, ``Mục tiêu cụ thể``…: a heading whose section holds
+    no tasks (one that also names tasks, ``Mục tiêu và nhiệm vụ``, does)."""
+    key = fold(text).strip(" .:")
+    key = key[4:] if key.startswith("cac ") else key
+    return key.startswith(_NOT_TASK_SECTIONS) and not any(word in key for word in _TASK_WORDS)
+
+
+def _scope(sections):
+    """(task sections, organisation sections). A Roman section with label lines holds tasks;
+    one without holds tasks unless its heading says otherwise; ``Tổ chức thực hiện`` is read
+    for its per-agency paragraphs. The text before the first Roman heading holds tasks when
+    there is no Roman heading or when it has label lines."""
     romans = [s for s in sections if s[0] is not None]
     if not romans:
-        return sections
-    with_labels = [s for s in romans if any(p.kind == P.LABEL and p.label == P.LEAD for p in s[1])]
-    if with_labels:
-        return with_labels
-    if labels:  # labels only before the first Roman heading
-        return sections[:1]
-    return [s for s in romans if not any(word in fold(s[0].text) for word in _NOT_TASK_SECTIONS)]
+        return sections, []
+    tasks = [s for s in sections[:1] if _has_lead(s[1])]
+    organised = []
+    for head, body in romans:
+        if _has_lead(body):
+            tasks.append((head, body))
+        elif fold(head.text).startswith("to chuc thuc hien"):
+            organised.append((head, body))
+        elif not not_task_heading(head.text):
+            tasks.append((head, body))
+    return tasks, organised
 
 
 def _metadata(paras: list[Para], result: NarrativeResult) -> None:
@@ -94,7 +176,7 @@ def _metadata(paras: list[Para], result: NarrativeResult) -> None:
     for i, p in enumerate(head):
         key = fold(p.raw).rstrip(" .:")
         if not result.title and key in _DOC_TYPES and i + 1 < len(head):
-            result.title = clean(f"{p.raw} {head[i + 1].raw}")[:500]
+            result.title = _title(p, head[i + 1:i + 5])
         if not result.number and (m := _NUMBER.search(p.raw)):
             result.number = m.group(1).rstrip(".")
         if not result.issued_on and (m := _ISSUED.search(p.raw)) and len(p.raw) < 120:
@@ -105,6 +187,22 @@ def _metadata(paras: list[Para], result: NarrativeResult) -> None:
     if not result.title:
         result.title = next((clean(p.raw)[:500] for p in head if p.kind == P.BODY and P.is_caps_heading(p.raw)), "")
     result.schedule_text = _schedule_text(paras)
+
+
+def _title(kind: Para, following: list[Para]) -> str:
+    """``KẾ HOẠCH`` and the lines of its name: those in capitals, else one short line that does
+    not open the preamble (``Thực hiện Nghị quyết…:``, ``Căn cứ…``)."""
+    name = []
+    for p in following:
+        if not P.is_caps_heading(p.raw) or p.kind != P.BODY:
+            break
+        name.append(p.raw)
+    if not name and following:
+        first = following[0].raw
+        if len(first) <= 300 and not first.rstrip().endswith(":") and \
+                not fold(first).startswith(("can cu", "thuc hien", "de trien khai", "nham ")):
+            name.append(first)
+    return clean(" ".join([kind.raw, *name]))[:500]
 
 
 _RHYTHM = re.compile(r"hang thang|moi thang|hang quy|moi quy|\b[36] thang\b|hang nam|moi nam|\b1 nam\b|"
@@ -133,10 +231,11 @@ def _schedule_text(paras: list[Para]) -> str:
 class _Section:
     """The numbered units of one Roman section, turned into tasks."""
 
-    def __init__(self, body: list[Para], base: list[tuple[int, str, str]], result: NarrativeResult):
-        self.result = result
+    def __init__(self, body: list[Para], base: list[tuple[int, str, str]], result: NarrativeResult, roman: str):
+        self.result, self.roman = result, roman
         self.stack: list[tuple[int, str, str]] = list(base)  # (depth, ref, heading text)
         self.base = len(base)
+        self.labelled = _has_lead(body)
         self.units = self._units(body)
 
     @staticmethod
@@ -150,12 +249,34 @@ class _Section:
         return units
 
     def read(self) -> None:
+        skip_below: int | None = None  # depth of a "Quan điểm"/"Mục tiêu" sub-section being passed over
         for index, (head, body) in enumerate(self.units):
             nxt = self.units[index + 1][0] if index + 1 < len(self.units) else None
             if head is not None:
+                if skip_below is not None and head.depth > skip_below:
+                    self.context([head, *body])
+                    continue
+                skip_below = None
                 while len(self.stack) > self.base and self.stack[-1][0] >= head.depth:
                     self.stack.pop()
+                if head.kind == P.NUMBERED and not_task_heading(head.text) and not self.subtree_has_lead(index):
+                    skip_below = head.depth
+                    self.context([head, *body])
+                    continue
             self.unit(head, body, nxt)
+
+    def subtree_has_lead(self, index: int) -> bool:
+        head = self.units[index][0]
+        for other, body in self.units[index:]:
+            if other is not head and other.depth <= head.depth:
+                return False
+            if _has_lead(body):
+                return True
+        return False
+
+    def context(self, paras: list[Para]) -> None:
+        for p in paras:
+            self.result.places.setdefault(id(p), CONTEXT)
 
     # -- one numbered item and what follows it ---------------------------------
     def unit(self, head: Para | None, body: list[Para], nxt: Para | None) -> None:
@@ -164,37 +285,62 @@ class _Section:
         if head is None:
             segments = [s for s in segments if _has_text(s[0]) or self.orphan(s[1])]
         if not segments:
-            if head is None:
-                return  # prose under a Roman heading, before its first item
-            if nxt is not None and nxt.depth > head.depth and head.kind != P.LETTER:
+            if not self.labelled and any(p.kind == P.BULLET for p in tail):
+                self.dash_items(head, ref, tail)
+            elif head is None:
+                self.context(tail)  # prose under a Roman heading, before its first item
+            elif nxt is not None and nxt.depth > head.depth and head.kind != P.LETTER:
                 self.push(head)
+                self.context(tail)
             else:
                 self.add(ref, [head, *tail], [], head.line)
             return
         first_items, first_labels = segments[0]
         one_task = len(segments) == 1 and not _has_text(tail)
         if head is not None and one_task:
-            self.add(ref, [head, *first_items], first_labels, head.line)
+            self.add(ref, [head, *first_items, *tail], first_labels, head.line)
             return
         first_number = 1
         if head is not None and not _has_text(first_items):
             self.add(ref, [head], first_labels, head.line)  # the numbered line itself is task 1
+            self.context(first_items)
             segments, first_number = segments[1:], 2
         elif head is not None:
             self.push(head)
         parent = ref or (self.stack[-1][1] if len(self.stack) > self.base else "")
         pieces = [*segments, (tail, [])] if _has_text(tail) else segments
+        if not _has_text(tail):
+            self.context(tail)
         for k, (items, labels) in enumerate(pieces, start=first_number):
             if not _has_text(items):
+                self.context(items)
                 self.orphan(labels)
                 continue
             lines = [p.line for p in items if p.kind != P.LABEL]
             self.add(f"{parent}-{k}" if parent else str(k), items, labels, lines[0] if lines else None,
                      strip_first=True)
 
+    def dash_items(self, head: Para | None, ref: str, paras: list[Para]) -> None:
+        """A section with no label lines: each ``-`` item (with the paragraphs under it) is a
+        task; what comes before the first item belongs to the heading."""
+        if head is not None:
+            self.push(head)
+        parent = ref or (self.stack[-1][1] if len(self.stack) > self.base else "")
+        items: list[list[Para]] = []
+        for p in paras:
+            if p.kind == P.BULLET:
+                items.append([p])
+            elif items:
+                items[-1].append(p)
+            else:
+                self.context([p])
+        for k, item in enumerate(items, start=1):
+            self.add(f"{parent}-{k}" if parent else str(k), item, [], item[0].line, strip_first=True)
+
     def orphan(self, labels: list[Para]) -> bool:
         """Report label lines that close no task text; always False (nothing to keep)."""
         for label in labels:
+            self.result.places[id(label)] = NOT_UNDERSTOOD
             self.result.problems.append(RowProblem(label.line, "Dòng cơ quan chủ trì/phối hợp không đi sau nội dung "
                                                                "nhiệm vụ nào", label.raw[:300]))
         return False
@@ -208,13 +354,14 @@ class _Section:
     def push(self, head: Para) -> None:
         marker = f"{head.ref})" if head.kind == P.LETTER else f"{head.ref}."
         self.stack.append((head.depth, self.ref_of(head), f"{marker} {head.text}"))
+        self.context([head])
 
     def add(self, ref: str, items: list[Para], labels: list[Para], line: int | None, strip_first: bool = False) \
             -> None:
         texts = []
         labels = [*labels, *(p for p in items if p.kind == P.LABEL)]
         for i, p in enumerate(items):
-            if p.kind in (P.NOTE, P.LABEL):
+            if p.kind in (P.NOTE, P.LABEL, P.NOISE):
                 continue
             if p.kind in P.HEADS:
                 texts.append(p.text)
@@ -224,15 +371,20 @@ class _Section:
                 texts.append(p.raw)
         content = "\n".join(t for t in texts if t)
         if not clean(content):
+            self.context([*items, *labels])
             return
+        for p in [*items, *labels]:
+            self.result.places[id(p)] = CONTEXT if p.kind in (P.NOTE, P.NOISE) else TASK
         values = {P.LEAD: "", P.COORDINATING: "", P.DEADLINE: "", P.PRODUCT: ""}
         for label in labels:
             for kind, value in ((label.label, label.text), *label.extra):
                 values[kind] = f"{values[kind]}; {value}" if values[kind] else value
-        self.result.tasks.append(TaskDraft(
+        task = TaskDraft(
             ref=ref, content=content, group=GROUP_SEPARATOR.join(text for _, _, text in self.stack),
             lead=values[P.LEAD], coordinating=values[P.COORDINATING], deadline=values[P.DEADLINE],
-            product=values[P.PRODUCT], source_row=line))
+            product=values[P.PRODUCT], source_row=line)
+        self.result.tasks.append(task)
+        self.result.sections[id(task)] = self.roman
 
 
 def _has_text(items: list[Para]) -> bool:

@@ -5,6 +5,16 @@ Text extracted from a PDF breaks every few words; such a text is recognised (man
 on in lower case on the next line) and its lines are joined back into paragraphs, a new
 paragraph starting only at a marker or a heading in capitals. Text with one paragraph per
 line (a Word file, a clean .txt) is taken line by line.
+
+What Word→text conversion leaves behind is cleaned first: ``[bookmark: _Hlk…]`` anchors and
+field codes (``PAGE``, ``HYPERLINK "…"``, ``REF _Ref… \\h``) are removed; soft hyphens and
+non-breaking spaces go with :func:`~kh57desk.importers.cells.cell_text`. Stray page numbers
+(``12``, ``- 12 -``, ``Trang 3/20``) and running headers (a line repeated at the top or bottom of
+the pages) become :data:`NOISE` paragraphs: counted, never read as content. A heading in
+capitals run together with its body (``I. QUAN ĐIỂM Khoa học, công nghệ là…``) is split in two.
+
+Heading forms: Roman ``I.``, ``I-``, ``I –``, ``II/``; numbered ``1.``, ``1)``, ``1-``,
+``1.2.``; lettered ``a)``, ``a.``, ``a/``.
 """
 
 from __future__ import annotations
@@ -13,10 +23,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kh57desk.importers.cells import cell_text
+from kh57desk.importers.cells import cell_text, is_roman
 
-ROMAN, NUMBERED, LETTER, BULLET, SUB, LABEL, NOTE, BODY = \
-    "roman", "numbered", "letter", "bullet", "sub", "label", "note", "body"
+ROMAN, NUMBERED, LETTER, BULLET, SUB, LABEL, NOTE, BODY, NOISE = \
+    "roman", "numbered", "letter", "bullet", "sub", "label", "note", "body", "noise"
+PAGE_BREAK = "\f"  # a line of its own between the pages of a PDF's text
 HEADS = (ROMAN, NUMBERED, LETTER)
 LETTER_DEPTH = 10  # a) sits below any numbered level
 
@@ -31,14 +42,23 @@ _LABELS = (
 )
 _INLINE_LABEL = re.compile(r"[;.,]\s*((?:co quan|don vi)\s+phoi hop|thoi gian hoan thanh|thoi han hoan thanh|"
                            r"thoi gian thuc hien|san pham)\s*:")
-_ROMAN_HEAD = re.compile(r"^([IVXL]{1,6})\s*[.:]\s*(\S.*)$")
-_NUMBERED_HEAD = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})\s*[.)]\s*(\S.*)$")
+_ROMAN_HEAD = re.compile(r"^([IVXL]{1,6})\s*(?:[.:/]|[-–—](?![-–—]))\s*(\S.*)$")
+_NUMBERED_HEAD = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\s*[.)]|\s*[-–](?=\s))\s*(\S.*)$")
 _NUMBERED_NO_DOT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,4})\s+(\S.*)$")
-_LETTER_HEAD = re.compile(r"^([a-zđ])\s*[)/]\s*(\S.*)$")
+_LETTER_HEAD = re.compile(r"^([a-zđ])(?:\s*[)/]|\.(?=\s))\s*(\S.*)$")
 _BULLET = re.compile(r"^[-–—•·*]\s*(\S.*)$")
 _SUB = re.compile(r"^[+]\s*(\S.*)$")
-_MARKER = re.compile(r"^(?:[IVXL]{1,6}\s*[.:]\s|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]\s|\d{1,3}(?:\.\d{1,3}){1,4}\s|"
-                     r"[a-zđ]\s*[)/]\s|[-–—•·*+]\s?|Điều \d+\.)")
+_MARKER = re.compile(r"^(?:[IVXL]{1,6}\s*(?:[.:/]|[-–—])\s|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]\s|\d{1,3}\s*[-–]\s|"
+                     r"\d{1,3}(?:\.\d{1,3}){1,4}\s|[a-zđ]\s*[)/]\s|[a-zđ]\.\s|[-–—•·*+]\s?|Điều \d+\.)")
+_ARTEFACTS = re.compile(
+    r"\[bookmark:[^\]]*\]|\[\]\{#[^}]*\}|\{#_[^}]*\}"
+    r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|HYPERLINK|REF|PAGEREF|NOTEREF|STYLEREF|TOC|SEQ|MERGEFIELD|FORMTEXT|"
+    r"FORMCHECKBOX|DATE|TIME|SYMBOL|INCLUDEPICTURE)\b[^{}]*\}"
+    r"|\bHYPERLINK\s+(?:\\l\s+)?\"[^\"]*\"(?:\s+\\[a-z]\s+\"[^\"]*\")*"
+    r"|\b(?:PAGEREF|NOTEREF|REF)\s+_\w+(?:\s+\\[a-z*]+)*|\\\*\s*MERGEFORMAT\b|\bMERGEFORMAT\b"
+    r"|\bTOC(?:\s+\\[a-z]\s+\"[^\"]*\")+|\b(?:FORMTEXT|FORMCHECKBOX)\b")
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^(?:Trang|Page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?$",
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -82,14 +102,17 @@ def is_caps_heading(text: str) -> bool:
 def classify(raw: str, line: int) -> Para:
     text = raw.strip()
     folded = fold_keep_length(text)
+    dash = _BULLET.match(text)
+    offset = dash.start(1) if dash else 0  # "- Cơ quan chủ trì: …" is a label line too
     for name, pattern in _LABELS:
-        m = pattern.match(folded)
+        m = pattern.match(folded[offset:])
         if m:
-            value, extra = _split_inline(text[m.end():], folded[m.end():])
+            end = offset + m.end()
+            value, extra = _split_inline(text[end:], folded[end:])
             return Para(LABEL, value, text, line, label=name, extra=extra)
     if text.startswith("(") and text.rstrip(" .;").endswith(")"):
         return Para(NOTE, text, text, line)
-    if m := _ROMAN_HEAD.match(text):
+    if (m := _ROMAN_HEAD.match(text)) and is_roman(m.group(1)):
         return Para(ROMAN, m.group(2).strip(), text, line, ref=m.group(1), depth=0)
     m = _NUMBERED_HEAD.match(text) or _NUMBERED_NO_DOT.match(text)
     if m and _valid_number(m.group(1)) and not re.match(r"^\d", m.group(2)):
@@ -132,26 +155,96 @@ def _wrapped(lines: list[str]) -> bool:
     return continued / (len(filled) - 1) > 0.15
 
 
-def split_paragraphs(lines: list[str]) -> list[tuple[int, str]]:
-    """(line number, paragraph text) from raw lines; wrapped lines joined back together."""
-    cleaned = [" ".join(cell_text(line).split("\n")) for line in lines]
-    if not _wrapped(cleaned):
-        return [(i + 1, text) for i, text in enumerate(cleaned) if text]
+def scrub(line: str) -> str:
+    """One source line without Word→text artefacts, on one line, NFC, spaces normalised."""
+    scrubbed = _ARTEFACTS.sub(" ", line)
+    if scrubbed != line:  # "…công nghiệp { PAGE }." → "…công nghiệp."
+        scrubbed = re.sub(r"\s+([.,;:])", r"\1", scrubbed)
+    return " ".join(cell_text(scrubbed).split("\n"))
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of stray page numbers and running headers/footers. With page breaks
+    (:data:`PAGE_BREAK`) they are looked for among the first and last two lines of each page: a
+    page number, or a line repeated on at least three pages (digits aside: ``Trang 3`` =
+    ``Trang 4``). Without them: a line that is only a page number, or a line in capitals that
+    is not a heading, label or bullet repeated at least three times."""
+    pages: list[list[int]] = [[]]
+    for i, text in enumerate(lines):
+        if text == PAGE_BREAK:
+            pages.append([])
+        elif text:
+            pages[-1].append(i)
+    if len(pages) > 1:
+        candidates = [i for page in pages for i in sorted({*page[:2], *page[-2:]})]
+    else:
+        candidates = [i for i in pages[0] if _PAGE_NUMBER.match(lines[i])
+                      or (is_caps_heading(lines[i]) and not _MARKER.match(lines[i])
+                          and len(re.findall(r"(?:^|\s)[^\W\d_]{2,}", lines[i])) >= 2)]
+    noise = {i for i in candidates if _PAGE_NUMBER.match(lines[i])}
+    seen: dict[str, list[int]] = {}
+    for i in candidates:
+        key = re.sub(r"\d+", "#", fold_keep_length(lines[i]))
+        if i not in noise and len(key) <= 120 and classify(lines[i], 0).kind == BODY:
+            seen.setdefault(key, []).append(i)
+    return noise | {i for found in seen.values() if len(found) >= 3 for i in found}
+
+
+def _caps_word(word: str) -> bool:
+    """A word of a heading in capitals: ``QUAN``, ``ĐIỂM,``, ``57-NQ/TW``, ``-``."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]", word):
+        return False  # the marker of the body's first item
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(word) and all(ch.isupper() for ch in letters) and (bool(letters) or not word.isalpha())
+
+
+def split_run_together(text: str) -> list[str]:
+    """``I. QUAN ĐIỂM Khoa học, công nghệ là…`` → the heading in capitals and its body. Only a
+    heading of at least two words in capitals, followed by a capitalised word with lower case
+    letters (or a marker such as ``1.``) and some 20 characters of body, is split."""
+    marker = re.match(r"^(?:[IVXL]{1,6}\s*(?:[.:/]|[-–—])|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)])\s*", text)
+    start = marker.end() if marker else 0
+    words = text[start:].split(" ")
+    caps = 0
+    while caps < len(words) and _caps_word(words[caps]):
+        caps += 1
+    letters = sum(1 for word in words[:caps] if any(ch.isalpha() for ch in word))
+    rest = " ".join(words[caps:])
+    if letters < 2 or len(rest) < 20 or not (rest[:1].isupper() and any(ch.islower() for ch in rest.split(" ")[0])
+                                             or _MARKER.match(rest)):
+        return [text]
+    return [text[:start] + " ".join(words[:caps]), rest]
+
+
+def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
+    """(line number, paragraph text, is page furniture) from raw lines; artefacts removed,
+    wrapped lines joined back together (across a page break and its furniture too)."""
+    cleaned = [PAGE_BREAK if line.strip(" \t\r\n") == PAGE_BREAK else scrub(line) for line in lines]
+    noise = _page_furniture(cleaned)
+    content = [text if i not in noise and text != PAGE_BREAK else "" for i, text in enumerate(cleaned)]
     paragraphs: list[list] = []
+    wrapped = _wrapped(content)
     previous_caps = False
     for i, text in enumerate(cleaned):
+        if i in noise:
+            paragraphs.append([i + 1, text, True])
+            continue
+        text = content[i]
         if not text:
             continue
         caps = is_caps_heading(text)
-        starts = (not paragraphs or _MARKER.match(text) is not None or classify(text, 0).kind == LABEL
-                  or caps != previous_caps or (caps and previous_caps and len(paragraphs[-1][1]) > 120))
+        last = next((p for p in reversed(paragraphs) if not p[2]), None)
+        starts = (not wrapped or last is None or _MARKER.match(text) is not None or classify(text, 0).kind == LABEL
+                  or caps != previous_caps or (caps and previous_caps and len(last[1]) > 120))
         if starts:
-            paragraphs.append([i + 1, text])
+            paragraphs.append([i + 1, text, False])
         else:
-            paragraphs[-1][1] += " " + text
+            last[1] += " " + text
         previous_caps = caps
-    return [(line, text) for line, text in paragraphs]
+    return [(line, part, furniture) for line, text, furniture in paragraphs
+            for part in ([text] if furniture else split_run_together(text))]
 
 
 def parse(lines: list[str]) -> list[Para]:
-    return [classify(text, line) for line, text in split_paragraphs(lines)]
+    return [Para(NOISE, text, text, line) if furniture else classify(text, line)
+            for line, text, furniture in split_paragraphs(lines)]

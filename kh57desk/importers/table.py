@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from kh57desk.domain.text import clean, fold
 from kh57desk.importers import cells as C
-from kh57desk.importers.draft import RowProblem, TaskDraft
+from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, TABLE_ROWS, TASK, Account, RowProblem, TaskDraft
 
 HEADER_SEARCH_ROWS = 30
 # Nesting of group rows: I. › Quý I / Nhiệm vụ thường xuyên › 1. › 1.1. › a)
@@ -72,6 +72,7 @@ class TableResult:
     columns: dict[str, int] = field(default_factory=dict)
     group_rows: list[int] = field(default_factory=list)
     ignored_rows: list[int] = field(default_factory=list)
+    account: Account = field(default_factory=Account)
 
     @property
     def found(self) -> bool:
@@ -202,6 +203,10 @@ def read_grid(grid: Grid, progress=None) -> TableResult:
     result.title_lines = [line for r in range(header_rows[0]) for line in _distinct(cells.text[r])]
     header_keys = {fold(t) for r in header_rows for t in cells.full[r] if t} | {fold(t) for t in header_texts if t}
     _Rows(cells, grid.numbers, columns, header_keys, result, progress).read(header_rows[-1] + 1)
+    above = header_rows[-1] + 1  # title rows and the header
+    for place, count in ((TASK, len(result.tasks)), (NOT_UNDERSTOOD, len(result.problems)),
+                         (CONTEXT, above + len(result.group_rows) + len(result.ignored_rows))):
+        result.account.add(TABLE_ROWS, place, count)
     return result
 
 

@@ -5,25 +5,31 @@ Targets sit under milestone headings — ``2.1. Đến hết năm 2025``, ``b) �
 tầng``. Every bullet under a milestone is a target (a bullet with no figure is a qualitative
 one); a plain paragraph is one only when it states a figure. The milestone ends at the next
 heading of the same or a higher level, or at a ``Cơ quan chủ trì`` line.
+
+``places`` (when given) records, by ``id`` of the paragraph, which ones are targets and which
+are milestone or group headings, so the narrative reader leaves them out of its tasks.
 """
 
 from __future__ import annotations
 
 from kh57desk.domain import targets as T
 from kh57desk.importers import paragraphs as P
+from kh57desk.importers.draft import CONTEXT, TARGET
 from kh57desk.importers.paragraphs import Para
 
 MAX_TARGET_TEXT = 600
 
 
-def read_targets(paras: list[Para]) -> list[T.Target]:
+def read_targets(paras: list[Para], places: dict[int, str] | None = None) -> list[T.Target]:
     found: list[T.Target] = []
+    places = {} if places is None else places
     year: int | None = None
     depth = 0            # depth of the milestone heading (0 for a plain paragraph)
     group = ""
     for p in paras:
         milestone = T.milestone_year(p.raw) if p.kind in (*P.HEADS, P.BODY) else None
         if milestone is not None:
+            places[id(p)] = CONTEXT
             year, group = milestone, ""
             depth = p.depth if p.kind in P.HEADS else 0
             continue
@@ -36,14 +42,18 @@ def read_targets(paras: list[Para]) -> list[T.Target]:
             target = T.parse_target(p.text, year, group)
             if target.qualitative and len(p.text) <= 160:
                 group = f"{p.ref}) {p.text}" if p.kind == P.LETTER else f"{p.ref}. {p.text}"
+                places[id(p)] = CONTEXT
                 continue
             found.append(target)
+            places[id(p)] = TARGET
         elif p.kind in (P.BULLET, P.SUB) and len(p.text) <= MAX_TARGET_TEXT:
             found.append(T.parse_target(p.text, year, group))
+            places[id(p)] = TARGET
         elif p.kind == P.BODY and len(p.text) <= MAX_TARGET_TEXT:
             target = T.parse_target(p.text, year, group)
             if not target.qualitative:
                 found.append(target)
+                places[id(p)] = TARGET
     return found
 
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Agency as AgencyRow
 from kh57desk.domain import agency_directory as AD
-from kh57desk.domain.text import clean
+from kh57desk.domain.text import clean, vietnamese_sort_key
 from kh57desk.errors import InputError
 from kh57desk.services import audit
 
@@ -81,4 +81,5 @@ def add(session: Session, name: str, short_name: str = "", kind: str = "other", 
 
 
 def list_all(session: Session) -> list[AgencyRow]:
-    return list(session.scalars(select(AgencyRow).order_by(AgencyRow.name)))
+    """Every agency, in Vietnamese alphabetical order of its name."""
+    return sorted(session.scalars(select(AgencyRow)), key=lambda row: vietnamese_sort_key(row.name))

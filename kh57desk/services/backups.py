@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from kh57desk import platform_win
 from kh57desk.db.session import SQLITE_MAGIC, backup_file
 from kh57desk.errors import InputError
 from kh57desk.workspace import Workspace
@@ -49,9 +50,9 @@ def restore(workspace: Workspace, backup: Path) -> BackupInfo:
     safety = create(workspace, "truoc-khoi-phuc")
     workspace.db.close()
     target = workspace.db.path
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):  # retried: a scanner may still hold them for a moment
+        platform_win.unlink(f"{target}{suffix}")
     tmp = target.with_suffix(".restoring")
     shutil.copyfile(backup, tmp)
-    tmp.replace(target)
+    platform_win.replace(tmp, target)
     return safety

@@ -22,6 +22,7 @@ from kh57desk.domain.agency_directory import KINDS
 from kh57desk.domain.text import clean, fold
 from kh57desk.errors import InputError
 from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_text, xlsx
+from kh57desk.importers.draft import CONTEXT, PARAGRAPHS, TABLE_ROWS, Account
 from kh57desk.services import agencies, audit, plan_apply
 from kh57desk.services.plan_apply import FIELD_LABELS, PlanDraft, PlanPreview, RowProblem
 
@@ -98,7 +99,10 @@ def _table_draft(results: list[table.TableResult], name: str, where: str) -> Pla
         detail = f" ({len(problems)} dòng không đọc được)" if problems else ""
         raise InputError(f"Bảng nhiệm vụ trong {name} không có dòng nhiệm vụ nào đọc được{detail}.")
     title, number = _metadata_from_lines(found[0].title_lines)
-    return PlanDraft(tasks=tasks, title=title, number=number, problems=problems)
+    account = Account()
+    for result in found:
+        account.merge(result.account)
+    return PlanDraft(tasks=tasks, title=title, number=number, problems=problems, account=account)
 
 
 def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> PlanDraft:
@@ -124,7 +128,9 @@ def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
     document = docx_reader.open_document(path)
     grids = docx_reader.task_grids(document)
     paras = paragraphs.parse(docx_reader.paragraphs(document))
-    targets = target_text.read_targets(paras)
+    places: dict[int, str] = {}
+    targets = target_text.read_targets(paras, places)
+    other_rows = docx_reader.table_row_count(document) - sum(len(g.rows) for g in grids)
     if grids:
         draft = _table_draft([table.read_grid(g, progress) for g in grids], f"tệp “{path.name}”",
                              f"Tệp “{path.name}”")
@@ -133,8 +139,12 @@ def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
         result = narrative.read_paragraphs(paras)
         draft.schedule_text, draft.issued_on = result.schedule_text, result.issued_on
         draft.indicators = targets
-        return draft
-    return _narrative_draft(paras, targets, path, progress, docx_reader.header_texts(document))
+        for p in paras:  # beside a task table, the text gives targets and context only
+            draft.account.add(PARAGRAPHS, places.get(id(p), CONTEXT))
+    else:
+        draft = _narrative_draft(paras, targets, places, path, progress, docx_reader.header_texts(document))
+    draft.account.add(TABLE_ROWS, CONTEXT, other_rows)  # tables that are neither tasks nor targets
+    return draft
 
 
 def _read_text(path: Path, progress: Progress | None) -> PlanDraft:
@@ -142,20 +152,23 @@ def _read_text(path: Path, progress: Progress | None) -> PlanDraft:
     if len(lines) > files.MAX_ROWS:
         raise InputError(f"Tệp “{path.name}” có hơn 100.000 dòng; không phải một kế hoạch.")
     paras = paragraphs.parse(lines)
-    return _narrative_draft(paras, target_text.read_targets(paras), path, progress, [])
+    places: dict[int, str] = {}
+    return _narrative_draft(paras, target_text.read_targets(paras, places), places, path, progress, [])
 
 
-def _narrative_draft(paras, targets, path: Path, progress: Progress | None, extra_lines: list[str]) -> PlanDraft:
+def _narrative_draft(paras, targets, places: dict[int, str], path: Path, progress: Progress | None,
+                     extra_lines: list[str]) -> PlanDraft:
     if not any(p.text for p in paras):
         raise InputError(f"Tệp “{path.name}” không có nội dung chữ nào để nhập.")
-    result = narrative.read_paragraphs(paras, progress)
+    result = narrative.read_paragraphs(paras, progress, places)
     if not result.tasks and not targets:
         kind = "Word" if path.suffix.lower().startswith(".doc") else "văn bản"
         raise InputError(f"Tệp {kind} “{path.name}” không có bảng nhiệm vụ và không có nhiệm vụ nào được đánh số "
                          "hay kết thúc bằng dòng “Cơ quan chủ trì: …”; không có gì để nhập.")
     number = result.number or _metadata_from_lines(extra_lines)[1]
     return PlanDraft(tasks=result.tasks, title=result.title, number=number, issued_on=result.issued_on,
-                     schedule_text=result.schedule_text, problems=result.problems, indicators=targets)
+                     schedule_text=result.schedule_text, problems=result.problems, indicators=targets,
+                     account=result.account)
 
 
 def preview(session: Session, draft: PlanDraft) -> PlanPreview:

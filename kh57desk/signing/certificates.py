@@ -13,6 +13,7 @@ from pathlib import Path
 from asn1crypto import pem, x509
 
 from kh57desk.errors import InputError
+from kh57desk.platform_win import vietnam_time
 
 EXPIRY_WARNING_DAYS = 30
 SIGNING_KEY_USAGES = {"digital_signature", "non_repudiation"}
@@ -39,8 +40,8 @@ class CertificateInfo:
 
     @property
     def validity_text(self) -> str:
-        local = lambda moment: moment.astimezone().strftime("%d/%m/%Y")  # noqa: E731
-        return f"từ {local(self.not_before)} đến {local(self.not_after)}"
+        day = lambda moment: vietnam_time(moment).strftime("%d/%m/%Y")  # noqa: E731
+        return f"từ {day(self.not_before)} đến {day(self.not_after)}"
 
 
 @dataclass
@@ -89,7 +90,7 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
 
 
 def _day(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return vietnam_time(moment).strftime("%d/%m/%Y %H:%M")  # no local-time call: 9999 and 1950 work on Windows
 
 
 def check_for_signing(cert: x509.Certificate, now: dt.datetime | None = None) -> CertificateCheck:

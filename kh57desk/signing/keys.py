@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.sign.signers import SimpleSigner, Signer
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from kh57desk import platform_win
 from kh57desk.errors import InputError
 from kh57desk.signing import certificates
 
@@ -96,7 +97,7 @@ def _read_p12(source: P12File, secret: str) -> LoadedKey:
 
 # --- PKCS#11 ---------------------------------------------------------------------------------
 
-def _pkcs11():
+def pkcs11_library():
     try:
         import pkcs11  # noqa: PLC0415 - optional native part, loaded only for tokens
         from pkcs11 import exceptions
@@ -106,22 +107,32 @@ def _pkcs11():
 
 
 def load_module(module: str):
-    """The PKCS#11 library object for a module path, or a Vietnamese error."""
-    pkcs11, exceptions = _pkcs11()
+    """The PKCS#11 library object for a module path, or a Vietnamese error.
+
+    One spelling per file (``C:/…`` from a dialog and ``c:\\…`` typed are the same module, and a
+    driver refuses a second initialisation); a 32-bit DLL is refused with a sentence before
+    Windows says "%1 is not a valid Win32 application"; the DLL's own folder is searched for the
+    vendor DLLs it needs (else Windows error 126)."""
+    pkcs11, exceptions = pkcs11_library()
     if not module:
         raise InputError("Chưa chọn tệp thư viện của thiết bị ký số (PKCS#11, tệp .dll/.so) trong cài đặt.")
     if not Path(module).is_file():
         raise InputError(f"Không tìm thấy thư viện thiết bị ký số '{module}'. Hãy cài phần mềm của "
                          "thiết bị (do nhà cung cấp chữ ký số phát hành) hoặc chọn lại đường dẫn.")
+    path = platform_win.normalised_module_path(module)
+    problem = platform_win.bitness_problem(path, platform_win.file_pe_bits(path))
+    if problem:
+        raise InputError(problem)
     try:
-        return pkcs11.lib(str(module))
+        with platform_win.dll_folder_searched(Path(path).parent):
+            return pkcs11.lib(path)
     except (exceptions.PKCS11Error, OSError, RuntimeError) as exc:
-        raise InputError(f"Không nạp được thư viện thiết bị ký số '{Path(module).name}' ({exc}).") from None
+        raise InputError(platform_win.dll_load_problem(path, str(exc))) from None
 
 
-def _present_tokens(lib, exceptions) -> list:
+def present_tokens(lib, exceptions) -> list:
     """Initialised tokens in their readers (an empty reader, or a blank token, does not count)."""
-    pkcs11, _exc = _pkcs11()
+    pkcs11, _exc = pkcs11_library()
     tokens = []
     try:
         slots = lib.get_slots(token_present=True)
@@ -139,12 +150,12 @@ def _present_tokens(lib, exceptions) -> list:
 
 def token_labels(module: str) -> list[str]:
     """Labels of the tokens plugged in now (for the settings screen and `kh57 tokens`)."""
-    _pkcs11_mod, exceptions = _pkcs11()
-    return [token.label.strip() for token in _present_tokens(load_module(module), exceptions)]
+    _pkcs11_mod, exceptions = pkcs11_library()
+    return [token.label.strip() for token in present_tokens(load_module(module), exceptions)]
 
 
 def _find_token(lib, source: Token, exceptions):
-    tokens = _present_tokens(lib, exceptions)
+    tokens = present_tokens(lib, exceptions)
     if not tokens:
         raise InputError("Chưa cắm thiết bị ký số (USB token) hoặc máy chưa nhận thiết bị. "
                          "Hãy cắm thiết bị rồi thử lại.")
@@ -198,7 +209,7 @@ def _token_identity(session, pkcs11) -> tuple[bytes, x509.Certificate, list[x509
 
 @contextlib.contextmanager
 def _open_token(source: Token, pin: str) -> Iterator[LoadedKey]:
-    pkcs11, exceptions = _pkcs11()
+    pkcs11, exceptions = pkcs11_library()
     from pyhanko.sign.pkcs11 import PKCS11Signer  # noqa: PLC0415
 
     lib = load_module(source.module)

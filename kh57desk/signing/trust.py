@@ -8,7 +8,7 @@ from pathlib import Path
 
 from asn1crypto import pem, x509
 
-from kh57desk.domain.text import fold
+from kh57desk.domain.text import fold, vietnamese_sort_key
 from kh57desk.errors import InputError
 from kh57desk.signing import certificates
 
@@ -38,7 +38,7 @@ def load_trusted(folder: Path | None) -> list[x509.Certificate]:
 
 def list_trusted(folder: Path | None) -> list[certificates.CertificateInfo]:
     return sorted((certificates.describe(c) for c in load_trusted(folder)),
-                  key=lambda info: (fold(info.common_name), info.sha256))
+                  key=lambda info: (vietnamese_sort_key(info.common_name), info.sha256))
 
 
 def add(folder: Path, cert_file: Path) -> tuple[list[certificates.CertificateInfo], list[str]]:

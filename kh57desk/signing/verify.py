@@ -19,6 +19,7 @@ from pathlib import Path
 from asn1crypto import x509
 
 from kh57desk.errors import InputError
+from kh57desk.platform_win import vietnam_time
 from kh57desk.signing import certificates, cms, timestamps
 
 _log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ class VerifyResult:
 
 
 def _local(moment: dt.datetime) -> str:
-    return moment.astimezone().replace(microsecond=0).isoformat()
+    return vietnam_time(moment).replace(microsecond=0).isoformat()  # +07:00, without a local-time call
 
 
 def _validation_context(trusted: list[x509.Certificate]):

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from kh57desk import platform_win
 from kh57desk.errors import InputError
 
 EXTENSION = ".kh57"
@@ -203,7 +204,7 @@ def write_package(target: Path, manifest: dict, files: dict[str, bytes], signatu
     except FileExistsError:
         raise InputError(f"Tệp '{target}' đã có; không ghi đè.") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        platform_win.remove_quietly(tmp)  # never raises: the package may already be in place
     return target
 
 
@@ -215,7 +216,7 @@ def _move_without_overwrite(tmp: Path, target: Path) -> None:
     except OSError:  # FAT32 USB sticks have no hard links
         if target.exists():
             raise FileExistsError(target) from None
-        os.replace(tmp, target)
+        platform_win.replace(tmp, target)  # retried while a scanner holds the new file
 
 
 def manifest_bytes(manifest: dict) -> bytes:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kh57desk.domain.agency_directory import DEFAULT_AGENCIES, Agency
-from kh57desk.domain.text import fold
+from kh57desk.domain.text import fold, vietnamese_sort_key
 from kh57desk.ui.qt import (QComboBox, QCompleter, QSortFilterProxyModel, QStandardItem, QStandardItemModel, Qt,
                             QWidget, refilter)
 
@@ -53,7 +53,7 @@ class AgencyPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         self._names.clear()
-        for agency in sorted(agencies, key=lambda a: fold(a.name)):
+        for agency in sorted(agencies, key=lambda a: vietnamese_sort_key(a.name)):
             self.addItem(agency.name)
             item = QStandardItem(agency.name)
             item.setData(" | ".join(fold(n) for n in agency.names), Qt.ItemDataRole.UserRole + 1)

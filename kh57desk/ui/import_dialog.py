@@ -10,6 +10,7 @@ from pathlib import Path
 from kh57desk.app import plans
 from kh57desk.domain.agency_directory import KIND_LABELS, KINDS
 from kh57desk.errors import Cancelled
+from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TABLE_ROWS, TARGET, TASK
 from kh57desk.services import agencies
 from kh57desk.services import plan_import
 from kh57desk.services.plan_apply import FIELD_LABELS, Change, PlanDraft, PlanPreview
@@ -67,6 +68,7 @@ class ImportDialog(QDialog):
         form.addRow(sheet_label, options)
 
         self.summary = plain_label()
+        self.account = plain_label()
         self.tabs = QTabWidget()
         self.added = self._tree([self.tr("TT"), self.tr("Nội dung"), self.tr("Vai trò"), self.tr("Vì sao")])
         self.updated = self._tree([self.tr("TT"), self.tr("Nội dung / thay đổi"), self.tr("Trước"), self.tr("Sau")])
@@ -121,6 +123,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.account)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.path.editingFinished.connect(self._path_changed)
@@ -181,7 +184,19 @@ class ImportDialog(QDialog):
 
     def _read_done(self, draft: PlanDraft) -> None:
         self.draft = draft
+        self.account.setText(self.account_text(draft))
         self.refresh_preview()
+
+    def account_text(self, draft: PlanDraft) -> str:
+        """Where every paragraph and table row of the file went; the counts add up."""
+        account = draft.account
+        if account is None:
+            return ""
+        places = account.places
+        return self.tr("Đã đọc {0} đoạn văn và {1} dòng bảng: {2} vào nhiệm vụ, {3} vào chỉ tiêu, {4} tiêu đề hoặc "
+                       "ngữ cảnh, {5} không hiểu.").format(
+            account.sources.get(PARAGRAPHS, 0), account.sources.get(TABLE_ROWS, 0), places[TASK], places[TARGET],
+            places[CONTEXT], places[NOT_UNDERSTOOD])
 
     def refresh_preview(self) -> None:
         draft = self.draft

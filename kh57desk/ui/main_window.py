@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kh57desk import __version__
 from kh57desk.services import backups as backup_service
-from kh57desk.ui import icons
+from kh57desk.ui import help_dialog, icons
 from kh57desk.ui import window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.period_bar import PeriodBar
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         for action in self.page_actions:
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        help_dialog.install(self, help_menu)  # Hướng dẫn sử dụng, F1 at the current screen's section
         about = help_menu.addAction(self.tr("&Giới thiệu kh57desk"))
         about.triggered.connect(self.about)
 

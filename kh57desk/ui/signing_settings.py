@@ -14,14 +14,14 @@ from pathlib import Path
 
 from kh57desk.errors import InputError
 from kh57desk.services import settings as settings_service, signing_service
-from kh57desk.signing import keys
+from kh57desk.signing import keys, token_scan
 from kh57desk.signing.certificates import CertificateInfo
 from kh57desk.ui import labels as L
 from kh57desk.app import settings as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                            QLineEdit, QPushButton, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
-                            plain_label)
+                            QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTreeWidget, QTreeWidgetItem,
+                            QVBoxLayout, QWidget, Signal, plain_label)
 from kh57desk.ui.worker import error_message
 from kh57desk.workspace import Workspace
 
@@ -87,6 +87,14 @@ class SigningBox(QWidget):
         self.module.setPlaceholderText(self.tr("ví dụ C:\\Windows\\System32\\vnpt-ca_csp11.dll"))
         module_browse = QPushButton(self.tr("Chọn…"))
         module_browse.clicked.connect(self.browse_module)
+        self.scan_button = QPushButton(self.tr("Dò tìm trên máy"))
+        self.scan_button.setToolTip(self.tr("Tìm thư viện của VNPT-CA, Viettel-CA, FPT-CA, BkavCA, Ban Cơ yếu, OpenSC… "
+                                            "và các token đang cắm"))
+        self.scan_button.clicked.connect(self.scan_tokens)
+        self.found = QListWidget()  # tokens found by the scan: one click fills the module and the label
+        self.found.setMaximumHeight(110)
+        self.found.setVisible(False)
+        self.found.itemClicked.connect(self.use_found)
         self.token = QComboBox()
         self.token.setEditable(True)
         self.token.lineEdit().setPlaceholderText(self.tr("để trống: token đang cắm"))
@@ -116,7 +124,9 @@ class SigningBox(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.module, 1)
         row.addWidget(module_browse)
+        row.addWidget(self.scan_button)
         form.addRow(self.tr("Thư viện USB token (PKCS#11):"), row)
+        form.addRow(self.found)
         row = QHBoxLayout()
         row.addWidget(self.token, 1)
         row.addWidget(self.find_tokens_button)
@@ -255,6 +265,35 @@ class SigningBox(QWidget):
         self.trust_message.setText(self.tr("Token đang cắm: {0}").format(", ".join(labels)) if labels
                                    else self.tr("Không thấy USB token nào đang cắm."))
 
+    def scan_tokens(self) -> None:
+        self.scan_button.setEnabled(False)
+        self.context.worker.run(lambda _ws, _job: token_scan.find_tokens(), self._scanned, self._failed, owner=self,
+                                label="token_scan")
+
+    def _scanned(self, found: list[token_scan.FoundToken]) -> None:
+        self.scan_button.setEnabled(True)
+        self.found.clear()
+        for token in found:
+            item = QListWidgetItem(token_scan.describe(token))
+            item.setData(Qt.ItemDataRole.UserRole, token)
+            item.setToolTip(token.module)
+            if not token.usable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.found.addItem(item)
+        self.found.setVisible(bool(found))
+        usable = sum(token.usable for token in found)
+        self.trust_message.setText(self.tr("Tìm thấy {0} token; bấm vào một dòng để dùng.").format(usable) if usable
+                                   else self.tr("Không tìm thấy token nào: hãy cắm token, cài phần mềm của nhà cung "
+                                                "cấp chữ ký số, hoặc chọn tệp thư viện (.dll) bằng nút Chọn…"))
+
+    def use_found(self, item: QListWidgetItem) -> None:
+        token = item.data(Qt.ItemDataRole.UserRole)
+        if token is None or not token.usable:
+            return
+        self.module.setText(token.module)
+        self.token.setEditText(token.token_label)
+        self.changed.emit()
+
     # --- trusted CAs -------------------------------------------------------------------------
     def reload_trusted(self) -> None:
         self.context.worker.run(lambda ws, _job: trust_state(ws), self._show_trusted, self._failed, owner=self,
@@ -296,4 +335,5 @@ class SigningBox(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.find_tokens_button.setEnabled(True)
+        self.scan_button.setEnabled(True)
         self.context.show_error(self, error_message(exc))

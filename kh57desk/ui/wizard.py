@@ -9,6 +9,7 @@ from kh57desk.domain.provinces import superior_name_for
 from kh57desk.domain.text import clean
 from kh57desk.services import provinces, sample_plan, setup
 from kh57desk.services.plan_apply import PlanPreview
+from kh57desk.ui import help_dialog
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.qt import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                             QPushButton, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage, plain_label)
@@ -203,6 +204,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Hoàn tất"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Thoát"))
+        help_dialog.install_on_wizard(self)  # Trợ giúp and F1: the guide's first-run section
         self.resize(720, 480)
         self.committed = False
         self.preview: PlanPreview | None = None

@@ -1,5 +1,13 @@
-"""The one database worker: every operation on the database runs here, in order, each with its
-own session, and its result comes back to the GUI thread by signal as plain data.
+"""The one database worker: every operation on the database runs here, one at a time, each with
+its own session, and its result comes back to the GUI thread by signal as plain data.
+
+The work the user is waiting for comes first (as Anki's task manager does): the worker takes
+the next job from a shared queue when the previous one finishes.
+
+- A read whose screen is not visible waits behind the reads of the screen the user looks at.
+- A queued read made stale by a newer one (same label, same owner) is dropped.
+- Writes, and ``run`` operations, stay in order: nothing queued after them runs before them,
+  so a read after a save sees the save.
 
 No widget is touched from the worker. A long operation gets a ``Job`` whose ``progress``
 callable reports (done, total) and raises ``Cancelled`` once the user asked to stop.
@@ -17,22 +25,29 @@ import shiboken6
 
 from kh57desk.app.changes import Outcome
 from kh57desk.errors import Cancelled, Kh57Error
-from kh57desk.ui.qt import QObject, Signal
+from kh57desk.ui.qt import QObject, QWidget, Signal
 from kh57desk.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+# Priorities of a read: the user waits for it, or it refreshes something out of sight.
+FOREGROUND, BACKGROUND = 0, 1
 
 
 class Job:
     """One queued operation. ``cancel()`` is safe from the GUI thread; the operation sees it
     the next time it reports progress."""
 
-    def __init__(self, worker: "DbWorker", label: str, on_done, on_error, owner: QObject | None):
+    def __init__(self, worker: "DbWorker", label: str, on_done, on_error, owner: QObject | None,
+                 fn: Callable | None = None, in_order: bool = True, priority: int | None = None):
         self.label = label
         self._worker = worker
         self._cancel = threading.Event()
         self.on_done, self.on_error, self.owner = on_done, on_error, owner
+        self.fn, self.in_order, self.priority = fn, in_order, priority
+        self.urgent = True  # set on the GUI thread from urgency(), read by the worker
         self.done = False
+        self.dropped = False  # a newer job of the same kind made it stale before it ran
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -48,6 +63,15 @@ class Job:
         if self._cancel.is_set():
             raise Cancelled()
         self._worker._progressed.emit(self, int(done), int(total))
+
+    def urgency(self) -> int:
+        """FOREGROUND unless the job says otherwise or its owner is a widget out of sight (GUI thread)."""
+        if self.priority is not None:
+            return self.priority
+        owner = self.owner
+        if isinstance(owner, QWidget) and shiboken6.isValid(owner) and not owner.isVisible():
+            return BACKGROUND
+        return FOREGROUND
 
 
 class DbWorker(QObject):
@@ -66,6 +90,8 @@ class DbWorker(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kh57desk-db")
+        self._queue: list[Job] = []  # waiting, in the order they were asked for
+        self._lock = threading.Lock()
         self._pending = 0
         self._closed = False
         self._finished.connect(self._deliver)
@@ -73,12 +99,13 @@ class DbWorker(QObject):
 
     # --- submitting -----------------------------------------------------------------
     def read(self, fn: Callable, on_done=None, on_error=None, *, owner: QObject | None = None,
-             label: str = "") -> Job:
-        """Run ``fn(session)`` in a read-only session."""
+             label: str = "", priority: int | None = None) -> Job:
+        """Run ``fn(session)`` in a read-only session. It may go ahead of reads for screens out of
+        sight (``priority`` overrides that), and replaces a queued read with the same label and owner."""
         def op(ws: Workspace, _job: Job):
             with ws.db.reader() as session:
                 return fn(session)
-        return self.run(op, on_done, on_error, owner=owner, label=label)
+        return self._submit(Job(self, label, on_done, on_error, owner, op, in_order=False, priority=priority))
 
     def write(self, fn: Callable, on_done=None, on_error=None, *, owner: QObject | None = None,
               label: str = "") -> Job:
@@ -90,24 +117,64 @@ class DbWorker(QObject):
 
     def run(self, fn: Callable[[Workspace, Job], Any], on_done=None, on_error=None, *,
             owner: QObject | None = None, label: str = "") -> Job:
-        """Run ``fn(workspace, job)``; ``on_done(result)`` or ``on_error(exc)`` follow on the GUI thread."""
-        job = Job(self, label, on_done, on_error, owner)
+        """Run ``fn(workspace, job)`` after everything asked before it; ``on_done(result)`` or
+        ``on_error(exc)`` follow on the GUI thread."""
+        return self._submit(Job(self, label, on_done, on_error, owner, fn))
+
+    def _submit(self, job: Job) -> Job:
         if self._closed:  # the window is closing: late requests (a focus change…) are dropped
-            log.info("dropped after shutdown: %s", label)
+            log.info("dropped after shutdown: %s", job.label)
             return job
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._executor.submit(self._execute, fn, job)
+        with self._lock:
+            stale = [queued for queued in self._queue if self._supersedes(job, queued)]
+            self._queue = [queued for queued in self._queue if queued not in stale]
+            self._queue.append(job)
+            for queued in self._queue:  # the screen shown may have changed since they were queued
+                queued.urgent = queued.urgency() == FOREGROUND
+        for queued in stale:
+            self._drop(queued)
+        self._executor.submit(self._run_next)  # one turn per job; a dropped job's turn finds another
         return job
 
+    @staticmethod
+    def _supersedes(job: Job, queued: Job) -> bool:
+        return (not job.in_order and not queued.in_order and bool(job.label) and job.label == queued.label
+                and job.owner is not None and job.owner is queued.owner)
+
+    def _drop(self, job: Job) -> None:
+        job.done = job.dropped = True
+        self._pending -= 1
+        self.job_finished.emit(job)
+
+    def next_job(self) -> Job | None:
+        """What runs next: the first of the reads queued before the first in-order job that the
+        user is waiting for, else the first queued job."""
+        with self._lock:
+            return self._choose()
+
+    def _choose(self) -> Job | None:
+        ahead: list[Job] = []
+        for job in self._queue:
+            if job.in_order:
+                break
+            ahead.append(job)
+        return next((job for job in ahead if job.urgent), None) or (self._queue[0] if self._queue else None)
+
     # --- worker thread ----------------------------------------------------------------
-    def _execute(self, fn, job: Job) -> None:
+    def _run_next(self) -> None:
+        with self._lock:
+            job = self._choose()
+            if job is None:
+                return
+            self._queue.remove(job)
         try:
-            job.result = fn(self.workspace, job)
+            job.result = job.fn(self.workspace, job)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             if not isinstance(exc, Kh57Error):
-                log.exception("Operation failed: %s", job.label or fn)
+                log.exception("Operation failed: %s", job.label or job.fn)
             job.error = exc
         self._finished.emit(job)
 

@@ -830,6 +830,84 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="53"/>
+        <source>Hướng dẫn sử dụng kh57desk</source>
+        <translation>kh57desk user guide</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="56"/>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="69"/>
+        <source>Nội dung hướng dẫn</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="71"/>
+        <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
+        <translation>Find in the guide (Enter: find next)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="75"/>
+        <source>Mở bản PDF để &amp;in</source>
+        <translation>Open the PDF to &amp;print</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="76"/>
+        <source>Mở hướng dẫn dạng PDF (khổ A4) bằng trình xem PDF của máy để in</source>
+        <translation>Open the guide as a PDF (A4) in this computer's PDF viewer to print it</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="78"/>
+        <source>&amp;Xem trước và in…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="80"/>
+        <source>&amp;Mục lục</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="83"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="114"/>
+        <source>Không tìm thấy tệp hướng dẫn {0}. Hãy cài lại chương trình.</source>
+        <translation>The guide file {0} was not found. Please reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="153"/>
+        <source>Không thấy &quot;{0}&quot; trong hướng dẫn.</source>
+        <translation>&quot;{0}&quot; was not found in the guide.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="165"/>
+        <source>Đã mở {0} bằng trình xem PDF của máy; in từ trình xem đó.</source>
+        <translation>Opened {0} in this computer's PDF viewer; print from there.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="166"/>
+        <source>Máy chưa có trình xem PDF. Bấm &quot;Xem trước và in…&quot;, hoặc chép tệp {0} sang máy khác để in.</source>
+        <translation>This computer has no PDF viewer. Press &quot;Print preview…&quot;, or copy {0} to another computer to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="196"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="209"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="37"/>
@@ -1102,6 +1180,11 @@
         <location filename="../../kh57desk/ui/import_dialog.py" line="314"/>
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="1"/>
+        <source>Đã đọc {0} đoạn văn và {1} dòng bảng: {2} vào nhiệm vụ, {3} vào chỉ tiêu, {4} tiêu đề hoặc ngữ cảnh, {5} không hiểu.</source>
+        <translation>Read {0} paragraphs and {1} table rows: {2} into tasks, {3} into targets, {4} headings or context, {5} not understood.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2618,26 @@ The current data is backed up first, so it can be brought back.</translation>
         <location filename="../../kh57desk/ui/signing_settings.py" line="276"/>
         <source>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="90"/>
+        <source>Dò tìm trên máy</source>
+        <translation>Search this computer</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="91"/>
+        <source>Tìm thư viện của VNPT-CA, Viettel-CA, FPT-CA, BkavCA, Ban Cơ yếu, OpenSC… và các token đang cắm</source>
+        <translation>Look for the libraries of VNPT-CA, Viettel-CA, FPT-CA, BkavCA, the Government Cipher Committee, OpenSC… and the tokens plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="92"/>
+        <source>Tìm thấy {0} token; bấm vào một dòng để dùng.</source>
+        <translation>Found {0} token(s); click a line to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="93"/>
+        <source>Không tìm thấy token nào: hãy cắm token, cài phần mềm của nhà cung cấp chữ ký số, hoặc chọn tệp thư viện (.dll) bằng nút Chọn…</source>
+        <translation>No token found: plug the token in, install the software of your digital-signature provider, or choose the library file (.dll) with the Choose… button</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@ def test_import_an_xlsx_appendix_then_a_revision(noi_vu_app, workspace, qtbot, i
         direct = plan_import.preview(session, plan_import.read_file(path))
     assert preview.counts() == direct.counts()
     assert len(preview.added) + len(preview.skipped) == len(expected) == 98
+    account = dialog.draft.account
+    assert account.adds_up() and account.places["task"] == 98
+    assert dialog.account.text() == (f"Đã đọc 0 đoạn văn và {account.total} dòng bảng: 98 vào nhiệm vụ, 0 vào chỉ "
+                                     f"tiêu, {account.places['context']} tiêu đề hoặc ngữ cảnh, 0 không hiểu.")
     assert dialog.added.topLevelItemCount() == len(preview.added) > 0
     assert dialog.tabs.tabText(0) == f"Thêm mới ({len(preview.added)})"
     assert dialog.apply_button.isEnabled()

@@ -1,0 +1,148 @@
+"""Narrative plans in the forms provinces write them: dash items, Roman headings with a dash,
+numbered and lettered items of every kind, Word→text artefacts, non-task sections, the
+organisation section per agency, refs made unique, and the account of every paragraph."""
+
+import pytest
+
+from fixtures_reference import REFERENCE_DIR
+from kh57desk.domain.text import clean
+from kh57desk.importers import paragraphs as P
+from kh57desk.services import plan_import
+from narrative_forms import DASH_ITEMS, EXPECTED_DASH_ITEMS, EXPECTED_PARTY, PARTY_PROGRAMME
+
+
+def read_text(tmp_path, text: str, name: str = "ke-hoach.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return plan_import.read_file(path)
+
+
+def rows(draft):
+    return [(t.ref, t.group, clean(t.content) if "\n" not in t.content else t.content, t.lead) for t in draft.tasks]
+
+
+def test_dash_items_are_tasks_under_their_heading(tmp_path):
+    draft = read_text(tmp_path, DASH_ITEMS)
+    assert rows(draft) == EXPECTED_DASH_ITEMS
+    assert draft.title == "KẾ HOẠCH Triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ"
+    assert draft.number == "45/KH-UBND"
+    assert not any("KẾ HOẠCH 45" in t.content or "bookmark" in t.content or "PAGE" in t.content
+                   for t in draft.tasks)
+
+
+def test_party_programme(tmp_path):
+    draft = read_text(tmp_path, PARTY_PROGRAMME)
+    assert rows(draft) == EXPECTED_PARTY
+    assert len({t.ref for t in draft.tasks}) == len(draft.tasks)
+    assert draft.number == "12-CTr/TU"
+    assert draft.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ"
+    # the viewpoints and the target blocks are not tasks; the targets are read once
+    assert not any("Khoa học, công nghệ là động lực" in t.content or "5G" in t.content for t in draft.tasks)
+    assert [t.milestone_year for t in draft.indicators] == [2030, 2030, 2045]
+    assert draft.problems == []
+
+
+@pytest.mark.parametrize("line, kind, ref, text", [
+    ("I. MỤC ĐÍCH", P.ROMAN, "I", "MỤC ĐÍCH"), ("I- QUAN ĐIỂM", P.ROMAN, "I", "QUAN ĐIỂM"),
+    ("III – NHIỆM VỤ", P.ROMAN, "III", "NHIỆM VỤ"), ("II/ MỤC TIÊU", P.ROMAN, "II", "MỤC TIÊU"),
+    ("IV-TỔ CHỨC THỰC HIỆN", P.ROMAN, "IV", "TỔ CHỨC THỰC HIỆN"),
+    ("1. Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"), ("1- Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"),
+    ("1) Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"), ("2.3. Nhiệm vụ", P.NUMBERED, "2.3", "Nhiệm vụ"),
+    ("a) Rà soát", P.LETTER, "a", "Rà soát"), ("b. Rà soát", P.LETTER, "b", "Rà soát"),
+    ("- Cơ quan chủ trì: Sở Y tế.", P.LABEL, "", "Sở Y tế"),
+    ("57-NQ/TW là nghị quyết", P.BODY, "", "57-NQ/TW là nghị quyết"),
+    ("IVA. Không phải số La Mã", P.BODY, "", "IVA. Không phải số La Mã"),
+    ("2025-2030 là giai đoạn", P.BODY, "", "2025-2030 là giai đoạn"),
+])
+def test_heading_forms(line, kind, ref, text):
+    para = P.classify(line, 1)
+    assert (para.kind, para.ref, para.text) == (kind, ref, text)
+
+
+@pytest.mark.parametrize("raw, clean_text", [
+    ("[bookmark: _Hlk190000001]2. Hoàn thiện thể chế", "2. Hoàn thiện thể chế"),
+    ("[]{#_Hlk123 .anchor}1. Nhiệm vụ", "1. Nhiệm vụ"),
+    ("Xem mục REF _Ref12345 \\h 2 ở trên.", "Xem mục 2 ở trên."),
+    ("Trang { PAGE \\* MERGEFORMAT } và {NUMPAGES}", "Trang và"),
+    ("Cổng HYPERLINK \"https://a.vn\" thông tin", "Cổng thông tin"),
+    ("doanh nghi\u00adệp\u00a0số", "doanh nghiệp số"),
+])
+def test_word_artefacts_are_removed(raw, clean_text):
+    assert P.scrub(raw) == clean_text
+
+
+def test_page_numbers_and_running_headers_are_furniture():
+    lines = ["II. NHIỆM VỤ", "1. Phát triển hạ tầng số", "- Phủ sóng 5G toàn tỉnh.", "BÁO CÁO MẬT SỐ 7", "- 2 -",
+             "- Xây dựng trung tâm dữ liệu.", "BÁO CÁO MẬT SỐ 8", "Trang 3/9", "- Số hóa hồ sơ.", "BÁO CÁO MẬT SỐ 9"]
+    paras = P.parse(lines)
+    assert [p.kind for p in paras] == [P.ROMAN, P.NUMBERED, P.BULLET, P.NOISE, P.NOISE, P.BULLET, P.NOISE, P.NOISE,
+                                       P.BULLET, P.NOISE]
+
+
+def test_pdf_page_breaks_keep_a_paragraph_whole():
+    lines = ["Kế hoạch thực hiện Nghị quyết 57", "1. Tổ chức quán triệt Nghị quyết đến cán bộ,", "đảng viên và",
+             "người lao động trong toàn tỉnh,", "- 1 -", P.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57",
+             "bảo đảm thống nhất", "về nhận thức.", "2. Xây dựng kế hoạch hằng năm", "của từng sở, ngành", "- 2 -",
+             P.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57", "và địa phương.", "- 3 -"]
+    paras = [p for p in P.parse(lines) if p.kind != P.NOISE]
+    assert [(p.kind, p.text) for p in paras] == [
+        (P.NUMBERED, "Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên và người lao động trong toàn tỉnh, bảo đảm "
+                     "thống nhất về nhận thức."),
+        (P.NUMBERED, "Xây dựng kế hoạch hằng năm của từng sở, ngành và địa phương.")]
+
+
+def test_heading_run_together_with_its_body():
+    assert P.split_run_together("I. QUAN ĐIỂM Khoa học, công nghệ là đột phá quan trọng hàng đầu") == \
+        ["I. QUAN ĐIỂM", "Khoa học, công nghệ là đột phá quan trọng hàng đầu"]
+    assert P.split_run_together("II- NHIỆM VỤ, GIẢI PHÁP 1. Nâng cao nhận thức về chuyển đổi số") == \
+        ["II- NHIỆM VỤ, GIẢI PHÁP", "1. Nâng cao nhận thức về chuyển đổi số"]
+    for whole in ("II. NHIỆM VỤ VÀ GIẢI PHÁP", "UBND tỉnh ban hành kế hoạch này để thực hiện",
+                  "1. Xây dựng Đề án phát triển hạ tầng số"):
+        assert P.split_run_together(whole) == [whole]
+
+
+def test_non_task_sub_sections_and_intro_paragraphs(tmp_path):
+    text = ("I. QUAN ĐIỂM, MỤC TIÊU VÀ NHIỆM VỤ\n1. Quan điểm\n- Con người là trung tâm.\n2. Mục tiêu\n"
+            "Đến năm 2030 có ít nhất 40 doanh nghiệp công nghệ số.\n3. Nhiệm vụ\nCác ngành thực hiện:\n"
+            "- Xây dựng cơ sở dữ liệu đất đai.\n- Số hóa hồ sơ hộ tịch.\n")
+    draft = read_text(tmp_path, text)
+    assert [(t.ref, t.content) for t in draft.tasks] == [("3-1", "Xây dựng cơ sở dữ liệu đất đai."),
+                                                         ("3-2", "Số hóa hồ sơ hộ tịch.")]
+    assert draft.account.places == {"task": 2, "target": 0, "context": 7, "not_understood": 0}
+
+
+def test_organisation_paragraphs_only_when_they_name_an_agency(tmp_path):
+    text = ("II. NHIỆM VỤ\n1. Xây dựng đề án số hóa.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Giao Sở Tài chính: bố trí kinh phí.\n2. Trưởng Tiểu ban: chỉ đạo chung.\n"
+            "3. Công an tỉnh: bảo đảm an ninh mạng; - phòng chống tội phạm công nghệ cao.\n"
+            "a) Ủy ban nhân dân các xã, phường: triển khai tại địa phương.\n")
+    draft = read_text(tmp_path, text)
+    assert [(t.ref, t.content, t.lead) for t in draft.tasks] == [
+        ("1", "Xây dựng đề án số hóa.", ""),
+        ("III.3-1", "Bảo đảm an ninh mạng", "Công an tỉnh"),
+        ("III.3-2", "Phòng chống tội phạm công nghệ cao.", "Công an tỉnh"),
+        ("III.a-1", "Triển khai tại địa phương.", "Ủy ban nhân dân các xã, phường")]
+
+
+FIXTURES = {"dash": DASH_ITEMS, "party": PARTY_PROGRAMME,
+            "orphan": "II. NHIỆM VỤ\nCơ quan chủ trì: Sở Nội vụ.\n1. Xây dựng đề án.\nCơ quan chủ trì: Sở Y tế.\n"}
+
+
+@pytest.mark.parametrize("name", [*FIXTURES, "narrative reference", "appendix text reference"])
+def test_every_paragraph_is_accounted_for(tmp_path, name):
+    if name in FIXTURES:
+        draft = read_text(tmp_path, FIXTURES[name])
+        count = len(P.parse(FIXTURES[name].splitlines()))
+    else:
+        path = REFERENCE_DIR / ("ke-hoach-thai-binh-nq57-narrative.txt" if name.startswith("narrative")
+                                else "tieu-ban-thai-binh-2025-phu-luc.txt")
+        draft = plan_import.read_file(path)
+        count = len(P.parse(path.read_text(encoding="utf-8").splitlines()))
+    account = draft.account
+    assert account.total == count and account.adds_up()
+    assert account.places["not_understood"] == len(draft.problems)
+    task_lines = {t.source_row for t in draft.tasks}
+    assert account.places["task"] >= len(task_lines)
+    if name == "orphan":
+        assert account.places == {"task": 2, "target": 0, "context": 1, "not_understood": 1}
+        assert [(p.row, p.text) for p in draft.problems] == [(2, "Cơ quan chủ trì: Sở Nội vụ.")]
