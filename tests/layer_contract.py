@@ -16,7 +16,7 @@ from pathlib import Path
 
 LAYERS: list[set[str]] = [
     {"", "errors"},                           # the package itself (version, names), error types
-    {"domain", "paths", "platform_win", "data_folder"},
+    {"domain", "paths", "platform_win", "data_folder", "diagnostics", "instance"},
     {"db"},
     {"importers", "reports", "signing", "workspace"},
     {"services"},

@@ -20,7 +20,7 @@ from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
 from kh57desk.domain.periods import Period
 from kh57desk.services import settings as settings_service, signing_service
-from kh57desk.sync import package_import, report_package, task_package, transfer
+from kh57desk.sync import container, package_import, report_package, task_package, transfer
 from kh57desk.sync.package_import import FileResult
 from kh57desk.workspace import Workspace
 
@@ -116,15 +116,17 @@ class ReportPackage:
         return lines
 
 
-def export_report(ws: Workspace, period: Period, source=None, secret: str = "") -> ReportPackage:
-    """Write the period's report package into the outbox folder, signed when a key is given."""
+def export_report(ws: Workspace, period: Period, source=None, secret: str = "",
+                  out: Path | None = None) -> ReportPackage:
+    """Write the period's report package into ``out`` (default: the outbox folder), signed when
+    a key is given. The package exists only if the transaction that numbered it committed."""
     signature_for = None
     if source is not None:
         with ws.db.reader() as session:
             prefs = settings_service.load(session)
         signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
-    with ws.db.transaction() as session:
-        result = report_package.export(ws, session, period, None, signature_for)
+    with container.removed_on_failure(), ws.db.transaction() as session:
+        result = report_package.export(ws, session, period, Path(out) if out else None, signature_for)
     return ReportPackage(result, source is not None)
 
 
@@ -153,8 +155,12 @@ def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool) -> Out
 
 # --- the coordinator --------------------------------------------------------------------------
 
-def export_all_tasks(ws: Workspace, folder: Path) -> list[task_package.ExportResult]:
-    with ws.db.transaction() as session:
+def export_tasks(ws: Workspace, folder: Path, agency: str | None = None) -> list[task_package.ExportResult]:
+    """Task packages for ``agency``, or for every agency with tasks: all of them, or none (a
+    failure part-way removes the packages already written)."""
+    with container.removed_on_failure(), ws.db.transaction() as session:
+        if agency:
+            return [task_package.export_for(session, agency, Path(folder))]
         return task_package.export_all(session, Path(folder))
 
 

@@ -21,7 +21,7 @@ COMMAND_MODULES = [
     "kh57desk.cli.import_cmd",
 ]
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 2, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNEXPECTED = 0, 2, 2, 1
 
 
 class Parser(argparse.ArgumentParser):
@@ -71,6 +71,31 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu; không thay đổi gì.", file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - the one handler of the command line: never a traceback
+        return _unexpected(exc, args)
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace) -> int:
+    """A known cause (full disk, read-only file…) gets its sentence; anything else one line that
+    names the log, where the details go."""
+    from kh57desk import diagnostics
+
+    data_dir = None
+    try:
+        from kh57desk import paths
+
+        data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
+        if diagnostics.setup_logging(data_dir) is None:
+            data_dir = None
+    except Exception:  # noqa: BLE001 - no data folder: the message says nothing about a log
+        data_dir = None
+    import logging
+
+    logging.getLogger("kh57desk.cli").error("kh57 %s failed:\n%s", getattr(args, "command", ""),
+                                            diagnostics.report_text(exc))
+    known = diagnostics.known_cause(exc)
+    print(f"Lỗi: {known or diagnostics.unexpected_message(exc, data_dir)}", file=sys.stderr)
+    return EXIT_ERROR if known else EXIT_UNEXPECTED
 
 
 if __name__ == "__main__":  # pragma: no cover

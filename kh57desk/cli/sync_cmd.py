@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kh57desk.app import sync as sync_app
 from kh57desk.cli import context as C
 from kh57desk.coordinator.completeness import completeness
 from kh57desk.domain import status as S
 from kh57desk.errors import InputError
-from kh57desk.sync import package_import, report_package, task_package
+from kh57desk.sync import package_import
 
 
 def register(subparsers, common) -> None:
@@ -55,10 +56,7 @@ def register(subparsers, common) -> None:
 
 def cmd_export_tasks(args) -> int:
     ws = C.workspace(args)
-    out = Path(args.out)
-    with ws.db.transaction() as session:
-        results = task_package.export_all(session, out) if args.all else [
-            task_package.export_for(session, args.agency, out)]
+    results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency)
     for r in results:
         print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
     print(f"Đã xuất {len(results)} gói nhiệm vụ.")
@@ -68,7 +66,7 @@ def cmd_export_tasks(args) -> int:
 def cmd_export_report(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
-    signature_for = None
+    source, secret = None, ""
     if args.p12 or args.token:
         from kh57desk.cli.sign_cmd import read_secret
         from kh57desk.services import settings as settings_service, signing_service
@@ -77,9 +75,7 @@ def cmd_export_report(args) -> int:
             prefs = settings_service.load(session)
         source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
         secret = read_secret(source)
-        signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
-    with ws.db.transaction() as session:
-        r = report_package.export(ws, session, period, Path(args.out) if args.out else None, signature_for)
+    r = sync_app.export_report(ws, period, source, secret, Path(args.out) if args.out else None).export
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
           f"{r.attachments} tệp đính kèm, {r.report_files} tệp báo cáo → {r.path}")
     return 0

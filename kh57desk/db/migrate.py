@@ -29,6 +29,16 @@ def head_revision() -> str:
     return HEAD
 
 
+def known_revisions() -> set[str]:
+    """The revisions this version ships, from the scripts' file names (``0003_sync.py``)."""
+    return {path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
+def is_newer(revision: str) -> bool:
+    """True for a database made by a newer kh57desk: a revision unknown here."""
+    return revision not in known_revisions()
+
+
 def script_head() -> str:
     """The head according to the scripts themselves (slow: reads them all)."""
     from alembic.script import ScriptDirectory

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kh57desk import __version__
 from kh57desk.db import migrate
 from kh57desk.errors import DatabaseError
 
@@ -71,13 +72,19 @@ def backup_file(source: Path, target_dir: Path, reason: str = "") -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     suffix = f"-{reason}" if reason else ""
     target = target_dir / f"kh57desk-{stamp}{suffix}.sqlite3"
+    partial = target.with_name(target.name + ".partial")  # a full disk never leaves a half copy behind
     src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
         finally:
             dst.close()
+        partial.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
     finally:
         src.close()
     return target
@@ -128,6 +135,11 @@ def open_database(path: Path, backups: Path | None = None, removable: bool = Fal
             has_tables = bool(inspect(conn).get_table_names())
         if existed and has_tables and current is None:
             raise DatabaseError(f"Tệp '{path.name}' là SQLite nhưng không phải cơ sở dữ liệu kh57desk.")
+        if current is not None and migrate.is_newer(current):  # no backup: nothing will be changed
+            raise DatabaseError(
+                f"Cơ sở dữ liệu '{path}' được tạo bởi phiên bản kh57desk mới hơn (lược đồ {current}; phiên bản "
+                f"này {__version__} chỉ biết đến {migrate.head_revision()}). Hãy cài phiên bản kh57desk mới nhất; "
+                "không thay đổi gì.")
         if current != migrate.head_revision():
             if existed and current is not None and backups is not None:
                 backup_file(path, backups, f"truoc-nang-cap-{current}")

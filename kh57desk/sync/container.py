@@ -9,6 +9,8 @@ the right size and SHA-256, and nothing unlisted.
 from __future__ import annotations
 
 import hashlib
+import contextlib
+import contextvars
 import json
 import os
 import stat
@@ -182,6 +184,26 @@ def check_files(contents: PackageContents) -> None:
         raise PackageError(f"Gói có tệp không được kê khai '{extra[0]}'; không nhập.")
 
 
+_written: contextvars.ContextVar[list[Path] | None] = contextvars.ContextVar("kh57desk_written_packages", default=None)
+
+
+@contextlib.contextmanager
+def removed_on_failure():
+    """Packages written inside the block are deleted again when the block fails: a package
+    carries a sequence number from the database, so it must not outlive the transaction that gave
+    it (a full disk at commit, a failure on the fifth of twenty agencies…)."""
+    written: list[Path] = []
+    token = _written.set(written)
+    try:
+        yield written
+    except BaseException:
+        for path in written:
+            platform_win.remove_quietly(path)
+        raise
+    finally:
+        _written.reset(token)
+
+
 def write_package(target: Path, manifest: dict, files: dict[str, bytes], signature: bytes | None = None) -> Path:
     """Write the zip next to ``target`` and move it into place: a reader never sees half a file,
     and an existing file is never overwritten (the caller picks a free name)."""
@@ -201,6 +223,9 @@ def write_package(target: Path, manifest: dict, files: dict[str, bytes], signatu
                 _check_name(name)
                 archive.writestr(name, files[name])
         _move_without_overwrite(tmp, target)
+        tracker = _written.get()
+        if tracker is not None:
+            tracker.append(target)
     except FileExistsError:
         raise InputError(f"Tệp '{target}' đã có; không ghi đè.") from None
     finally:

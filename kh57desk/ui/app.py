@@ -6,17 +6,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
-import logging.handlers
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kh57desk import APP_NAME, __version__, paths
+from kh57desk import APP_NAME, __version__, diagnostics, paths
 from kh57desk.domain.schedule import Schedule
 from kh57desk.errors import Kh57Error
 from kh57desk.services import settings as settings_service
-from kh57desk.ui import icons, missing_folder_dialog, window_state
+from kh57desk.ui import icons, missing_folder_dialog, single_instance, window_state
+from kh57desk.ui.crash import CrashHandler, show_previous_crash
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.main_window import MainWindow
 from kh57desk.ui.qt import QApplication, QMessageBox, QObject, Qt, QTimer, Signal
@@ -58,6 +58,32 @@ class Application(QObject):
         self.context: AppContext | None = None
         self.finished = False
         self.exit_app = False  # main() sets it: closing the window ends the program
+        self.instance_server: single_instance.InstanceServer | None = None
+
+    # --- one running window per data folder -------------------------------------------------
+    def listen_for_second_launches(self) -> None:
+        """Become the window that later launches on this data folder hand their files to."""
+        if self.instance_server is not None:
+            self.instance_server.close()
+            self.instance_server.deleteLater()
+        self.instance_server = single_instance.InstanceServer(self.worker.workspace.data_dir, self)
+        if self.instance_server.listen():
+            self.instance_server.received.connect(self.second_launch)
+
+    def second_launch(self, args: list[str]) -> None:
+        """Another launch on this folder (a double-clicked .kh57 file): come to the front and open it."""
+        packages = [arg for arg in args if _package_argument(arg)]
+        front = self.window or self.wizard or self.package_dialog
+        if front is not None:
+            front.setWindowState(front.windowState() & ~Qt.WindowState.WindowMinimized)
+            front.show()
+            front.raise_()
+            front.activateWindow()
+        for path in packages:
+            if self.window is not None:
+                self.window.open_package(path)
+            else:  # still in the first-run wizard: opened once the main window is there
+                self.package = path
 
     def start(self) -> None:
         self.worker.read(load_startup, self._started, self._fatal, label="startup")
@@ -180,6 +206,8 @@ class Application(QObject):
             window.restoreGeometry(geometry)
 
     def _workspace_replaced(self, workspace: Workspace) -> None:
+        if self.instance_server is not None:
+            self.listen_for_second_launches()  # the socket is named after the data folder
         try:
             paths.remember_data_dir(workspace.data_dir)  # the one memory of the folder, read by `kh57` too
         except OSError:
@@ -194,22 +222,11 @@ class Application(QObject):
             self.window.close()  # saves what is being typed and remembers the layout
         self.worker.shutdown()
         self.worker.workspace.close()
+        if self.instance_server is not None:
+            self.instance_server.close()
         app = QApplication.instance()
         if app is not None and self.exit_app:
             app.quit()
-
-
-def _setup_logging(data_dir: Path) -> None:
-    folder = data_dir / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "kh57desk.log", maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,21 +247,39 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(icons.app_icon())
     translations = Translations()
     translations.install("vi")
+    crash = CrashHandler().install()  # from here on no traceback reaches the user
+    try:
+        return _run(app, options, translations, crash)
+    finally:
+        crash.uninstall()
+        diagnostics.disable_crash_file()
+
+
+def _run(app: QApplication, options, translations: Translations, crash: CrashHandler) -> int:
+    package = _package_argument(options.package)
     try:
         data_dir = missing_folder_dialog.resolve_data_dir(options.data_dir)  # paths.locate, as `kh57` does
         if data_dir is None:
             return 0  # the remembered folder is gone and the user chose to quit
+        if single_instance.send_to_running(data_dir, [package] if package else []):
+            log.info("a window already runs on %s: handed it %r", data_dir, package)
+            return 0  # the running window comes to the front (and opens the package)
+        crash.set_data_dir(data_dir)
+        diagnostics.setup_logging(data_dir)
         workspace = open_workspace(data_dir)
     except Kh57Error as exc:
         QMessageBox.critical(None, "kh57desk", exc.message)
         return 2
-    _setup_logging(workspace.data_dir)
+    previous_crash = diagnostics.enable_crash_file(workspace.data_dir)
     log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
-    controller = Application(workspace, translations=translations, package=_package_argument(options.package))
+    controller = Application(workspace, translations=translations, package=package)
     controller.exit_app = True
+    controller.listen_for_second_launches()
     if options.exit_when_ready:
         controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))  # after the pending paint events
     controller.start()
+    if previous_crash:
+        controller.ready.connect(lambda: show_previous_crash(previous_crash, workspace.data_dir))
     code = app.exec()
     controller.quit()
     return code

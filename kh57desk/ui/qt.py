@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QCoreApplication, QEvent, QEventLoop,
                             QItemSelectionModel, QModelIndex, QObject, QRectF, QSettings, QSize, QSortFilterProxyModel,
-                            Qt, QTimer, QTranslator, QUrl, Signal, Slot)
+                            Qt, QtMsgType, QTimer, QTranslator, QUrl, Signal, Slot, qInstallMessageHandler)
 from PySide6.QtGui import (QAction, QCloseEvent, QColor, QDesktopServices, QIcon, QImage, QKeySequence, QPaintEngine,
                            QPainter, QPixmap, QShortcut, QStandardItem, QStandardItemModel, QTransform)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QC
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 __all__ = [name for name in dir() if name.startswith("Q") or name in ("Qt", "Signal", "Slot")] + [
-    "QT_TRANSLATE_NOOP", "ask", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
+    "QT_TRANSLATE_NOOP", "qInstallMessageHandler", "ask", "plain_label", "heading", "scrolling", "refilter", "open_path", "open_folder", "hline",
     "set_busy_cursor"]
 
 

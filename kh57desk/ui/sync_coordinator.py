@@ -169,7 +169,7 @@ class CoordinatorSync(QWidget):
 
     def export_to(self, folder: Path) -> None:
         self.export_button.setEnabled(False)
-        self.context.worker.run(lambda ws, _job: sync_ops.export_all_tasks(ws, folder), self._exported,
+        self.context.worker.run(lambda ws, _job: sync_ops.export_tasks(ws, folder), self._exported,
                                 self._failed, owner=self, label="export_tasks")
 
     def _exported(self, results: list[ExportResult]) -> None:

@@ -219,10 +219,16 @@ class DbWorker(QObject):
 
 
 def error_message(exc: BaseException) -> str:
-    """What to tell the user about ``exc``: our Vietnamese message, else a generic sentence."""
+    """What to tell the user about ``exc``: our Vietnamese message, a sentence for a known cause
+    (full disk, read-only folder, locked file), else a generic sentence naming the log."""
     if isinstance(exc, Kh57Error):
         return exc.message
+    from kh57desk import diagnostics
     from kh57desk.ui.qt import QCoreApplication
 
-    return QCoreApplication.translate("Worker", "Lỗi không mong đợi: {0}. Chi tiết đã được ghi vào tệp nhật ký "
-                                      "trong thư mục dữ liệu.").format(type(exc).__name__)
+    known = diagnostics.known_cause(exc)
+    if known:
+        return known
+    return QCoreApplication.translate("Worker", "Lỗi không mong đợi: {0}. Không có gì bị ghi dở; chi tiết đã được "
+                                      "ghi vào tệp nhật ký logs/kh57desk.log trong thư mục dữ liệu.").format(
+        type(exc).__name__)
