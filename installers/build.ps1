@@ -9,7 +9,15 @@
           py -m pip install -e ".[build]"
     - Inno Setup 6.5 trở lên (https://jrsoftware.org/isdl.php) để dựng bộ cài; thiếu thì vẫn có bản di động.
       Giao diện tiếng Việt của bộ cài dùng Vietnamese.isl (bản dịch cộng đồng, không kèm sẵn Inno Setup):
-      tìm ở installers\windows\Vietnamese.isl, trong thư mục Languages của Inno Setup, nếu không có thì tải về.
+      tìm ở installers\windows\Vietnamese.isl, trong thư mục Languages của Inno Setup, nếu không có thì tải về;
+      tệp nào cũng phải khớp mã SHA-256 ghi trong installers\windows\Vietnamese.isl.sha256.
+    - Ký số chương trình (để SmartScreen và phần mềm diệt virus nhận ra nhà phát hành): signtool.exe của
+      Windows SDK và một chứng thư ký mã (code signing), khai báo bằng biến môi trường:
+          KH57_SIGN_THUMBPRINT   vân tay SHA-1 của chứng thư trong kho chứng thư của Windows (USB token), hoặc
+          KH57_SIGN_PFX          tệp .pfx, cùng KH57_SIGN_PFX_PASSWORD nếu tệp có mật khẩu
+          KH57_SIGN_TIMESTAMP_URL máy chủ dấu thời gian RFC 3161 (mặc định http://timestamp.digicert.com)
+          KH57_SIGNTOOL          đường dẫn signtool.exe nếu không nằm ở chỗ thường gặp
+      Không khai báo thì vẫn dựng được, nhưng chương trình chưa ký và bản dựng nói rõ điều đó.
   Kết quả trong installers\dist\:
     kh57desk\                                   thư mục chương trình (kh57desk.exe, kh57.exe)
     kh57desk-<phiên bản>-windows-di-dong.zip    bản di động: dữ liệu nằm cạnh chương trình (USB)
@@ -39,7 +47,9 @@ $Work = Join-Path $Here "build"
 $Bundle = Join-Path $Dist "kh57desk"
 # Inno Setup's Vietnamese messages, pinned to one revision of the translation (for Inno Setup 6.5+).
 $VietnameseIslUrl = "https://raw.githubusercontent.com/jrsoftware/issrc/09b24879e5be49278ef223dc3d1b07c856369ea2/Files/Languages/Unofficial/Vietnamese.isl"
-$PortableMarkerText = "Tệp này bật chế độ di động của kh57desk: dữ liệu nằm trong thư mục kh57desk-data ngay bên cạnh. Xóa tệp này thì chương trình dùng thư mục dữ liệu của người dùng (%LOCALAPPDATA%\kh57desk)."
+$VietnameseIslChecksum = Join-Path $Here "windows\Vietnamese.isl.sha256"
+$TimestampUrl = if ($env:KH57_SIGN_TIMESTAMP_URL) { $env:KH57_SIGN_TIMESTAMP_URL } else { "http://timestamp.digicert.com" }
+$env:PYTHONIOENCODING = "utf-8"   # Vietnamese messages of the Python helpers, whatever the console's code page
 
 function Fail([string]$Message) {
     Write-Host "Lỗi: $Message" -ForegroundColor Red
@@ -98,7 +108,7 @@ function Find-VietnameseIsl([string]$Iscc) {
         (Join-Path $innoDir "Languages\Unofficial\Vietnamese.isl")
     )
     foreach ($candidate in $candidates) {
-        if (Test-Path -LiteralPath $candidate -PathType Leaf) { return $candidate }
+        if (Test-Path -LiteralPath $candidate -PathType Leaf) { return (Test-VietnameseIsl $candidate) }
     }
     $downloaded = Join-Path $Work "Vietnamese.isl"
     if (-not (Test-Path -LiteralPath $downloaded -PathType Leaf)) {
@@ -111,7 +121,69 @@ function Find-VietnameseIsl([string]$Iscc) {
             Fail "không tải được Vietnamese.isl ($($_.Exception.Message)). Tải tệp đó về rồi đặt vào installers\windows\Vietnamese.isl."
         }
     }
-    return $downloaded
+    return (Test-VietnameseIsl $downloaded)
+}
+
+# The translation must be the one reviewed: its SHA-256 is kept in Vietnamese.isl.sha256 beside the
+# .iss. The first build on a release PC, before that file exists, writes it; commit it after
+# comparing the file with the pinned revision on GitHub (docs/windows-release-checklist.md).
+function Test-VietnameseIsl([string]$File) {
+    $hash = (Get-FileHash -Algorithm SHA256 -LiteralPath $File).Hash.ToLowerInvariant()
+    if (-not (Test-Path -LiteralPath $VietnameseIslChecksum -PathType Leaf)) {
+        Set-Content -LiteralPath $VietnameseIslChecksum -Value "$hash  Vietnamese.isl" -Encoding Ascii
+        Write-Host "   Chưa có mã kiểm tra của Vietnamese.isl: đã ghi $VietnameseIslChecksum ($hash)." -ForegroundColor Yellow
+        Write-Host "   Hãy so tệp với bản trên GitHub rồi đưa tệp .sha256 này vào kho mã." -ForegroundColor Yellow
+        return $File
+    }
+    $expected = ((Get-Content -LiteralPath $VietnameseIslChecksum -TotalCount 1) -split "\s+")[0].ToLowerInvariant()
+    if ($hash -ne $expected) {
+        Fail "Vietnamese.isl ($File) có mã SHA-256 $hash, khác mã đã duyệt $expected trong $VietnameseIslChecksum."
+    }
+    return $File
+}
+
+function Find-SignTool {
+    if ($env:KH57_SIGNTOOL) {
+        if (Test-Path -LiteralPath $env:KH57_SIGNTOOL -PathType Leaf) { return $env:KH57_SIGNTOOL }
+        Fail "không thấy signtool.exe ở '$($env:KH57_SIGNTOOL)' (KH57_SIGNTOOL)."
+    }
+    $command = Get-Command "signtool.exe" -ErrorAction SilentlyContinue
+    if ($command) { return $command.Source }
+    $kits = if (${env:ProgramFiles(x86)}) { Join-Path ${env:ProgramFiles(x86)} "Windows Kits\10\bin" } else { "" }
+    if ($kits -and (Test-Path -LiteralPath $kits)) {
+        $found = Get-ChildItem -LiteralPath $kits -Recurse -Filter "signtool.exe" -ErrorAction SilentlyContinue |
+            Where-Object { $_.FullName -match "\\x64\\" } | Sort-Object FullName -Descending | Select-Object -First 1
+        if ($found) { return $found.FullName }
+    }
+    Fail "đã khai báo chứng thư ký mã nhưng không tìm thấy signtool.exe (cài Windows SDK hoặc đặt KH57_SIGNTOOL)."
+}
+
+# signtool's arguments for the configured certificate, or $null when none is configured.
+function Get-SignArguments {
+    if ($env:KH57_SIGN_THUMBPRINT) {
+        return @("sign", "/fd", "sha256", "/tr", $TimestampUrl, "/td", "sha256", "/sha1", $env:KH57_SIGN_THUMBPRINT)
+    }
+    if ($env:KH57_SIGN_PFX) {
+        if (-not (Test-Path -LiteralPath $env:KH57_SIGN_PFX -PathType Leaf)) { Fail "không thấy tệp '$($env:KH57_SIGN_PFX)' (KH57_SIGN_PFX)." }
+        $arguments = @("sign", "/fd", "sha256", "/tr", $TimestampUrl, "/td", "sha256", "/f", $env:KH57_SIGN_PFX)
+        if ($env:KH57_SIGN_PFX_PASSWORD) { $arguments += @("/p", $env:KH57_SIGN_PFX_PASSWORD) }
+        return $arguments
+    }
+    return $null
+}
+
+function Invoke-Sign([string[]]$Files) {
+    foreach ($file in $Files) {
+        Invoke-Native "Ký số $(Split-Path -Leaf $file)" $SignTool ($SignArguments + @($file))
+        Invoke-Native "Kiểm tra chữ ký của $(Split-Path -Leaf $file)" $SignTool @("verify", "/pa", $file)
+        Write-Host "   đã ký: $file"
+    }
+}
+
+# Inno Setup's SignTool: the same command, with $f for the file and $q for a quote.
+function Get-InnoSignCommand {
+    $quoted = $SignArguments | ForEach-Object { if ($_ -match "\s") { "`$q$_`$q" } else { $_ } }
+    return "`$q$SignTool`$q " + ($quoted -join " ") + " `$f"
 }
 
 function Write-Checksum([string]$File) {
@@ -123,6 +195,14 @@ function Write-Checksum([string]$File) {
 }
 
 $Py = Find-Python
+$SignArguments = Get-SignArguments
+$SignTool = if ($SignArguments) { Find-SignTool } else { $null }
+if ($SignArguments) {
+    Write-Host "== ký số: signtool $SignTool, dấu thời gian $TimestampUrl"
+} else {
+    Write-Host "== CHƯA KÝ SỐ: không có KH57_SIGN_THUMBPRINT hay KH57_SIGN_PFX. kh57desk.exe, kh57.exe và bộ cài sẽ không mang chữ ký;" -ForegroundColor Yellow
+    Write-Host "   SmartScreen sẽ báo 'Nhà phát hành không xác định' và phần mềm diệt virus dễ chặn nhầm. Chỉ dùng để thử." -ForegroundColor Yellow
+}
 $metadata = Join-Path $Here "app_metadata.py"
 Invoke-Native "Kiểm tra PyInstaller và kh57desk (cần: $Py -m pip install -e `"$Root[build]`")" $Py @("-c", "import PyInstaller, kh57desk")
 $Version = Get-Output "Đọc số phiên bản" $Py @($metadata, "version")
@@ -140,21 +220,15 @@ $exeVersion = (Get-Item -LiteralPath (Join-Path $Bundle "kh57desk.exe")).Version
 if ($exeVersion.ProductVersion -ne $Version) {
     Fail "kh57desk.exe mang phiên bản '$($exeVersion.ProductVersion)', cần '$Version' (tài nguyên phiên bản chưa được ghi)."
 }
+if ($SignArguments) { Invoke-Sign @((Join-Path $Bundle "kh57desk.exe"), (Join-Path $Bundle "kh57.exe")) }
 
 if (-not $NoPortable) {
     $portableName = Get-Output "Đặt tên bản di động" $Py @($metadata, "artifact", "portable")
     Write-Host "== bản di động $portableName.zip"
-    $stage = Join-Path $Work "portable"
-    if (Test-Path -LiteralPath $stage) { Remove-Item -Recurse -Force -LiteralPath $stage }
-    $target = Join-Path $stage "kh57desk"
-    New-Item -ItemType Directory -Force -Path $stage | Out-Null
-    Copy-Item -Recurse -LiteralPath $Bundle -Destination $target
-    Set-Content -LiteralPath (Join-Path $target "kh57desk.portable") -Value $PortableMarkerText -Encoding UTF8
     $zip = Join-Path $Dist "$portableName.zip"
     if (Test-Path -LiteralPath $zip) { Remove-Item -Force -LiteralPath $zip }
-    Add-Type -AssemblyName System.IO.Compression, System.IO.Compression.FileSystem
-    [IO.Compression.ZipFile]::CreateFromDirectory($target, $zip, [IO.Compression.CompressionLevel]::Optimal, $true)
-    Remove-Item -Recurse -Force -LiteralPath $stage
+    # Python's zipfile: forward slashes in every entry name, checked after writing (with the "kh57desk.portable" marker)
+    Invoke-Native "Dựng bản di động" $Py @((Join-Path $Here "portable_zip.py"), $Bundle, $zip)
     Write-Checksum $zip
 }
 
@@ -166,7 +240,18 @@ if (-not $NoInstaller) {
     $isl = Find-VietnameseIsl $iscc
     $setupName = Get-Output "Đặt tên bộ cài" $Py @($metadata, "artifact", "setup")
     Write-Host "== bộ cài $setupName.exe (Inno Setup: $iscc)"
-    Invoke-Native "Inno Setup" $iscc @("/DBundleDir=$Bundle", "/DOutputDir=$Dist", "/DVietnameseIsl=$isl",
-        "/DOutputName=$setupName", (Join-Path $Here "windows\kh57desk.iss"))
-    Write-Checksum (Join-Path $Dist "$setupName.exe")
+    $isccArguments = @("/DBundleDir=$Bundle", "/DOutputDir=$Dist", "/DVietnameseIsl=$isl", "/DOutputName=$setupName")
+    if ($SignArguments) {
+        # Inno Setup signs the installer and its uninstaller with the same certificate
+        $isccArguments += @("/Skh57sign=$(Get-InnoSignCommand)", "/DSignTool=kh57sign")
+    }
+    Invoke-Native "Inno Setup" $iscc ($isccArguments + @((Join-Path $Here "windows\kh57desk.iss")))
+    $setupExe = Join-Path $Dist "$setupName.exe"
+    if ($SignArguments) {
+        Invoke-Native "Kiểm tra chữ ký của bộ cài" $SignTool @("verify", "/pa", $setupExe)
+        Write-Host "   đã ký: $setupExe"
+    } else {
+        Write-Host "   bộ cài CHƯA KÝ SỐ: $setupExe" -ForegroundColor Yellow
+    }
+    Write-Checksum $setupExe
 }

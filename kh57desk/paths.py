@@ -120,13 +120,14 @@ def ensure_writable(folder: Path) -> Path:
     """Create ``folder`` if needed and prove we can write in it; else a Vietnamese error."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-", delete=True):
-            pass
+        handle, probe = tempfile.mkstemp(dir=folder, prefix=".write-test-")
+        os.close(handle)
     except OSError as exc:
         raise DataDirError(
             f"Không ghi được vào thư mục dữ liệu '{folder}' ({exc.strerror or exc}). "
             "Hãy chọn thư mục khác hoặc kiểm tra quyền ghi."
         ) from None
+    platform_win.remove_quietly(probe)  # a scanner may hold the new file a moment: retried, never raises
     return folder
 
 

@@ -21,7 +21,7 @@ import struct
 import sys
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PureWindowsPath
 from typing import TypeVar
 
 # --- drive kinds ----------------------------------------------------------------------------
@@ -265,8 +265,3 @@ def vietnam_time(moment: dt.datetime) -> dt.datetime:
     except OverflowError:
         return aware
 
-
-def is_posix_entry_name(name: str) -> bool:
-    """A zip entry name with forward slashes only, relative, no drive (what every unzipper reads)."""
-    return bool(name) and "\\" not in name and not name.startswith("/") and ":" not in name \
-        and ".." not in PurePosixPath(name).parts

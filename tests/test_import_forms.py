@@ -38,7 +38,8 @@ def test_party_programme(tmp_path):
     assert draft.title == "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ"
     # the viewpoints and the target blocks are not tasks; the targets are read once
     assert not any("Khoa học, công nghệ là động lực" in t.content or "5G" in t.content for t in draft.tasks)
-    assert [t.milestone_year for t in draft.indicators] == [2030, 2030, 2045]
+    assert [(t.milestone_year, t.comparator, t.target, t.unit) for t in draft.indicators] == [
+        (2030, ">", 90, "%"), (2030, ">=", 7, "người/vạn dân"), (2045, ">=", 50, "% GRDP")]
     assert draft.problems == []
 
 

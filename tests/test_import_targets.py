@@ -15,9 +15,25 @@ from kh57desk.domain import targets as T
     ("- Có ≥ 3.000 cán bộ được đào tạo về chuyển đổi số.", ">=", 3000, None, "cán bộ", False),
     ("- Số đơn đăng ký sáng chế đạt tối thiểu 2 người/vạn dân.", ">=", 2, None, "người/vạn dân", False),
     ("- Tỷ lệ hồ sơ trễ hạn tối đa 1,5%.", "<=", 1.5, None, "%", False),
-    ("- Tỷ lệ hộ nghèo đa chiều dưới 2%;", "<=", 2, None, "%", False),
+    ("- Tỷ lệ hộ nghèo đa chiều dưới 2%;", "<", 2, None, "%", False),
     ("- Tỷ lệ cán bộ có trình độ kỹ thuật đạt 25% trở lên.", ">=", 25, None, "%", False),
-    ("- Có trên 50 sản phẩm được bảo hộ.", ">=", 50, None, "sản phẩm", False),
+    ("- Có trên 50 sản phẩm được bảo hộ.", ">", 50, None, "sản phẩm", False),
+    # the forms real plans use (issue 13)
+    ("- Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 80% - 90%.", "range", 80, 90, "%", False),
+    ("- Thu hút 50 đến 60 dự án đầu tư đổi mới sáng tạo.", "range", 50, 60, "dự án", False),
+    ("- Hỗ trợ từ 15 đến 20 doanh nghiệp khởi nghiệp.", "range", 15, 20, "doanh nghiệp", False),
+    ("- Có từ 7 người làm nghiên cứu khoa học trên 01 vạn dân.", ">=", 7, None, "người/vạn dân", False),
+    ("- Số cán bộ nghiên cứu đạt 12 người trên 1 vạn dân.", "=", 12, None, "người/vạn dân", False),
+    ("- Mật độ điểm truy cập đạt 5 điểm truy cập/1.000 dân.", "=", 5, None, "điểm truy cập/1.000 dân", False),
+    ("- Chỉ số đổi mới sáng tạo cấp tỉnh trên 0,7.", ">", 0.7, None, "", False),
+    ("- Chỉ số hài lòng hơn 85%.", ">", 85, None, "%", False),
+    ("- Có tối thiểu 3 sản phẩm được thương mại hóa.", ">=", 3, None, "sản phẩm", False),
+    ("- Đào tạo ít nhất 200 kỹ sư công nghệ thông tin.", ">=", 200, None, "kỹ sư", False),
+    ("- Số doanh nghiệp công nghệ số không dưới 100 doanh nghiệp.", ">=", 100, None, "doanh nghiệp", False),
+    ("- Tỷ lệ hồ sơ trễ hạn không thấp hơn 0%.", ">=", 0, None, "%", False),
+    ("- Có 20 đơn đăng ký sáng chế được chấp nhận.", "=", 20, None, "đơn đăng ký sáng chế", False),
+    ("- Tiếp nhận 40 đơn đăng ký nhãn hiệu.", "=", 40, None, "đơn đăng ký", False),
+    ("- Tổ chức 4 hội thảo khoa học hằng năm.", "=", 4, None, "hội thảo", True),
     ("- Tổ chức từ 5 đến 7 hội thảo hằng năm.", "range", 5, 7, "hội thảo", True),
     ("- Cung cấp 100% dữ liệu mở theo kế hoạch.", "=", 100, None, "%", False),
     ("- Đến năm 2030 có 100% xã có hạ tầng số.", "=", 100, None, "%", False),
@@ -83,3 +99,23 @@ def test_milestone_headings(heading, year):
 def test_assess(comparator, target, high, value, expected):
     assert T.assess(comparator, target, high, value, per_year=False) == expected
     assert T.assess(comparator, target, high, value, per_year=True) == expected
+
+
+def test_several_figures_on_a_line_are_several_targets():
+    found = T.parse_targets("- Kinh tế số chiếm 30% GRDP, trong đó hằng năm tăng trưởng trên 20%; thu hút "
+                            "50 đến 60 dự án và có 15 - 20 trung tâm đổi mới sáng tạo.", 2030, "")
+    assert [(t.text, t.comparator, t.target, t.target_high, t.unit, t.per_year) for t in found] == [
+        ("Kinh tế số chiếm 30% GRDP", "=", 30, None, "% GRDP", False),
+        ("hằng năm tăng trưởng trên 20%", ">", 20, None, "%", True),
+        ("thu hút 50 đến 60 dự án", "range", 50, 60, "dự án", False),
+        ("có 15 - 20 trung tâm đổi mới sáng tạo", "range", 15, 20, "trung tâm", False)]
+    assert all(t.milestone_year == 2030 for t in found)
+    one = T.parse_targets("- Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%.")
+    assert [(t.comparator, t.target) for t in one] == [(">=", 60)]
+    assert T.parse_targets("- Hoàn thiện hạ tầng số, đồng bộ và hiện đại.")[0].qualitative
+
+
+def test_strict_comparators_are_assessed_strictly():
+    assert T.assess(">", 0.7, None, 0.7) == T.NOT_MET and T.assess(">", 0.7, None, 0.71) == T.MET
+    assert T.assess("<", 2, None, 2) == T.NOT_MET and T.assess("<", 2, None, 1.9) == T.MET
+    assert T.parse_target("Chỉ số trên 0,7").describe() == "> 0,7"

@@ -191,14 +191,6 @@ def test_vietnam_time_of_certificate_dates(moment, shown):
     assert pw.vietnam_time(moment).isoformat() == shown
 
 
-@pytest.mark.parametrize("name, ok", [
-    ("kh57desk/kh57desk.exe", True), ("kh57desk/_internal/PySide6/Qt6Core.dll", True),
-    ("kh57desk\\kh57.exe", False), ("/abs", False), ("C:/x", False), ("a/../b", False), ("", False),
-])
-def test_zip_entry_names(name, ok):
-    assert pw.is_posix_entry_name(name) is ok
-
-
 def test_certificates_valid_to_9999_and_from_1950_are_described_in_vietnam_time():
     from asn1crypto import x509 as asn1_x509
 

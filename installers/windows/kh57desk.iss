@@ -2,12 +2,16 @@
 ;
 ; Dựng bằng installers\build.ps1 (PyInstaller trước, rồi trình biên dịch ISCC của Inno Setup):
 ;   ISCC.exe /DBundleDir=<thư mục kh57desk do PyInstaller dựng> /DVietnameseIsl=<Vietnamese.isl> kh57desk.iss
+; Khi có chứng thư ký mã, build.ps1 thêm /Skh57sign=<lệnh signtool> /DSignTool=kh57sign: bộ cài và
+; chương trình gỡ cài đặt được ký số (SignTool, SignedUninstaller).
 ;
 ; - Cài cho người dùng hiện tại, không cần quyền quản trị: %LOCALAPPDATA%\Programs\kh57desk.
 ; - Phiên bản, tên nhà phát hành, bản quyền: đọc từ tài nguyên phiên bản của kh57desk.exe (PyInstaller
 ;   ghi từ kh57desk\__init__.py qua installers\app_metadata.py), nên chỉ sửa số phiên bản ở một chỗ.
 ; - Giao diện bộ cài tiếng Việt: Vietnamese.isl (bản dịch của cộng đồng Inno Setup, không có sẵn trong
-;   Languages\ của bộ cài Inno Setup; build.ps1 tìm hoặc tải về).
+;   Languages\ của bộ cài Inno Setup; build.ps1 tìm hoặc tải về, rồi so mã SHA-256 trong Vietnamese.isl.sha256).
+;   Mặc định là installers\windows\Vietnamese.isl.
+; - Tùy chọn thêm thư mục chương trình vào PATH của người dùng, để gõ kh57 trong cửa sổ lệnh.
 ; - Gỡ cài đặt chỉ xóa những gì bộ cài đã chép; thư mục dữ liệu %LOCALAPPDATA%\kh57desk (cơ sở dữ liệu,
 ;   báo cáo, tệp đính kèm, bản sao lưu) và tệp cài đặt giao diện của người dùng được giữ nguyên.
 ;
@@ -24,7 +28,10 @@
   #define OutputDir AddBackslash(SourcePath) + "..\dist"
 #endif
 #ifndef VietnameseIsl
-  #define VietnameseIsl "compiler:Languages\Vietnamese.isl"
+  #define VietnameseIsl AddBackslash(SourcePath) + "Vietnamese.isl"
+#endif
+#if !FileExists(VietnameseIsl)
+  #error Thiếu Vietnamese.isl (bản dịch bộ cài, Inno Setup không kèm sẵn); chạy installers\build.ps1 để tải và kiểm tra
 #endif
 
 #define MainExe AddBackslash(BundleDir) + "kh57desk.exe"
@@ -81,6 +88,11 @@ OutputDir={#OutputDir}
 OutputBaseFilename={#OutputName}
 Compression=lzma2/max
 SolidCompression=yes
+ChangesEnvironment=yes
+#ifdef SignTool
+SignTool={#SignTool}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "vi"; MessagesFile: "{#VietnameseIsl}"
@@ -89,11 +101,14 @@ Name: "vi"; MessagesFile: "{#VietnameseIsl}"
 vi.ShortcutComment=Theo dõi, nhập tiến độ và báo cáo thực hiện Nghị quyết 57-NQ/TW
 vi.PackageTypeName=Gói dữ liệu kh57desk
 vi.FileTypes=Loại tệp:
+vi.CommandLine=Dòng lệnh:
+vi.AddToPath=Thêm kh57 vào PATH (gõ lệnh kh57 trong cửa sổ lệnh)
 vi.DataKept=Dữ liệu của bạn (cơ sở dữ liệu, báo cáo, tệp đính kèm, bản sao lưu) vẫn được giữ nguyên tại:%n%n%1%n%nCài lại kh57desk thì chương trình tiếp tục dùng dữ liệu này. Nếu muốn xóa hẳn, hãy sao lưu những gì cần giữ rồi tự xóa thư mục đó.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 Name: "fileassoc"; Description: "{cm:AssocFileExtension,kh57desk,.kh57}"; GroupDescription: "{cm:FileTypes}"
+Name: "addtopath"; Description: "{cm:AddToPath}"; GroupDescription: "{cm:CommandLine}"; Flags: unchecked
 
 [InstallDelete]
 ; The libraries of an earlier version, so that no file of an old release is left beside the new one.
@@ -116,6 +131,8 @@ Root: HKCU; Subkey: "Software\Classes\kh57desk.Package\DefaultIcon"; ValueType: 
 Root: HKCU; Subkey: "Software\Classes\kh57desk.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\kh57desk.exe"" ""%1"""
 Root: HKCU; Subkey: "Software\Classes\Applications\kh57desk.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "kh57desk"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\Applications\kh57desk.exe\SupportedTypes"; ValueType: string; ValueName: ".kh57"; ValueData: ""
+; kh57.exe on the user's PATH (HKCU\Environment, no administrator rights); removed again on uninstall ([Code]).
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Check: NeedsAddPath(ExpandConstant('{app}')); Tasks: addtopath
 
 [Run]
 Filename: "{app}\kh57desk.exe"; Description: "{cm:LaunchProgram,kh57desk}"; Flags: nowait postinstall skipifsilent
@@ -127,10 +144,41 @@ Filename: "{app}\kh57desk.exe"; Description: "{cm:LaunchProgram,kh57desk}"; Flag
 Type: dirifempty; Name: "{app}"
 
 [Code]
+// True when Dir is not yet one of the entries of the user's PATH.
+function NeedsAddPath(Dir: String): Boolean;
+var
+  Current: String;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current) then
+  begin
+    Result := True;
+    exit;
+  end;
+  Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Current) + ';') = 0;
+end;
+
+// Takes Dir out of the user's PATH, leaving every other entry as it was.
+procedure RemoveFromPath(Dir: String);
+var
+  Current, Padded: String;
+  At: Integer;
+begin
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current) then
+    exit;
+  Padded := ';' + Current + ';';
+  At := Pos(';' + Uppercase(Dir) + ';', Uppercase(Padded));
+  if At = 0 then
+    exit;
+  Delete(Padded, At, Length(Dir) + 1);
+  RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Copy(Padded, 2, Length(Padded) - 2));
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir: String;
 begin
+  if CurUninstallStep = usUninstall then
+    RemoveFromPath(ExpandConstant('{app}'));
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
   begin
     DataDir := ExpandConstant('{localappdata}\kh57desk');

@@ -7,14 +7,20 @@ import datetime as dt
 import json
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.periods import Period, parse_period
-from kh57desk.workspace import Workspace, open_workspace
+from kh57desk.cli.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from kh57desk.workspace import Workspace
+
+workspaces = lazy_module("kh57desk.workspace")
 
 
 def workspace(args: argparse.Namespace) -> Workspace:
-    return open_workspace(getattr(args, "data_dir", None))
+    return workspaces.open_workspace(getattr(args, "data_dir", None))
 
 
 def period_from(args: argparse.Namespace, ws: Workspace | None = None, name: str = "period") -> Period:

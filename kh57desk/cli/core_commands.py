@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 
 from kh57desk.cli import context as C
-from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.dates import format_date
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
-from kh57desk.services import backups, progress, sample_plan, settings as settings_service, setup, tasks
-from kh57desk.services.due_reports import reports_due
+from kh57desk.cli.lazy import lazy_module
+
+backups, progress, sample_plan, settings_service, setup, tasks, due_reports = (
+    lazy_module(f"kh57desk.services.{name}")
+    for name in ("backups", "progress", "sample_plan", "settings", "setup", "tasks", "due_reports"))
 
 
 def register(subparsers, common) -> None:
@@ -35,7 +37,7 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("tasks", parents=[common], help="liệt kê nhiệm vụ")
     p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2 (mặc định: kỳ hiện tại)")
     p.add_argument("--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {', '.join(S.STATUSES)}")
-    p.add_argument("--role", choices=(LEAD, COORDINATE), help="lead = chủ trì, coordinate = phối hợp")
+    p.add_argument("--role", choices=("lead", "coordinate"), help="lead = chủ trì, coordinate = phối hợp")
     p.add_argument("--due-before", metavar="NGÀY", help="hạn hoàn thành đến ngày (dd/mm/yyyy)")
     p.add_argument("--search", metavar="TỪ_KHÓA", help="tìm không phân biệt dấu")
     p.add_argument("--withdrawn", action="store_true", help="hiện cả nhiệm vụ đã rút")
@@ -149,7 +151,7 @@ def cmd_periods(args) -> int:
     ws = C.workspace(args)
     day = C.date_arg(args.on, "Ngày --on") or C.today(args)
     with ws.db.reader() as session:
-        items = reports_due(session, day)
+        items = due_reports.reports_due(session, day)
     if args.json:
         C.print_json({"on": day.isoformat(), "reports": [
             {"period": r.period.id, "label": r.period.label, "window_start": r.period.start.isoformat(),

@@ -8,7 +8,10 @@ import argparse
 from kh57desk.cli import context as C
 from kh57desk.domain.dates import format_date
 from kh57desk.errors import InputError
-from kh57desk.services import report_data, report_register as R, setup
+from kh57desk.cli.lazy import lazy_module
+
+report_data, R, setup = (lazy_module(f"kh57desk.services.{name}")
+                         for name in ("report_data", "report_register", "setup"))
 
 FORMAT_CHOICES = {"pdf": ("pdf",), "xlsx": ("xlsx",), "both": ("pdf", "xlsx")}
 FORMAT_LABELS = {"pdf": "PDF", "xlsx": "Excel"}

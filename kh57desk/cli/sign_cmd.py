@@ -13,7 +13,9 @@ from pathlib import Path
 
 from kh57desk.cli import context as C
 from kh57desk.errors import InputError
-from kh57desk.services import settings as settings_service
+from kh57desk.cli.lazy import lazy_module
+
+settings_service = lazy_module("kh57desk.services.settings")
 
 
 class _Lazy:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kh57desk.app import sync as sync_app
 from kh57desk.cli import context as C
-from kh57desk.coordinator.completeness import completeness
 from kh57desk.domain import status as S
 from kh57desk.errors import InputError
-from kh57desk.sync import package_import
+from kh57desk.cli.lazy import lazy_module
+
+completeness_module = lazy_module("kh57desk.coordinator.completeness")
+package_import = lazy_module("kh57desk.sync.package_import")
+sync_app = lazy_module("kh57desk.app.sync")  # the exports the window makes too
 
 
 def register(subparsers, common) -> None:
@@ -106,7 +108,7 @@ def cmd_completeness(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
     with ws.db.reader() as session:
-        result = completeness(session, period, C.today(args))
+        result = completeness_module.completeness(session, period, C.today(args))
     if args.json:
         C.print_json(result.to_json())
         return 0

@@ -11,9 +11,12 @@ a decimal point (``2.5``), because people also type numbers the English way.
 
 Comparators:
 
-- ``>=`` — ``≥``, ``>=``, ``tối thiểu``, ``ít nhất``, ``không dưới``, ``trên``, ``… trở lên``;
-- ``<=`` — ``≤``, ``<=``, ``tối đa``, ``không quá``, ``không vượt quá``, ``dưới``, ``… trở xuống``;
-- ``range`` — ``15 - 20``, ``từ 15 đến 20`` (``target`` .. ``target_high``);
+- ``>`` — ``>``, ``trên``, ``hơn``, ``lớn hơn``, ``vượt`` (strictly more);
+- ``>=`` — ``≥``, ``>=``, ``tối thiểu``, ``ít nhất``, ``không dưới``, ``không thấp hơn``, ``có từ``,
+  ``… trở lên``;
+- ``<`` — ``<``, ``dưới``, ``thấp hơn``, ``nhỏ hơn`` (strictly less);
+- ``<=`` — ``≤``, ``<=``, ``tối đa``, ``không quá``, ``không vượt quá``, ``… trở xuống``;
+- ``range`` — ``15 - 20``, ``80% - 90%``, ``50 đến 60``, ``từ 15 đến 20`` (``target`` .. ``target_high``);
 - ``=`` — ``đạt 30%`` or a bare figure (``Cung cấp 100% dữ liệu mở``);
 - ``""`` — qualitative, no figure.
 
@@ -22,6 +25,7 @@ Comparators:
 - qualitative target → ``Chỉ tiêu định tính``; no value entered → ``Chưa có số liệu``;
 - ``>=`` and ``=``: met when the value reaches the target (a plan that says "đạt 30%" is met
   by 32%: the figure is a goal to reach, not a value to hit exactly);
+- ``>``: met when the value is above the target; ``<``: when it is below;
 - ``<=``: lower is better, met when the value does not exceed the target;
 - ``range``: met when the value reaches the lower bound (going past the upper bound is not a
   failure);
@@ -37,9 +41,9 @@ from dataclasses import dataclass
 
 from kh57desk.domain.text import clean, fold
 
-GE, LE, EQ, RANGE, QUALITATIVE = ">=", "<=", "=", "range", ""
-COMPARATORS = (GE, LE, EQ, RANGE, QUALITATIVE)
-COMPARATOR_SIGNS = {GE: "≥", LE: "≤", EQ: "=", RANGE: "–", QUALITATIVE: ""}
+GT, GE, LT, LE, EQ, RANGE, QUALITATIVE = ">", ">=", "<", "<=", "=", "range", ""
+COMPARATORS = (GT, GE, LT, LE, EQ, RANGE, QUALITATIVE)
+COMPARATOR_SIGNS = {GT: ">", GE: "≥", LT: "<", LE: "≤", EQ: "=", RANGE: "–", QUALITATIVE: ""}
 
 MET, NOT_MET, NO_DATA, QUALITATIVE_LABEL = "Đạt", "Chưa đạt", "Chưa có số liệu", "Chỉ tiêu định tính"
 ASSESSMENTS = (MET, NOT_MET, NO_DATA, QUALITATIVE_LABEL)
@@ -130,11 +134,21 @@ def format_number(value: float | None) -> str:
 # -- target lines --------------------------------------------------------------
 
 _BULLET = re.compile(r"^\s*(?:[-–—+•*·]\s*|[a-zđ]\)\s+|\d+(?:\.\d+)*[.)]\s+)", re.IGNORECASE)
-_GE_WORDS = ("toi thieu", "it nhat", "khong duoi", "khong thap hon", "tren", "lon hon", "hon")
-_LE_WORDS = ("toi da", "khong qua", "khong vuot qua", "khong cao hon", "duoi", "nho hon", "thap hon")
-_EQ_WORDS = ("dat", "la", "bang", "khoang", "dat muc", "dat tren")
+# Words written right before a figure (folded), longest first so "không thấp hơn" is not "thấp hơn".
+_COMPARATOR_WORDS = tuple(sorted((
+    *((w, GT) for w in ("tren", "hon", "lon hon", "cao hon", "nhieu hon", "vuot", "dat tren", "vuot qua", "vuot muc")),
+    *((w, GE) for w in ("toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong it hon", "tu", "co tu",
+                        "dat toi thieu", "dat it nhat", "tang it nhat")),
+    *((w, LT) for w in ("duoi", "nho hon", "thap hon", "it hon")),
+    *((w, LE) for w in ("toi da", "khong qua", "khong vuot qua", "khong cao hon", "khong hon", "nhieu nhat",
+                        "khong nhieu hon", "khong lon hon")),
+    *((w, EQ) for w in ("dat", "la", "bang", "khoang", "dat muc", "dat khoang", "dat ty le")),
+), key=lambda pair: len(pair[0]), reverse=True))
 _PERCENT_TAIL = re.compile(r"^\s*%\s*(GRDP|GDP)?", re.IGNORECASE)
 _SLASH_UNIT = re.compile(r"^\s*([^\W\d_][^\s/,.;]*(?:\s+[^\W\d_][^\s/,.;]*)?/[^\s,.;]+(?:\s+[^\W\d_][^\s,.;]*)?)")
+# "7 người … trên 01 vạn dân": the figure is a rate; the denominator joins the unit.
+_DENOMINATOR = re.compile(r"(?:\btrên|/)\s*(?:(\d+(?:[.,]\d+)*)\s*)?(vạn dân|nghìn dân|ngàn dân|triệu dân|trăm dân|"
+                          r"người dân|hộ dân|dân số|dân|lao động|km2|km²|ha|doanh nghiệp)\b", re.IGNORECASE)
 # Units written after a number, longest first when they overlap.
 UNITS = tuple(sorted((
     "doanh nghiệp", "nhiệm vụ", "trung tâm", "cán bộ", "người", "sản phẩm", "sáng chế", "bằng sáng chế",
@@ -143,9 +157,18 @@ UNITS = tuple(sorted((
     "mô hình", "hợp tác xã", "sinh viên", "học sinh", "giảng viên", "nhà khoa học", "chuyên gia",
     "khu", "cụm", "vườn ươm", "phòng thí nghiệm", "dịch vụ", "thủ tục", "hồ sơ", "bậc", "hạng",
     "văn bằng", "quỹ", "startup", "tài khoản", "thiết bị", "km", "Mbps", "Gbps", "MW",
+    "đơn đăng ký", "đơn đăng ký sáng chế", "văn bằng bảo hộ", "bài báo khoa học", "lượt", "lượt người",
+    "tỷ USD", "nghìn người", "sản phẩm OCOP", "trạm", "điểm truy cập", "thôn", "nền tảng", "cơ sở dữ liệu",
+    "hội thảo", "sáng kiến", "giải pháp", "tiêu chuẩn", "phòng", "hộ gia đình", "kỹ sư", "thạc sĩ", "tiến sĩ",
+    "lao động", "học viên", "ứng dụng", "nhãn hiệu", "giải thưởng", "tỷ lệ",
 ), key=len, reverse=True))
+# Words that end a unit written in full ("5 đến 7 hội thảo hằng năm" → "hội thảo").
+_UNIT_STOPS = ("duoc", "co", "tren", "trong", "tai", "thuoc", "ve", "cua", "dat", "va", "hang", "moi", "tro",
+               "tham", "o", "cho", "den", "tu", "voi", "nhu", "theo", "la", "se", "dang", "vao", "khi", "nam")
 _MILESTONE = re.compile(r"^(?:giai doan\s+)?(?:den|toi|trong|tam nhin den|dinh huong den)\s+(?:het\s+)?(?:nam\s+)?"
                         r"((?:19|20)\d\d)\b")
+_PER_YEAR = re.compile(r"\b(?:moi|hang|binh quan|trung binh) nam\b|/\s*nam\b")
+_CLAUSE_CUT = re.compile(r"\s*[;,]\s*(?:(?:và|trong đó)\s+)?|\s+(?:và|trong đó)\s+")
 
 
 def milestone_year(heading: str) -> int | None:
@@ -173,8 +196,9 @@ def strip_marker(line: str) -> str:
 
 def _number_spans(text: str) -> list[tuple[int, int, float]]:
     """Numbers that stand alone (not ``5G``, ``4.0`` of "công nghiệp 4.0" is kept, not
-    ``57-NQ/TW`` or ``số 26/KH``), with their value."""
+    ``57-NQ/TW`` or ``số 26/KH``), with their value; years and rate denominators left out."""
     spans = []
+    denominators = [m.span() for m in _DENOMINATOR.finditer(text)]
     for m in re.finditer(_NUMBER, text):
         start, end = m.span()
         before = text[start - 1] if start else " "
@@ -183,8 +207,10 @@ def _number_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         if after in "/-" and end + 1 < len(text) and text[end + 1].isalpha():
             continue  # 57-NQ/TW, 26/KH-UBND
+        if any(a <= start < b for a, b in denominators):
+            continue
         value = parse_number(m.group(0))
-        if value is not None:
+        if value is not None and not _is_year(text, start, value):
             spans.append((start, end, value))
     return spans
 
@@ -198,47 +224,87 @@ def _is_year(text: str, start: int, value: float) -> bool:
 
 
 def _unit_after(text: str) -> str:
-    """The unit written right after a number (``%``, ``% GRDP``, ``người/vạn dân``, ``doanh nghiệp``)."""
+    """The unit written right after a number (``%``, ``% GRDP``, ``người/vạn dân``, ``doanh
+    nghiệp``, ``đơn đăng ký``), whole words only; a rate's denominator joins it."""
     m = _PERCENT_TAIL.match(text)
     if m:
-        return ("% " + m.group(1)) if m.group(1) else "%"
-    rest = text.lstrip()
-    m = _SLASH_UNIT.match(rest)
-    if m:
-        return m.group(1).rstrip(" .;,")
+        unit = ("% " + m.group(1)) if m.group(1) else "%"
+        rest = text[m.end():]
+    else:
+        rest = text.lstrip()
+        slash = _SLASH_UNIT.match(rest)
+        if slash:
+            return slash.group(1).rstrip(" .;,")
+        unit = _named_unit(rest)
+        rest = rest[len(unit):]
+    rate = _DENOMINATOR.search(rest[:80])
+    if unit and rate and not re.search(r"[,;]|\d", rest[:rate.start()]):
+        amount = parse_number(rate.group(1)) if rate.group(1) else 1
+        denominator = rate.group(2) if amount == 1 else f"{rate.group(1)} {rate.group(2)}"
+        return f"{unit}/{denominator}"
+    return unit
+
+
+def _named_unit(rest: str) -> str:
     rest_key = fold(rest)
     for unit in UNITS:
         key = fold(unit)
         if rest_key.startswith(key) and (len(rest_key) == len(key) or not rest_key[len(key)].isalnum()):
             return rest[:len(unit)]
-    words = re.match(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)", rest)
-    if words and words.group(1)[:1].islower():
-        return words.group(1)
-    return ""
+    words = []
+    for word in re.findall(r"[^\W\d_]+|\S", rest)[:2]:
+        if not word[:1].isalpha() or not word[:1].islower() or fold(word) in _UNIT_STOPS:
+            break
+        words.append(word)
+    return rest[:rest.find(words[-1]) + len(words[-1])] if words else ""
+
+
+def parse_targets(line: str, milestone_year: int | None = None, group: str = "") -> list[Target]:
+    """Every target of a line: a line with several figures (``… đạt 80%, trong đó … đạt
+    30%``) is cut between them at a comma, semicolon, ``và`` or ``trong đó``, and each clause
+    is read on its own; a range (``15 - 20``) is one figure."""
+    text = strip_marker(line)
+    spans = _number_spans(text)
+    cuts = []
+    for (_, end, value), (start, _, high) in zip(spans, spans[1:]):
+        gap = text[end:start]
+        if _range_between(gap) and value < high:
+            continue
+        found = list(_CLAUSE_CUT.finditer(gap))
+        if found:
+            cuts.append((end + found[-1].start(), end + found[-1].end()))
+    if not cuts:
+        return [parse_target(text, milestone_year, group)]
+    pieces, begin = [], 0
+    for start, end in cuts:
+        pieces.append(text[begin:start])
+        begin = end
+    pieces.append(text[begin:])
+    return [parse_target(piece, milestone_year, group) for piece in pieces if clean(piece)]
+
+
+def _range_between(gap: str) -> bool:
+    between = fold(gap).strip().lstrip("%").strip()
+    return between in ("-", "–", "—", "den", "toi")
 
 
 def parse_target(line: str, milestone_year: int | None = None, group: str = "") -> Target:
-    """Read one target line. Never raises: a line with no usable figure is qualitative."""
+    """Read one target clause. Never raises: a line with no usable figure is qualitative."""
     text = strip_marker(line)
     key_text = text.replace("≥", " ≥ ").replace("≤", " ≤ ").replace(">=", " ≥ ").replace("<=", " ≤ ")
-    per_year = bool(re.search(r"\b(?:moi|hang) nam\b|/\s*nam\b", fold(text)))
-    common = dict(text=text, per_year=per_year, milestone_year=milestone_year, group=clean(group))
-    spans = [s for s in _number_spans(key_text) if not _is_year(key_text, s[0], s[2])]
+    common = dict(text=text, per_year=bool(_PER_YEAR.search(fold(text))), milestone_year=milestone_year,
+                  group=clean(group))
+    spans = _number_spans(key_text)
     if not spans:
         return Target(**common)
-    # A range: "15 - 20", "15–20", "từ 15 đến 20".
-    for (s1, e1, v1), (s2, e2, v2) in zip(spans, spans[1:]):
-        between = fold(key_text[e1:s2]).strip()
-        if between in ("-", "–", "—", "den", "toi") and v1 < v2:
-            if between in ("den", "toi") and not fold(key_text[:s1]).rstrip().endswith("tu"):
-                continue
+    for (s1, e1, v1), (s2, e2, v2) in zip(spans, spans[1:]):  # a range: "15 - 20", "80% - 90%", "50 đến 60"
+        if _range_between(key_text[e1:s2]) and v1 < v2:
             unit = _unit_after(key_text[e2:]) or _unit_after(key_text[e1:s2].lstrip("-–— "))
             return Target(comparator=RANGE, target=v1, target_high=v2, unit=unit, **common)
 
     chosen, comparator = spans[0], EQ  # a bare figure: "Cung cấp 100% dữ liệu mở"
     for span in spans:
-        head = fold(key_text[:span[0]]).rstrip()
-        found = _comparator_before(head)
+        found = _comparator_before(fold(key_text[:span[0]]).rstrip())
         if found is None and _unit_after(key_text[span[1]:]).startswith("%"):
             found = EQ
         if found is not None:
@@ -255,12 +321,11 @@ def parse_target(line: str, milestone_year: int | None = None, group: str = "") 
 
 def _comparator_before(head: str) -> str | None:
     """The comparator written right before a number (``head`` is folded text up to it)."""
-    if head.endswith("≥"):
-        return GE
-    if head.endswith("≤"):
-        return LE
-    for words, comparator in ((_GE_WORDS, GE), (_LE_WORDS, LE), (_EQ_WORDS, EQ)):
-        if any(head == w or head.endswith(" " + w) for w in words):
+    for sign, comparator in (("≥", GE), ("≤", LE), (">", GT), ("<", LT)):
+        if head.endswith(sign):
+            return comparator
+    for words, comparator in _COMPARATOR_WORDS:
+        if head == words or head.endswith(" " + words):
             return comparator
     return None
 
@@ -277,6 +342,10 @@ def assess(comparator: str, target: float | None, target_high: float | None, val
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return NO_DATA
     tolerance = _EPSILON * max(1.0, abs(target))
+    if comparator == GT:
+        return MET if value > target + tolerance else NOT_MET
+    if comparator == LT:
+        return MET if value < target - tolerance else NOT_MET
     if comparator == LE:
         return MET if value <= target + tolerance else NOT_MET
     return MET if value >= target - tolerance else NOT_MET

@@ -4,7 +4,8 @@ Targets sit under milestone headings — ``2.1. Đến hết năm 2025``, ``b) �
 ``Tầm nhìn đến năm 2045`` — optionally grouped by sub-headings such as ``a) Phát triển hạ
 tầng``. Every bullet under a milestone is a target (a bullet with no figure is a qualitative
 one); a plain paragraph is one only when it states a figure. The milestone ends at the next
-heading of the same or a higher level, or at a ``Cơ quan chủ trì`` line.
+heading of the same or a higher level, or at a ``Cơ quan chủ trì`` line. A line with several
+figures gives several targets (:func:`kh57desk.domain.targets.parse_targets`).
 
 ``places`` (when given) records, by ``id`` of the paragraph, which ones are targets and which
 are milestone or group headings, so the narrative reader leaves them out of its tasks.
@@ -44,15 +45,15 @@ def read_targets(paras: list[Para], places: dict[int, str] | None = None) -> lis
                 group = f"{p.ref}) {p.text}" if p.kind == P.LETTER else f"{p.ref}. {p.text}"
                 places[id(p)] = CONTEXT
                 continue
-            found.append(target)
+            found.extend(T.parse_targets(p.text, year, group))
             places[id(p)] = TARGET
         elif p.kind in (P.BULLET, P.SUB) and len(p.text) <= MAX_TARGET_TEXT:
-            found.append(T.parse_target(p.text, year, group))
+            found.extend(T.parse_targets(p.text, year, group))
             places[id(p)] = TARGET
         elif p.kind == P.BODY and len(p.text) <= MAX_TARGET_TEXT:
-            target = T.parse_target(p.text, year, group)
-            if not target.qualitative:
-                found.append(target)
+            targets = [t for t in T.parse_targets(p.text, year, group) if not t.qualitative]
+            if targets:
+                found.extend(targets)
                 places[id(p)] = TARGET
     return found
 

@@ -73,3 +73,16 @@ def test_window_start_with_a_missing_folder_then_quit(qapp, gone, monkeypatch):
     monkeypatch.setattr(missing, "_ask", lambda m, d: missing.QUIT)
     assert app.main(["kh57desk"]) == 0
     assert not paths.default_data_dir().exists()
+
+
+def test_window_starts_on_a_data_folder_with_percent_and_hash(qapp, tmp_path):
+    """The window's own start (main → data folder → database → main window) on such a folder."""
+    from kh57desk.ui import app
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "Nguyễn Văn A %41 #1" / "dữ liệu"
+    run_cli("demo", data_dir=folder, check=True)
+    assert app.main(["kh57desk", "--data-dir", str(folder), "--exit-when-ready"]) == 0
+    log = (folder / "logs" / "kh57desk.log").read_text(encoding="utf-8")
+    assert f"data folder {folder}" in log
+    assert not (tmp_path / "Nguyễn Văn A A #1").exists()
