@@ -4,72 +4,72 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="24"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="25"/>
         <source>Cơ quan sử dụng chương trình</source>
         <translation>Agency using the program</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="25"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="26"/>
         <source>Chương trình giữ nhiệm vụ và tiến độ của một cơ quan. Chọn cơ quan của bạn trong danh mục (gõ vài chữ, có dấu hay không dấu đều được).</source>
         <translation>The program keeps the tasks and progress of one agency. Choose your agency from the directory (type a few letters, with or without Vietnamese accents).</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="27"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="28"/>
         <source>Cơ quan thực hiện nhiệm vụ (&amp;sở, ban, ngành, UBND xã, phường…)</source>
         <translation>An implementing agency (&amp;department, board, sector, commune or ward people&apos;s committee…)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="28"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="29"/>
         <source>Sở Khoa học và Công nghệ — tổng hợp &amp;báo cáo của các cơ quan</source>
         <translation>Department of Science and Technology — consolidates the agencies&apos; &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="32"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="33"/>
         <source>Cơ quan chưa có trong danh mục: thêm &amp;mới</source>
         <translation>Agency not in the directory: add &amp;it</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="46"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="47"/>
         <source>ví dụ Hưng Yên (gõ có dấu hay không dấu đều được)</source>
         <translation>e.g. Hưng Yên (with or without diacritics)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="59"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="60"/>
         <source>Tên &amp;cơ quan:</source>
         <translation>&amp;Agency name:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="61"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="62"/>
         <source>&amp;Loại cơ quan:</source>
         <translation>Agency &amp;kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="62"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="63"/>
         <source>Tỉnh, thành &amp;phố:</source>
         <translation>&amp;Province or city:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="63"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="64"/>
         <source>Cơ quan cấp &amp;trên:</source>
         <translation>Superior &amp;body:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="88"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="89"/>
         <source>Chưa nhập tên cơ quan.</source>
         <translation>The agency name is empty.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="92"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="93"/>
         <source>Không thấy &quot;{0}&quot; trong danh mục. Kiểm tra lại tên, hoặc đánh dấu &quot;thêm mới&quot; để thêm cơ quan vào danh mục.</source>
         <translation>&quot;{0}&quot; is not in the directory. Check the name, or tick &quot;add it&quot; to add the agency to the directory.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="96"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="97"/>
         <source>Chưa chọn tỉnh, thành phố: tên tỉnh in ở đầu báo cáo.</source>
         <translation>Choose the province or city: its name is printed at the top of reports.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="99"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="100"/>
         <source>Chưa nhập cơ quan cấp trên (ví dụ ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN).</source>
         <translation>Enter the superior body (e.g. ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN).</translation>
     </message>
@@ -513,6 +513,19 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../kh57desk/ui/crash.py" line="81"/>
+        <source>Chép thông tin lỗi</source>
+        <translation>Copy error details</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/crash.py" line="93"/>
+        <source>Lần chạy trước, chương trình đã dừng đột ngột. Dữ liệu đã lưu vẫn còn nguyên; thông tin về lỗi được giữ trong tệp {0}.</source>
+        <translation>The program stopped abruptly last time. The saved data is intact; the error details are kept in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="90"/>
@@ -804,27 +817,27 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="196"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="197"/>
         <source>Bắt đầu sử dụng kh57desk</source>
         <translation>Getting started with kh57desk</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="202"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="203"/>
         <source>&amp;Tiếp &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="203"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="204"/>
         <source>&lt; &amp;Quay lại</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="204"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="205"/>
         <source>&amp;Hoàn tất</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="205"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="206"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -859,7 +872,7 @@
     <message>
         <location filename="../../kh57desk/ui/help_dialog.py" line="76"/>
         <source>Mở hướng dẫn dạng PDF (khổ A4) bằng trình xem PDF của máy để in</source>
-        <translation>Open the guide as a PDF (A4) in this computer's PDF viewer to print it</translation>
+        <translation>Open the guide as a PDF (A4) in this computer&apos;s PDF viewer to print it</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/help_dialog.py" line="78"/>
@@ -889,7 +902,7 @@
     <message>
         <location filename="../../kh57desk/ui/help_dialog.py" line="165"/>
         <source>Đã mở {0} bằng trình xem PDF của máy; in từ trình xem đó.</source>
-        <translation>Opened {0} in this computer's PDF viewer; print from there.</translation>
+        <translation>Opened {0} in this computer&apos;s PDF viewer; print from there.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/help_dialog.py" line="166"/>
@@ -910,279 +923,279 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="37"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="38"/>
         <source>Nhập kế hoạch từ tệp</source>
         <translation>Import a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="41"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="42"/>
         <source>Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</source>
         <translation>Excel (.xlsx), Word (.docx) or text (.txt) file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="42"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="43"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="45"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="157"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="46"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="160"/>
         <source>Tự tìm trang có bảng nhiệm vụ</source>
         <translation>Find the sheet with the task table</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="48"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="49"/>
         <source>để trống: lấy từ tệp, ví dụ 26/KH-UBND</source>
         <translation>leave empty to read it from the file, e.g. 26/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="49"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="50"/>
         <source>Đọc &amp;tệp</source>
         <translation>&amp;Read file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="55"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="56"/>
         <source>Tệp &amp;kế hoạch:</source>
         <translation>Plan &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="60"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="61"/>
         <source>Số kế hoạc&amp;h:</source>
         <translation>Plan &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="65"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="66"/>
         <source>Tr&amp;ang tính:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <source>Nội dung / thay đổi</source>
         <translation>Content / change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="72"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Nội dung dòng</source>
         <translation>Row text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="111"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="113"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
         <source>Mốc</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="80"/>
         <source>Tên cơ quan trong tệp</source>
         <translation>Agency name in the file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="84"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="86"/>
         <source>Thêm &amp;vào danh mục</source>
         <translation>&amp;Add to the directory</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="87"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="89"/>
         <source>Á&amp;nh xạ tới cơ quan có sẵn</source>
         <translation>&amp;Map to an existing agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="92"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="94"/>
         <source>Các tên cơ quan sau không có trong danh mục. Thêm tên mới vào danh mục, hoặc cho biết đó là cách viết khác của một cơ quan có sẵn; bản xem trước được tính lại ngay.</source>
         <translation>These agency names are not in the directory. Add a new name to the directory, or say it is another way of writing an existing agency; the preview is recomputed at once.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="96"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="98"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="106"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="266"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="281"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="107"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
         <source>Rút khỏi kế hoạch</source>
         <translation>Withdrawn from the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="107"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
         <source>Cơ quan lạ</source>
         <translation>Unknown agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
         <source>Chưa có cơ quan chủ trì</source>
         <translation>No lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="111"/>
         <source>Không giao cho cơ quan</source>
         <translation>Not for this agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="112"/>
         <source>Dòng không đọc được</source>
         <translation>Rows not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="116"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="118"/>
         <source>Nhập vào dữ l&amp;iệu</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="118"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="120"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="146"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="149"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="148"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="151"/>
         <source>Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)</source>
         <translation>Plans (*.xlsx *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="171"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="174"/>
         <source>Chọn tệp kế hoạch trước.</source>
         <translation>Choose the plan file first.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="179"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="182"/>
         <source>Đang đọc tệp kế hoạch</source>
         <translation>Reading the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="195"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="210"/>
         <source>Đã dừng đọc tệp; chưa nhập gì.</source>
         <translation>Reading stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="208"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="223"/>
         <source>(kế hoạch chưa ghi số)</source>
         <translation>(plan without a number)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="209"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="224"/>
         <source>kế hoạch đã có, sẽ cập nhật</source>
         <translation>known plan, will be updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="209"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="224"/>
         <source>kế hoạch mới</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="211"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="226"/>
         <source>{0} ({1}): thêm {2}, cập nhật {3}, khôi phục {4}, không đổi {5}, rút {6} nhiệm vụ; {7} nhiệm vụ không giao cho cơ quan; {8} dòng không đọc được.</source>
         <translation>{0} ({1}): {2} tasks added, {3} updated, {4} restored, {5} unchanged, {6} withdrawn; {7} tasks not for this agency; {8} rows not understood.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="252"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="267"/>
         <source>(đã rút trước đây)</source>
         <translation>(withdrawn before)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="253"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="268"/>
         <source>khôi phục</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="266"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="281"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="267"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="282"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="295"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="310"/>
         <source>Chọn cơ quan có sẵn trong danh mục để ánh xạ tới.</source>
         <translation>Choose the existing agency in the directory to map to.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="314"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="329"/>
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="1"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="196"/>
         <source>Đã đọc {0} đoạn văn và {1} dòng bảng: {2} vào nhiệm vụ, {3} vào chỉ tiêu, {4} tiêu đề hoặc ngữ cảnh, {5} không hiểu.</source>
         <translation>Read {0} paragraphs and {1} table rows: {2} into tasks, {3} into targets, {4} headings or context, {5} not understood.</translation>
     </message>
@@ -1386,22 +1399,22 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="145"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="146"/>
         <source>&amp;Giới thiệu kh57desk</source>
         <translation>&amp;About kh57desk</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="224"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="225"/>
         <source>Đã sao lưu vào {0}</source>
         <translation>Backed up to {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="227"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="228"/>
         <source>Giới thiệu kh57desk</source>
         <translation>About kh57desk</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="228"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="229"/>
         <source>kh57desk {0}
 
 Theo dõi nhiệm vụ, nhập tiến độ và báo cáo định kỳ thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.
@@ -1414,12 +1427,12 @@ Tracks tasks, records progress and prepares the periodic reports on implementing
 Data folder: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="239"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="240"/>
         <source>Dữ liệu: {0}</source>
         <translation>Data: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/main_window.py" line="242"/>
+        <location filename="../../kh57desk/ui/main_window.py" line="243"/>
         <source>Đang làm việc…</source>
         <translation>Working…</translation>
     </message>
@@ -1733,57 +1746,57 @@ Data folder: {1}</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="134"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="135"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="135"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="136"/>
         <source>Nhập kế hoạch của tỉnh để có danh sách nhiệm vụ của cơ quan.</source>
         <translation>Import the province&apos;s plan to get your agency&apos;s task list.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="136"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="137"/>
         <source>Nhập từ &amp;tệp kế hoạch (Excel .xlsx, Word .docx hoặc văn bản .txt)</source>
         <translation>Import a plan &amp;file (Excel .xlsx, Word .docx or text .txt)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="137"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="138"/>
         <source>Dùng &amp;kế hoạch mẫu để làm quen (98 nhiệm vụ năm 2025 của Tiểu ban KHCN, ĐMST và CĐS tỉnh Thái Bình)</source>
         <translation>Use the &amp;sample plan to get to know the program (98 tasks of Thái Bình&apos;s 2025 sub-committee plan)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="139"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="140"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="145"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="146"/>
         <source>Chọn tệp kế hoạch…</source>
         <translation>Choose the plan file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="146"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="147"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="167"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="168"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="168"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="169"/>
         <source>Kế hoạch (*.xlsx *.docx *.txt)</source>
         <translation>Plans (*.xlsx *.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="181"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="182"/>
         <source>Chọn tệp kế hoạch, hoặc chọn &quot;Để sau&quot;.</source>
         <translation>Choose the plan file, or choose &quot;Later&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="184"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="185"/>
         <source>Không tìm thấy tệp &quot;{0}&quot;. Chọn lại tệp kế hoạch.</source>
         <translation>File &quot;{0}&quot; was not found. Choose the plan file again.</translation>
     </message>
@@ -2411,37 +2424,37 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>SignerPage</name>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="110"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="111"/>
         <source>Người ký báo cáo</source>
         <translation>Report signer</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="111"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="112"/>
         <source>Dùng cho phần chữ ký của báo cáo định kỳ. Có thể để trống và nhập sau trong Cài đặt.</source>
         <translation>Used in the signature block of the periodic report. You can leave it empty and fill it in later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="114"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="115"/>
         <source>ví dụ Nguyễn Văn An</source>
         <translation>e.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="124"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="125"/>
         <source>&amp;Họ và tên:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="125"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="126"/>
         <source>Chức &amp;vụ:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="126"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="127"/>
         <source>Thẩm q&amp;uyền ký:</source>
         <translation>Signing a&amp;uthority:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="127"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="128"/>
         <source>Thẩm quyền ký: &quot;KT. GIÁM ĐỐC&quot; khi cấp phó ký thay, để trống khi người đứng đầu ký.</source>
         <translation>Signing authority: &quot;KT. GIÁM ĐỐC&quot; when a deputy signs for the head; empty when the head signs.</translation>
     </message>
@@ -2455,167 +2468,167 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/signing_settings.py" line="88"/>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="100"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="108"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="92"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="100"/>
         <source>để trống: token đang cắm</source>
         <translation>empty: the token plugged in</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="93"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="101"/>
         <source>Tìm token đang cắm</source>
         <translation>Find plugged-in tokens</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="96"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="104"/>
         <source>để trống: ký không kèm dấu thời gian (mức B-B)</source>
         <translation>empty: sign without a timestamp (level B-B)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="99"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="107"/>
         <source>để trống: thư mục trusted-ca trong thư mục dữ liệu</source>
         <translation>empty: the trusted-ca folder in the data folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="103"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="111"/>
         <source>Tổ chức chứng thực tin cậy</source>
         <translation>Trusted certification authority</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="103"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="111"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="104"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="112"/>
         <source>Vân tay SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="108"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="116"/>
         <source>Thêm chứng thư CA…</source>
         <translation>Add CA certificate…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="110"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="118"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="114"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="122"/>
         <source>Ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="119"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="128"/>
         <source>Thư viện USB token (PKCS#11):</source>
         <translation>USB token library (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="123"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="133"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="124"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="134"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="125"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="135"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="125"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="135"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="128"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="138"/>
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="130"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="140"/>
         <source>Bỏ ảnh</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="138"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="148"/>
         <source>Thư mục CA tin cậy:</source>
         <translation>Trusted CA folder:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="146"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="156"/>
         <source>Mật khẩu tệp khóa và mã PIN của USB token được hỏi mỗi lần ký, không bao giờ được lưu lại.</source>
         <translation>The key file&apos;s password and the USB token&apos;s PIN are asked at every signing and never stored.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="150"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="160"/>
         <source>ví dụ vanthu.skhcn@thaibinh.gov.vn</source>
         <translation>e.g. vanthu.skhcn@thaibinh.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="151"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="161"/>
         <source>&amp;Email nhận gói báo cáo:</source>
         <translation>&amp;Email for report packages:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="153"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="163"/>
         <source>Chỉ nhận gói báo cáo có chữ ký số</source>
         <translation>Accept only digitally signed report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="154"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="164"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="196"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="206"/>
         <source>(không dùng)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="223"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="233"/>
         <source>Chọn thư viện PKCS#11 của USB token</source>
         <translation>Choose the USB token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="224"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="234"/>
         <source>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="229"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="239"/>
         <source>Chọn thư mục chứng thư CA tin cậy</source>
         <translation>Choose the folder of trusted CA certificates</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="234"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="244"/>
         <source>Chọn ảnh (nền trong suốt)</source>
         <translation>Choose an image (transparent background)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="255"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="265"/>
         <source>Token đang cắm: {0}</source>
         <translation>Tokens plugged in: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="256"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="266"/>
         <source>Không thấy USB token nào đang cắm.</source>
         <translation>No USB token found.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="275"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="314"/>
         <source>Chọn chứng thư của tổ chức chứng thực (CA)</source>
         <translation>Choose the certificate of a certification authority (CA)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="276"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="315"/>
         <source>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
     </message>
@@ -2630,12 +2643,12 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Look for the libraries of VNPT-CA, Viettel-CA, FPT-CA, BkavCA, the Government Cipher Committee, OpenSC… and the tokens plugged in</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="92"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="285"/>
         <source>Tìm thấy {0} token; bấm vào một dòng để dùng.</source>
         <translation>Found {0} token(s); click a line to use it.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="93"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="286"/>
         <source>Không tìm thấy token nào: hãy cắm token, cài phần mềm của nhà cung cấp chữ ký số, hoặc chọn tệp thư viện (.dll) bằng nút Chọn…</source>
         <translation>No token found: plug the token in, install the software of your digital-signature provider, or choose the library file (.dll) with the Choose… button</translation>
     </message>
@@ -3319,9 +3332,9 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../kh57desk/ui/worker.py" line="160"/>
-        <source>Lỗi không mong đợi: {0}. Chi tiết đã được ghi vào tệp nhật ký trong thư mục dữ liệu.</source>
-        <translation>Unexpected error: {0}. The details were written to the log file in the data folder.</translation>
+        <location filename="../../kh57desk/ui/worker.py" line="232"/>
+        <source>Lỗi không mong đợi: {0}. Không có gì bị ghi dở; chi tiết đã được ghi vào tệp nhật ký logs/kh57desk.log trong thư mục dữ liệu.</source>
+        <translation>Unexpected error: {0}. Nothing was left half-written; the details are in the log file logs/kh57desk.log in the data folder.</translation>
     </message>
 </context>
 </TS>
