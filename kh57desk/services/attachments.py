@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kh57desk import platform_win
 from kh57desk.db.models import Attachment, Task
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
@@ -77,13 +78,13 @@ def _copy_hashed(source: Path, folder: Path) -> tuple[str, int]:
         sha = digest.hexdigest()
         target = stored_path(folder, sha)
         if target.is_file() and target.stat().st_size == size:
-            tmp.unlink()
+            platform_win.unlink(tmp)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
+            platform_win.replace(tmp, target)  # retried: a scanner may hold the new file for a moment
         return sha, size
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        platform_win.remove_quietly(tmp)
         raise
 
 
@@ -136,7 +137,7 @@ def remove(session: Session, attachments_dir: Path, attachment_id: int) -> Attac
     session.flush()
     still_used = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == view.sha256))
     if not still_used:
-        view.path.unlink(missing_ok=True)
+        platform_win.remove_quietly(view.path)
     audit.record(session, "attachment.remove", "attachment", str(view.id), task_id=view.task_id, period=view.period,
                  file_name=view.file_name, sha256=view.sha256)
     return view
@@ -148,7 +149,7 @@ def viewing_copy(view: AttachmentView, base: Path | None = None) -> Path:
         raise InputError(f"Tệp '{view.file_name}' không còn trong thư mục dữ liệu (có thể đã bị xóa ngoài "
                          "chương trình).")
     folder = Path(base or tempfile.gettempdir()) / VIEW_FOLDER / view.sha256[:16]
-    target = folder / view.file_name
+    target = folder / platform_win.safe_file_name(view.file_name, folder)  # Windows and Office refuse paths >260
     if target.is_file() and target.stat().st_size == view.size:
         return target
     folder.mkdir(parents=True, exist_ok=True)
