@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from bench.common import Measure, measure, print_table, synthetic_draft, write_json
-from kh57desk.db.models import ProgressEntry, Task
+from kh57desk.db.models import ProgressUpdate, Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.reports.pdf_report import render_pdf
 from kh57desk.reports.xlsx_report import render_xlsx
@@ -29,14 +29,15 @@ STATES = ("completed", "in_progress", "in_progress", "adjust")
 
 
 def _entries(session, share: float = 0.4, seed: int = 5) -> None:
-    """Progress entries for a share of the tasks, with results, documents, difficulties, proposals."""
+    """A progress update dated inside the window for a share of the tasks, with results, documents,
+    difficulties, proposals."""
     rng = random.Random(seed)
     for task_id in session.query(Task.id).order_by(Task.id):
         if rng.random() > share:
             continue
         state = rng.choice(STATES)
-        session.add(ProgressEntry(
-            task_id=task_id[0], period=PERIOD.id, state=state, percent=100 if state == "completed" else 50,
+        session.add(ProgressUpdate(
+            task_id=task_id[0], on_date=dt.date(2025, 6, 1), state=state, percent=100 if state == "completed" else 50,
             completed_on=dt.date(2025, 5, rng.randint(1, 28)) if state == "completed" else None,
             result="Đã ban hành văn bản hướng dẫn triển khai, tổ chức hội nghị quán triệt tới các đơn vị trực thuộc",
             output_doc_number=f"Kế hoạch số {rng.randint(1, 300)}/KH-SNV", output_doc_date=dt.date(2025, 5, 2),

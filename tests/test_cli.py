@@ -34,7 +34,8 @@ def test_full_flow_init_demo_progress_tasks_periods_backup(data_dir):
 
     result = run_cli("progress", "(1)", "--period", "2025-Q2", "--state", "hoàn thành", "--completed", "25/3/2025",
                      "--result", "Đã ban hành Kế hoạch số 45/KH-SNV", data_dir=data_dir, check=True)
-    assert "Đã lưu tiến độ nhiệm vụ (1), kỳ 2025-Q2: Đã hoàn thành, 100%, hoàn thành 25/03/2025" in result.stdout
+    assert "Đã thêm cập nhật #1 cho nhiệm vụ (1): #1 · 14/06/2025 · Đã hoàn thành · 100% · hoàn thành 25/03/2025" \
+        in result.stdout
 
     result = run_cli("tasks", "--period", "2025-Q2", "--json", "--today", "20/6/2025", data_dir=data_dir, check=True)
     data = json.loads(result.stdout)

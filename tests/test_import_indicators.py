@@ -64,11 +64,13 @@ def test_record_value_accepts_vietnamese_numbers_and_assesses(plan_with_targets)
         rows = {r.id: r for r in indicators.list_indicators(session, q3)}
         assert rows[ids[0]].value == 58 and rows[ids[0]].assessment == "Chưa đạt"
         assert rows[ids[0]].values_by_period == {"2025-Q2": 62.5, "2025-Q3": 58}
-        assert rows[ids[2]].value is None and rows[ids[2]].values_by_period == {"2025-Q2": 3000}
+        # a dated measurement: Q3 shows the latest figure measured up to its end (Q2's)
+        assert rows[ids[2]].value == 3000 and rows[ids[2]].values_by_period == {"2025-Q2": 3000}
         assert session.scalar(select(func.count(AuditLog.id)).where(AuditLog.action == "indicator.record")) == 4
         stored = session.scalar(select(IndicatorValue).where(IndicatorValue.indicator_id == ids[0],
                                                              IndicatorValue.period == "2025-Q2"))
         assert stored.agency_id is not None  # the figure is this database's own agency's
+        assert stored.measured_on.isoformat() == "2025-06-14"  # the window's last day (already past)
 
 
 def test_recording_again_replaces_and_empty_clears(plan_with_targets):

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from kh57desk.db.models import Agency, AuditLog, ProgressEntry, Task
+from kh57desk.db.models import Agency, AuditLog, ProgressUpdate, Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import plan_import, progress, setup, tasks
@@ -58,7 +58,7 @@ def test_revised_plan_keeps_progress_and_withdraws(workspace, appendix, tmp_path
     with workspace.db.reader() as session:
         task = session.scalar(select(Task).where(Task.uid == uid))
         assert task.ref == "(7)" and not task.withdrawn
-        entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id))
+        entry = session.scalar(select(ProgressUpdate).where(ProgressUpdate.task_id == task.id))
         assert (entry.percent, entry.result) == (60, "Đã trình dự thảo chương trình đào tạo")
         assert session.scalar(select(Task).where(Task.content.startswith("Phát động phong trào"))).withdrawn
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from kh57desk.db.models import AuditLog, ProgressEntry, Task, TaskAgency
+from kh57desk.db.models import AuditLog, ProgressUpdate, Task, TaskAgency
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import plan_apply, progress, sample_plan, setup, tasks
 
@@ -73,7 +73,7 @@ def test_revised_plan_updates_in_place_withdraws_and_keeps_progress(demo_workspa
         task = session.scalar(select(Task).where(Task.uid == uid5))
         assert task.ref == "(4)" and task.deadline_due == dt.date(2025, 7, 31)
         assert task.content.endswith("năm 2025")
-        entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id))
+        entry = session.scalar(select(ProgressUpdate).where(ProgressUpdate.task_id == task.id))
         assert (entry.percent, entry.result) == (40, "Đã xây dựng dự thảo")
         withdrawn = session.scalars(select(Task).where(Task.withdrawn)).all()
         assert len(withdrawn) == 1

@@ -208,3 +208,26 @@ def test_certificates_valid_to_9999_and_from_1950_are_described_in_vietnam_time(
                           not_after=dt.datetime(1969, 12, 31, 20, 0, tzinfo=dt.timezone.utc))
     check = certificates.check_for_signing(asn1_x509.Certificate.load(old.der))
     assert "đã hết hạn từ 01/01/1970 03:00" in check.errors[0]  # 20:00 UTC is 03:00 next day in Vietnam
+
+
+def test_viewing_copy_of_an_attachment_with_a_long_vietnamese_name(tmp_path):
+    import hashlib
+    import types
+
+    from kh57desk.services import attachments
+
+    data = "Biên bản".encode()
+    sha = hashlib.sha256(data).hexdigest()
+    stored = attachments.stored_path(tmp_path / "attachments", sha)
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(data)
+    title = ("Biên bản họp triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, "
+             "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia của Sở Khoa học và Công nghệ tỉnh Hưng Yên "
+             "ngày 05 tháng 6 năm 2025 có ý kiến của các sở, ban, ngành: CON.docx")
+    view = types.SimpleNamespace(exists=True, file_name=title, sha256=sha, size=len(data), path=stored)
+    temp = tmp_path / "Users" / "Nguyễn Văn A" / "AppData" / "Local" / "Temp"
+    copy = attachments.viewing_copy(view, temp)
+    assert copy.read_bytes() == data and len(str(copy)) <= pw.MAX_PATH
+    assert copy.name.startswith("Biên bản họp triển khai") and copy.name.endswith("….docx")
+    assert "/" not in copy.name and ":" not in copy.name
+    assert attachments.viewing_copy(view, temp) == copy  # the second opening reuses the copy

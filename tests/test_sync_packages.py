@@ -3,6 +3,7 @@ database unchanged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import stat
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kh57desk.db.models import PackageLog, ProgressEntry, ProgressHistory, Task
+from kh57desk.db.models import AuditLog, PackageLog, ProgressUpdate, Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import plan_apply, progress, sample_plan, setup, tasks
@@ -103,7 +104,7 @@ def test_revised_task_package_updates_and_withdraws_without_touching_progress(co
         assert s.scalar(select(Task).where(Task.ref == "(6)")).withdrawn
 
 
-def test_report_package_merges_per_agency_and_keeps_history(coordinator, agency, tmp_path):
+def test_report_package_upserts_the_agencys_updates_by_identity(coordinator, agency, tmp_path):
     with agency.db.transaction() as s:
         progress.record(s, tasks.find_task(s, "5"), Q2, state="hoàn thành", completed_on="10/6/2025",
                         result="Đã ban hành Kế hoạch số 12/KH-SYT", difficulties="Thiếu kinh phí")
@@ -116,10 +117,10 @@ def test_report_package_merges_per_agency_and_keeps_history(coordinator, agency,
     [result] = package_import.import_paths(coordinator, [second])
     assert result.ok and result.preview.report.replaced == 1
     with coordinator.db.reader() as s:
-        entry = s.scalar(select(ProgressEntry).where(ProgressEntry.agency_id.is_not(None)))
-        assert entry.result == "Đã ban hành và triển khai" and entry.difficulties == "Thiếu kinh phí"
-        [old] = s.scalars(select(ProgressHistory)).all()
-        assert json.loads(old.data)["result"] == "Đã ban hành Kế hoạch số 12/KH-SYT"
+        [update] = s.scalars(select(ProgressUpdate).where(ProgressUpdate.agency_id.is_not(None))).all()
+        assert update.result == "Đã ban hành và triển khai" and update.difficulties == "Thiếu kinh phí"
+        assert (update.revision, update.on_date) == (2, dt.date(2025, 6, 14))
+        assert s.scalars(select(AuditLog).where(AuditLog.action == "progress.add")).all() == []
         assert [log.sequence for log in s.scalars(select(PackageLog).order_by(PackageLog.id))] == [1, 2]
     # the older package, replayed: refused, nothing changed
     before = dump(coordinator)
@@ -190,7 +191,7 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
     elif attack == "unlisted":
         _rewrite(task_file, bad, extra=[("extra.txt", b"hello")], keep_hashes=True)
     elif attack == "newer_format":
-        _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=2, min_app_version="9.0.0"))
+        _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=3, min_app_version="9.0.0"))
     elif attack == "deep_json":
         _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}))
     elif attack == "not_a_zip":

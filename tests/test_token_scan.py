@@ -102,3 +102,18 @@ def test_the_same_module_by_two_spellings_is_loaded_once(soft_token):
     folder, name = os.path.split(soft_token.module)
     assert keys.load_module(soft_token.module) is keys.load_module(os.path.join(folder, ".", name))
     assert keys.token_labels(os.path.join(folder, "..", os.path.basename(folder), name)) == [soft_token.label]
+
+
+def test_kh57_tokens_scans_when_no_module_is_set(token_in_scanned_folder, tmp_path):
+    from tests.conftest import run_cli
+
+    soft_token, folder, placed = token_in_scanned_folder
+    result = run_cli("tokens", data_dir=tmp_path / "dữ liệu", env={**soft_token.env, token_scan.ENV_VAR: str(folder)})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    line = f"{soft_token.label} — Trần Thị Bình (Sở Nội vụ tỉnh Thái Bình) · libsofthsm2.so"
+    assert lines[lines.index(line) + 1].strip() == str(placed)
+    empty = tmp_path / "trống"
+    empty.mkdir()
+    result = run_cli("tokens", "--scan", data_dir=tmp_path / "dữ liệu", env={token_scan.ENV_VAR: str(empty)})
+    assert "Không tìm thấy thiết bị ký số nào" in result.stdout

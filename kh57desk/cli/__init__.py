@@ -15,6 +15,7 @@ from kh57desk.errors import Kh57Error
 # Modules that define ``register(subparsers, common)``; each owns its commands.
 COMMAND_MODULES = [
     "kh57desk.cli.core_commands",
+    "kh57desk.cli.progress_cmd",
     "kh57desk.cli.sign_cmd",
     "kh57desk.cli.sync_cmd",
     "kh57desk.cli.report_cmd",

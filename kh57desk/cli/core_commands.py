@@ -1,4 +1,4 @@
-"""Core commands: init, demo, tasks, progress, periods, backup."""
+"""Core commands: init, demo, tasks, periods, backup (progress: ``progress_cmd``)."""
 
 from __future__ import annotations
 
@@ -44,21 +44,6 @@ def register(subparsers, common) -> None:
     p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_tasks)
-
-    p = subparsers.add_parser("progress", parents=[common], help="nhập tiến độ một nhiệm vụ trong một kỳ")
-    p.add_argument("task", metavar="NHIỆM_VỤ", help="số thứ tự (12 hoặc (12)), mã uid hoặc #id")
-    p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
-    p.add_argument("--state", metavar="TÌNH_TRẠNG",
-                   help="chưa triển khai | đang thực hiện | hoàn thành | đề nghị điều chỉnh")
-    p.add_argument("--percent", metavar="%", help="tỷ lệ hoàn thành 0–100")
-    p.add_argument("--completed", metavar="NGÀY", help="ngày hoàn thành (dd/mm/yyyy)")
-    p.add_argument("--result", metavar="NỘI_DUNG", help="kết quả thực hiện")
-    p.add_argument("--doc-number", metavar="SỐ", help="văn bản, sản phẩm: 'Kế hoạch số 123/KH-SYT'")
-    p.add_argument("--doc-date", metavar="NGÀY", help="ngày văn bản (dd/mm/yyyy)")
-    p.add_argument("--difficulties", metavar="NỘI_DUNG", help="khó khăn, vướng mắc")
-    p.add_argument("--proposals", metavar="NỘI_DUNG", help="đề xuất, kiến nghị")
-    p.add_argument("--json", action="store_true", help="in JSON")
-    p.set_defaults(handler=cmd_progress)
 
     p = subparsers.add_parser("periods", parents=[common], help="các kỳ báo cáo đến hạn hoặc quá hạn")
     p.add_argument("--on", metavar="NGÀY", help="tính vào ngày (dd/mm/yyyy, mặc định hôm nay)")
@@ -122,29 +107,6 @@ def _status_from_label(text: str) -> str:
         if fold(label).startswith(fold(text)):
             return code
     raise InputError(f"Trạng thái '{text}' không hợp lệ. Dùng: {', '.join(S.STATUSES)}.")
-
-
-def cmd_progress(args) -> int:
-    fields = {"state": args.state, "percent": args.percent, "completed_on": args.completed, "result": args.result,
-              "output_doc_number": args.doc_number, "output_doc_date": args.doc_date,
-              "difficulties": args.difficulties, "proposals": args.proposals}
-    changes = {k: v for k, v in fields.items() if v is not None}
-    if not changes:
-        raise InputError("Chưa nhập gì để lưu: dùng --state, --percent, --completed, --result…")
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
-    with ws.db.transaction() as session:
-        setup.require_configured(session)
-        task = tasks.find_task(session, args.task)
-        entry = progress.record(session, task, period, **changes)
-        ref = task.ref
-    if args.json:
-        C.print_json(entry.to_json())
-        return 0
-    print(f"Đã lưu tiến độ nhiệm vụ {ref}, kỳ {period.id}: {S.STATE_LABELS[entry.state]}"
-          + (f", {entry.percent}%" if entry.percent is not None else "")
-          + (f", hoàn thành {format_date(entry.completed_on)}" if entry.completed_on else ""))
-    return 0
 
 
 def cmd_periods(args) -> int:

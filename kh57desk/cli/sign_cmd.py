@@ -78,6 +78,8 @@ def register(subparsers, common) -> None:
 
     p = subparsers.add_parser("tokens", parents=[common], help="các thiết bị ký số đang cắm")
     p.add_argument("--module", metavar="TỆP", help="thư viện PKCS#11 (.dll/.so), nếu khác cài đặt")
+    p.add_argument("--scan", action="store_true",
+                   help="dò thư viện của các CA (VNPT-CA, Viettel-CA, FPT-CA, BkavCA, Ban Cơ yếu, OpenSC…) trên máy")
     p.set_defaults(handler=cmd_tokens)
 
     p = subparsers.add_parser("sign-settings", parents=[common], help="cài đặt ký số (không lưu mật khẩu, PIN)")
@@ -210,7 +212,18 @@ def cmd_tokens(args) -> int:
     from kh57desk.signing import keys  # noqa: PLC0415
 
     ws, prefs = _workspace_and_prefs(args)
-    labels = keys.token_labels(args.module or prefs.pkcs11_module)
+    module = args.module or prefs.pkcs11_module
+    if args.scan or not module:  # nothing chosen yet: look where the CAs' installers put their modules
+        from kh57desk.signing import token_scan  # noqa: PLC0415
+
+        found = token_scan.find_tokens()
+        for token in found:
+            print(token_scan.describe(token) + (f"\n    {token.module}" if token.usable else ""))
+        if not any(token.usable for token in found):
+            print("Không tìm thấy thiết bị ký số nào; hãy cắm thiết bị, cài phần mềm của nhà cung cấp chữ ký số "
+                  "hoặc chỉ rõ thư viện bằng --module.")
+        return EXIT_OK
+    labels = keys.token_labels(module)
     if not labels:
         print("Không có thiết bị ký số nào đang cắm.")
     for label in labels:

@@ -108,7 +108,7 @@ class Task(Base):
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
     links: Mapped[list["TaskAgency"]] = relationship(back_populates="task", cascade="all, delete-orphan")
-    entries: Mapped[list["ProgressEntry"]] = relationship(back_populates="task")
+    updates: Mapped[list["ProgressUpdate"]] = relationship(back_populates="task")
 
 
 class TaskAgency(Base):
@@ -146,20 +146,23 @@ class Indicator(Base):
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ProgressEntry(Base):
-    """What an agency reports for one task in one period. In an agency's database the entries
-    are its own (``agency_id`` empty); the coordinator keeps one entry per reporting agency."""
+class ProgressUpdate(Base):
+    """A dated progress update of one task (the journal): what the task stood at on ``on_date``
+    and what was done. State, percent and completion date carry forward to later days; the texts
+    belong to this update. ``agency_id`` is empty for this database's own agency; the
+    coordinator keeps each reporting agency's updates. ``uid`` and ``revision`` travel in
+    packages (the newer revision wins); a deletion is kept as a tombstone (``deleted``).
+    ``origin`` is the producing database's uid ("" = this database). ``late_for`` names the
+    sent reports (period ids) whose window held this update when it was last changed."""
 
-    __tablename__ = "progress_entry"
-    __table_args__ = (
-        Index("uq_progress_entry_own", "task_id", "period", unique=True, sqlite_where=text("agency_id IS NULL")),
-        Index("uq_progress_entry_agency", "task_id", "period", "agency_id", unique=True,
-              sqlite_where=text("agency_id IS NOT NULL")),
-    )
+    __tablename__ = "progress_update"
+    __table_args__ = (Index("ix_progress_update_task_on", "task_id", "on_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(20), index=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True,
+                                                  index=True)
+    on_date: Mapped[dt.date] = mapped_column(Date, index=True)
     state: Mapped[str] = mapped_column(String(20), default="not_started")
     percent: Mapped[int | None] = mapped_column(Integer, nullable=True)
     completed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -168,10 +171,26 @@ class ProgressEntry(Base):
     output_doc_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     difficulties: Mapped[str] = mapped_column(Text, default="")
     proposals: Mapped[str] = mapped_column(Text, default="")
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    entered_by: Mapped[str] = mapped_column(String(200), default="")
+    late_for: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    edited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    task: Mapped[Task] = relationship(back_populates="entries")
+    task: Mapped[Task] = relationship(back_populates="updates")
+
+
+class ReportedPeriod(Base):
+    """A period whose report was marked sent or exported as a package (``how``: sent / package),
+    and when: changes to updates dated inside it afterwards are late amendments."""
+
+    __tablename__ = "reported_period"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(20), index=True)
+    how: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class IndicatorValue(Base):
@@ -183,7 +202,8 @@ class IndicatorValue(Base):
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(20))  # the period it was entered for
+    measured_on: Mapped[dt.date] = mapped_column(Date)  # the day the figure describes
     value: Mapped[float | None] = mapped_column(Float, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
@@ -191,7 +211,7 @@ class IndicatorValue(Base):
 
 
 class Attachment(Base):
-    """A file attached to a progress entry; the bytes live content-addressed in the data folder
+    """A file attached to a progress update; the bytes live content-addressed in the data folder
     under ``attachments/<sha[:2]>/<sha>``."""
 
     __tablename__ = "attachment"
@@ -200,7 +220,7 @@ class Attachment(Base):
     file_name: Mapped[str] = mapped_column(String(300))
     size: Mapped[int] = mapped_column(Integer)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(20))
+    update_id: Mapped[int] = mapped_column(ForeignKey("progress_update.id", ondelete="CASCADE"), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -237,20 +257,6 @@ class AuditLog(Base):
     entity: Mapped[str] = mapped_column(String(60), default="")
     entity_uid: Mapped[str] = mapped_column(String(60), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
-
-
-class ProgressHistory(Base):
-    """An earlier version of a progress entry, kept when a report package replaced it
-    (``data`` is the entry as JSON; ``source`` says what replaced it)."""
-
-    __tablename__ = "progress_history"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
-    period: Mapped[str] = mapped_column(String(20))
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"), nullable=True)
-    data: Mapped[str] = mapped_column(Text)
-    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    source: Mapped[str] = mapped_column(String(300), default="")
 
 
 class PackageLog(Base):

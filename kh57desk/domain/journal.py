@@ -235,12 +235,15 @@ class Amendment:
     period_id: str
     changed_at: dt.datetime
     deleted: bool = False
+    task_ref: str = ""
 
     @property
     def text(self) -> str:
         what = "xóa cập nhật" if self.deleted else "cập nhật"
         detail = "" if self.deleted else (self.update.result.strip() or S.STATE_LABELS.get(self.update.state, ""))
         line = f"{what} ngày {self.update.on:%d/%m/%Y} (kỳ {self.period_id})"
+        if self.task_ref:
+            line = f"Nhiệm vụ {self.task_ref}: {line}"
         return f"{line}: {detail}" if detail else line
 
 
@@ -254,3 +257,21 @@ def amendments_for_report(changes: Iterable[Amendment], kind: str, window_start:
     since = max((r.at for r in earlier if r.end == max(e.end for e in earlier)), default=None)
     chosen = [c for c in changes if c.period_id in ids and (since is None or c.changed_at > since)]
     return sorted(chosen, key=lambda c: (c.update.on, c.changed_at))
+
+
+def converted_entry_day(saved: dt.date, window: tuple[dt.date, dt.date] | None, completed_on: dt.date | None,
+                        today: dt.date, clamp_start: bool = False) -> dt.date:
+    """The date a per-period entry of the old model (a database before the journal, a version-1
+    package) becomes an update on: the earlier of the day it was saved and its window's end
+    (history rows are also clamped to the window's start); when its completion date is later
+    than that, the completion date, so no update has a completion after its own date. Never
+    after ``today``."""
+    day = saved
+    if window is not None:
+        start, end = window
+        day = min(day, end)
+        if clamp_start:
+            day = max(day, start)
+    if completed_on is not None and completed_on > day:
+        day = min(completed_on, today)
+    return min(day, today)

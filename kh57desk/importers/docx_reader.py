@@ -120,6 +120,17 @@ def table_rows(tbl) -> tuple[list[list[object]], list[tuple[int, int, int, int]]
 def task_grids(document) -> list[Grid]:
     """One grid per task table: a table with a recognisable header, plus the tables with as
     many columns that follow it (the same table continued on the next pages)."""
+    return _grids(document, header_columns)
+
+
+def target_grids(document) -> list[Grid]:
+    """One grid per targets table (``Chỉ tiêu`` | ``Đơn vị tính`` | ``2025`` | ``2030``…)."""
+    from kh57desk.importers import target_table
+
+    return _grids(document, lambda grid: True if target_table.has_header(grid) else None)
+
+
+def _grids(document, recognise) -> list[Grid]:
     grids: list[Grid] = []
     current: Grid | None = None
     width, columns = 0, None
@@ -129,7 +140,7 @@ def task_grids(document) -> list[Grid]:
         rows, merges = table_rows(item)
         table_width = max((len(r) for r in rows), default=0)
         grid = Grid(rows, list(range(1, len(rows) + 1)), merges)
-        found = header_columns(grid) if rows else None
+        found = recognise(grid) if rows else None
         if found is not None and (current is None or table_width != width or found != columns):
             current, width, columns = grid, table_width, found
             grids.append(current)

@@ -49,7 +49,7 @@ COLUMN_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "nhiem vu, giai phap", "cong viec", "noi dung cong viec, nhiem vu", "ten cong viec",
                  "nhiem vu cu the", "danh muc nhiem vu")),
 )
-_IGNORED_HEADER = ("bat dau", "kinh phi", "nguon von", "du toan")
+_IGNORED_HEADER = ("bat dau", "kinh phi", "nguon von", "du toan", "chi tieu")  # chỉ tiêu: a targets table
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _usable(columns: dict[str, int]) -> bool:
     return "content" in columns and bool({"lead", "ref", "deadline"} & set(columns))
 
 
-class _Cells:
+class CellText:
     """The grid as text: ``full`` has merged ranges filled both ways (for the header); ``down``
     fills a merged range down its first column only (for data rows, so a group heading merged
     across the row still reads as one cell)."""
@@ -138,20 +138,20 @@ _HEADER_WORDS = ("chu tri", "phoi hop", "thuc hien", "hoan thanh", "bat dau", "k
                  "co quan", "don vi", "san pham", "ket qua", "ghi chu", "noi dung", "nhiem vu", "tien do", "dau moi")
 
 
-def _header_continues(cells: _Cells, r: int) -> bool:
+def _header_continues(cells: CellText, r: int) -> bool:
     """Row ``r`` continues the header above it: sub-headings (``Chủ trì`` | ``Phối hợp``),
     cells merged down from above, or the row of column numbers."""
     row, above = cells.full[r], cells.full[r - 1]
     filled = [c for c, t in enumerate(row) if t]
     if not filled:
         return False
-    if _column_numbers(row):
+    if column_numbers(row):
         return True
     new = [row[c] for c in filled if row[c] != above[c]]  # none: every cell merged down from above
     return all(len(t) <= 40 and any(w in fold(t) for w in _HEADER_WORDS) for t in new)
 
 
-def _column_numbers(row: list[str]) -> bool:
+def column_numbers(row: list[str]) -> bool:
     """A row of column numbers under the header: ``1 2 3 4 5`` or ``(1) (2) (3)``."""
     values = [t.strip("() .") for t in row if t]
     if len(values) < 3 or not all(v.isdigit() for v in values):
@@ -160,7 +160,7 @@ def _column_numbers(row: list[str]) -> bool:
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
-def find_header(cells: _Cells) -> tuple[list[int], dict[str, int], list[str]] | None:
+def find_header(cells: CellText) -> tuple[list[int], dict[str, int], list[str]] | None:
     """(header row indexes, field → column, header texts) for the first recognisable header."""
     for r in range(min(HEADER_SEARCH_ROWS, len(cells.full))):
         columns = map_columns(cells.full[r])
@@ -170,7 +170,7 @@ def find_header(cells: _Cells) -> tuple[list[int], dict[str, int], list[str]] | 
         while rows[-1] + 1 < len(cells.full) and len(rows) < 3 and _header_continues(cells, rows[-1] + 1):
             nxt = cells.full[rows[-1] + 1]
             rows.append(rows[-1] + 1)
-            if _column_numbers(nxt):
+            if column_numbers(nxt):
                 break  # the column numbers close the header
             joined = [a if (not b or b == a) else (f"{a} {b}" if a else b) for a, b in zip(texts, nxt)]
             combined = map_columns(joined)
@@ -182,7 +182,7 @@ def find_header(cells: _Cells) -> tuple[list[int], dict[str, int], list[str]] | 
 
 def header_columns(grid: Grid) -> dict[str, int] | None:
     """Field → column of the task-table header in the first rows of ``grid``, or None."""
-    found = find_header(_Cells(grid))
+    found = find_header(CellText(grid))
     return found[1] if found else None
 
 
@@ -192,7 +192,7 @@ def has_header(grid: Grid) -> bool:
 
 def read_grid(grid: Grid, progress=None) -> TableResult:
     """Tasks, groups and problems of one grid. Never raises on odd cell contents."""
-    cells = _Cells(grid)
+    cells = CellText(grid)
     result = TableResult()
     header = find_header(cells)
     if header is None:
@@ -226,7 +226,7 @@ def _heading_level(ref: str) -> int:
 class _Rows:
     """Walks the data rows below the header, keeping the group path."""
 
-    def __init__(self, cells: _Cells, numbers: list[int], columns: dict[str, int], header_keys: set[str],
+    def __init__(self, cells: CellText, numbers: list[int], columns: dict[str, int], header_keys: set[str],
                  result: TableResult, progress):
         self.cells, self.numbers, self.columns = cells, numbers, columns
         self.header_keys, self.result, self.progress = header_keys, result, progress
@@ -249,7 +249,7 @@ class _Rows:
     def row(self, r: int, start: int) -> None:
         number, texts = self.numbers[r], self.cells.down[r]
         filled = [t for t in texts if t]
-        if not filled or _column_numbers(texts) or self.repeated_header(texts):
+        if not filled or column_numbers(texts) or self.repeated_header(texts):
             self.result.ignored_rows.append(number)
             return
         ref, content = C.one_line(self.value(r, "ref")), self.value(r, "content")

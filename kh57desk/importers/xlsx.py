@@ -242,3 +242,24 @@ def _table_sheet(workbook, titles: list[str]) -> str:
         if head and has_header(_grid(head, merges)):
             return title
     return titles[0]
+
+
+def target_sheets(path: Path, only: str | None = None) -> list[Sheet]:
+    """The sheets (or the sheet ``only``) whose first rows hold a targets table (``Chỉ tiêu`` |
+    ``Đơn vị tính`` | ``2025`` | ``2030``…), read whole."""
+    from kh57desk.importers import target_table
+
+    found = []
+    with _workbook(path) as workbook:
+        for title in [ws.title for ws in workbook.worksheets]:
+            if only is not None and title != only:
+                continue
+            merges: list[tuple[int, int, int, int]] = []
+            head = list(_rows(workbook, title, HEADER_SEARCH_ROWS + 3, None, merges, []))
+            if not head or not target_table.has_header(_grid(head, merges)):
+                continue
+            merges = []
+            uncomputed: list[tuple[int, int]] = []
+            rows = list(_rows(workbook, title, None, None, merges, uncomputed))
+            found.append(Sheet(title, _grid(rows, merges), uncomputed))
+    return found

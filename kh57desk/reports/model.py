@@ -59,10 +59,19 @@ class TaskLine:
     output_doc_date: dt.date | None
     difficulties: str
     proposals: str
+    # progress fields from the journal (additive): every document dated inside the window as
+    # (number, date), how many updates the window holds, whether the draft reworded the result
+    documents: tuple[tuple[str, dt.date | None], ...] = ()
+    updates: int = 0
+    result_overridden: bool = False
+    task_uid: str = ""
 
     @property
     def output_text(self) -> str:
-        """``Kế hoạch số 45/KH-SNV ngày 25/03/2025``."""
+        """``Kế hoạch số 45/KH-SNV ngày 25/03/2025`` (several documents joined by ``; ``)."""
+        if len(self.documents) > 1:
+            return "; ".join(number + (f" ngày {day:%d/%m/%Y}" if day else "") if number
+                             else f"Văn bản ngày {day:%d/%m/%Y}" for number, day in self.documents)
         if not self.output_doc_number:
             return f"Văn bản ngày {self.output_doc_date:%d/%m/%Y}" if self.output_doc_date else ""
         suffix = f" ngày {self.output_doc_date:%d/%m/%Y}" if self.output_doc_date else ""
@@ -172,6 +181,7 @@ class ReportSummary:
     recurring_count: int
     targets: list[TargetLine]
     tasks: list[TaskLine]
+    amendments: list[TaskNote] = field(default_factory=list)  # late amendments to earlier reports of this kind
 
     @property
     def total(self) -> int:

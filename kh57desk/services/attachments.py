@@ -1,4 +1,4 @@
-"""Files attached to a task's progress in a period (a signed plan, a report, minutes…).
+"""Files attached to a progress update (a signed plan, a report, minutes…).
 
 The bytes are copied into the data folder, content-addressed: ``attachments/<sha[:2]>/<sha>``.
 The same file attached twice is stored once. A copy is written to a temporary name and moved
@@ -21,7 +21,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import Attachment, Task
+from kh57desk import platform_win
+from kh57desk.db.models import Attachment, ProgressUpdate, Task
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
 from kh57desk.services import audit
@@ -35,7 +36,8 @@ VIEW_FOLDER = "kh57desk-xem-tep"
 class AttachmentView:
     id: int
     task_id: int
-    period: str
+    update_id: int
+    on: dt.date  # the date of the update it belongs to
     file_name: str
     size: int
     sha256: str
@@ -51,9 +53,26 @@ def stored_path(attachments_dir: Path, sha256: str) -> Path:
     return Path(attachments_dir) / sha256[:2] / sha256
 
 
-def _view(attachments_dir: Path, row: Attachment) -> AttachmentView:
-    return AttachmentView(row.id, row.task_id, row.period, row.file_name, row.size, row.sha256, row.added_at,
+def _view(attachments_dir: Path, row: Attachment, on: dt.date) -> AttachmentView:
+    return AttachmentView(row.id, row.task_id, row.update_id, on, row.file_name, row.size, row.sha256, row.added_at,
                           stored_path(attachments_dir, row.sha256))
+
+
+def _update_for(session: Session, task: Task, target: int | str) -> ProgressUpdate:
+    """The update a file goes to: an update id, or a period id (the update ``progress.record``
+    changes for that period, added with the task's carried standing when absent)."""
+    from kh57desk.services import progress
+    from kh57desk.services.settings import effective_schedule
+    from kh57desk.domain.periods import parse_period
+
+    if isinstance(target, int):
+        update = session.get(ProgressUpdate, target)
+        if update is None or update.deleted or update.task_id != task.id:
+            raise InputError("Cập nhật tiến độ để đính kèm tệp không còn trong cơ sở dữ liệu.")
+        return update
+    period = parse_period(target, effective_schedule(session).fixed_dates)
+    current = progress.get_entry(session, task, period) or progress.record(session, task, period)
+    return session.get(ProgressUpdate, current.id)
 
 
 def _copy_hashed(source: Path, folder: Path) -> tuple[str, int]:
@@ -77,19 +96,20 @@ def _copy_hashed(source: Path, folder: Path) -> tuple[str, int]:
         sha = digest.hexdigest()
         target = stored_path(folder, sha)
         if target.is_file() and target.stat().st_size == size:
-            tmp.unlink()
+            platform_win.unlink(tmp)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
+            platform_win.replace(tmp, target)  # retried: a scanner may hold the new file for a moment
         return sha, size
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        platform_win.remove_quietly(tmp)
         raise
 
 
-def add(session: Session, attachments_dir: Path, task_id: int, period: str, source: str | os.PathLike) \
+def add(session: Session, attachments_dir: Path, task_id: int, update: int | str, source: str | os.PathLike) \
         -> AttachmentView:
-    """Attach the file ``source`` to the progress of task ``task_id`` in ``period``."""
+    """Attach the file ``source`` to an update of task ``task_id`` (an update id, or a period id:
+    see ``_update_for``)."""
     source = Path(source)
     task = session.get(Task, task_id)
     if task is None:
@@ -103,27 +123,36 @@ def add(session: Session, attachments_dir: Path, task_id: int, period: str, sour
     except OSError as exc:
         raise InputError(f"Không chép được tệp '{source.name}': {exc.strerror or exc}.") from None
     name = clean(source.name)[:300] or "tep-dinh-kem"
-    duplicate = session.scalar(select(Attachment).where(Attachment.task_id == task_id, Attachment.period == period,
-                                                        Attachment.sha256 == sha))
+    target = _update_for(session, task, update)
+    duplicate = session.scalar(select(Attachment).where(Attachment.update_id == target.id, Attachment.sha256 == sha))
     if duplicate is not None:
-        raise InputError(f"Tệp '{name}' đã được đính kèm cho nhiệm vụ này trong kỳ này "
+        raise InputError(f"Tệp '{name}' đã được đính kèm cho cập nhật ngày {target.on_date:%d/%m/%Y} "
                          f"(tên đã lưu: '{duplicate.file_name}').")
-    row = Attachment(sha256=sha, file_name=name, size=size, task_id=task_id, period=period)
+    row = Attachment(sha256=sha, file_name=name, size=size, task_id=task_id, update_id=target.id)
     session.add(row)
     session.flush()
-    audit.record(session, "attachment.add", "attachment", str(row.id), task=task.uid, period=period,
+    audit.record(session, "attachment.add", "attachment", str(row.id), task=task.uid, update=target.uid,
                  file_name=name, sha256=sha, size=size)
-    return _view(Path(attachments_dir), row)
+    return _view(Path(attachments_dir), row, target.on_date)
 
 
-def list_for(session: Session, attachments_dir: Path, task_id: int, period: str | None = None) \
+def list_for(session: Session, attachments_dir: Path, task_id: int, within: int | str | None = None) \
         -> list[AttachmentView]:
-    """Attachments of a task, in one period or (``period=None``) all periods, newest first."""
-    query = select(Attachment).where(Attachment.task_id == task_id)
-    if period is not None:
-        query = query.where(Attachment.period == period)
-    rows = session.scalars(query.order_by(Attachment.period.desc(), Attachment.added_at.desc(), Attachment.id.desc()))
-    return [_view(Path(attachments_dir), r) for r in rows]
+    """Attachments of a task's updates, newest first: all of them, one update's (an id), or those of
+    the updates dated inside a period's window (a period id)."""
+    query = (select(Attachment, ProgressUpdate.on_date).join(ProgressUpdate, ProgressUpdate.id == Attachment.update_id)
+             .where(Attachment.task_id == task_id, ProgressUpdate.deleted.is_(False)))
+    if isinstance(within, int):
+        query = query.where(Attachment.update_id == within)
+    elif within is not None:
+        from kh57desk.domain.periods import parse_period
+        from kh57desk.services.settings import effective_schedule
+
+        period = parse_period(within, effective_schedule(session).fixed_dates)
+        query = query.where(ProgressUpdate.on_date >= period.start, ProgressUpdate.on_date <= period.end)
+    rows = session.execute(query.order_by(ProgressUpdate.on_date.desc(), Attachment.added_at.desc(),
+                                          Attachment.id.desc()))
+    return [_view(Path(attachments_dir), row, on) for row, on in rows]
 
 
 def remove(session: Session, attachments_dir: Path, attachment_id: int) -> AttachmentView:
@@ -131,13 +160,13 @@ def remove(session: Session, attachments_dir: Path, attachment_id: int) -> Attac
     row = session.get(Attachment, attachment_id)
     if row is None:
         raise InputError("Tệp đính kèm không còn trong cơ sở dữ liệu.")
-    view = _view(Path(attachments_dir), row)
+    view = _view(Path(attachments_dir), row, session.get(ProgressUpdate, row.update_id).on_date)
     session.delete(row)
     session.flush()
     still_used = session.scalar(select(func.count()).select_from(Attachment).where(Attachment.sha256 == view.sha256))
     if not still_used:
-        view.path.unlink(missing_ok=True)
-    audit.record(session, "attachment.remove", "attachment", str(view.id), task_id=view.task_id, period=view.period,
+        platform_win.remove_quietly(view.path)
+    audit.record(session, "attachment.remove", "attachment", str(view.id), task_id=view.task_id, update_id=view.update_id,
                  file_name=view.file_name, sha256=view.sha256)
     return view
 
@@ -148,7 +177,7 @@ def viewing_copy(view: AttachmentView, base: Path | None = None) -> Path:
         raise InputError(f"Tệp '{view.file_name}' không còn trong thư mục dữ liệu (có thể đã bị xóa ngoài "
                          "chương trình).")
     folder = Path(base or tempfile.gettempdir()) / VIEW_FOLDER / view.sha256[:16]
-    target = folder / view.file_name
+    target = folder / platform_win.safe_file_name(view.file_name, folder)  # Windows and Office refuse paths >260
     if target.is_file() and target.stat().st_size == view.size:
         return target
     folder.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ the figure with no agency is the province's consolidated one.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Indicator, IndicatorValue
+from kh57desk.domain import journal
 from kh57desk.domain import targets as T
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import nfc
@@ -72,8 +74,10 @@ def _values_query(agency_id: int | None):
 
 
 def _row(indicator: Indicator, values: list[IndicatorValue], period: Period) -> IndicatorRow:
+    """A period shows the latest figure measured on or before its window's end (dated measurements)."""
     by_period = {v.period: v.value for v in values if v.value is not None}
-    current = next((v for v in values if v.period == period.id), None)
+    current = max((v for v in values if v.measured_on <= period.end), default=None,
+                  key=lambda v: (v.measured_on, v.updated_at or dt.datetime.min, v.id))
     value = current.value if current else None
     return IndicatorRow(
         id=indicator.id, uid=indicator.uid, plan_id=indicator.plan_id, group=indicator.group, text=indicator.text,
@@ -137,6 +141,7 @@ def record_value(session: Session, indicator_id: int, period: Period, value: obj
         row = IndicatorValue(indicator_id=indicator.id, period=period.id, agency_id=agency_id)
         session.add(row)
     row.value, row.note = number, text
+    row.measured_on = journal.period_update_day(period.end, dt.date.today())
     session.flush()
     audit.record(session, "indicator.record", "indicator", indicator.uid, period=period.id,
                  before=before, after=json.loads(json.dumps({"value": number, "note": text})))

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from kh57desk.domain.agency_directory import KINDS
 from kh57desk.domain.text import clean, fold
 from kh57desk.errors import InputError
-from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_text, xlsx
+from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_table, target_text, xlsx
 from kh57desk.importers.draft import CONTEXT, PARAGRAPHS, TABLE_ROWS, Account
 from kh57desk.services import agencies, audit, plan_apply
 from kh57desk.services.plan_apply import FIELD_LABELS, PlanDraft, PlanPreview, RowProblem
@@ -106,8 +106,11 @@ def _table_draft(results: list[table.TableResult], name: str, where: str) -> Pla
 
 
 def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> PlanDraft:
+    targets = [(found, target_table.read_grid(found.grid)) for found in xlsx.target_sheets(path, sheet)]
     found = xlsx.read_sheet(path, sheet, progress)
     result = table.read_grid(found.grid, progress)
+    if not result.found and targets:  # a targets appendix on its own
+        return _with_targets(PlanDraft(tasks=[], title=path.stem, account=Account()), [t for _, t in targets])
     if found.uncomputed and result.found:
         columns = {index: name for name, index in result.columns.items()}
         rows: dict[int, list[str]] = {}
@@ -121,7 +124,19 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Plan
                                           + "): mở tệp bằng Excel, lưu lại rồi nhập lại", "")
                                for row, names in sorted(rows.items()))
     where = f"Trang tính “{found.title}” của tệp “{path.name}”"
-    return _table_draft([result], f"trang tính “{found.title}”", where)
+    draft = _table_draft([result], f"trang tính “{found.title}”", where)
+    return _with_targets(draft, [t for sheet_found, t in targets if sheet_found.title != found.title])
+
+
+def _with_targets(draft: PlanDraft, tables: list[target_table.TargetTable]) -> PlanDraft:
+    """The targets tables' targets, problems and rows added to ``draft``."""
+    for found in tables:
+        draft.indicators.extend(found.targets)
+        draft.problems.extend(found.problems)
+        draft.account.merge(found.account)
+    if not draft.tasks and not draft.indicators:
+        raise InputError("Bảng chỉ tiêu không có dòng chỉ tiêu nào có số liệu theo năm.")
+    return draft
 
 
 def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
@@ -130,7 +145,15 @@ def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
     paras = paragraphs.parse(docx_reader.paragraphs(document))
     places: dict[int, str] = {}
     targets = target_text.read_targets(paras, places)
-    other_rows = docx_reader.table_row_count(document) - sum(len(g.rows) for g in grids)
+    target_grids = docx_reader.target_grids(document)
+    other_rows = docx_reader.table_row_count(document) - sum(len(g.rows) for g in [*grids, *target_grids])
+    tables = [target_table.read_grid(g) for g in target_grids]
+    if not grids and tables and not targets and not narrative.read_paragraphs(paras).tasks:
+        draft = _with_targets(PlanDraft(tasks=[], title=path.stem, account=Account()), tables)
+        for p in paras:
+            draft.account.add(PARAGRAPHS, places.get(id(p), CONTEXT))
+        draft.account.add(TABLE_ROWS, CONTEXT, other_rows)
+        return draft
     if grids:
         draft = _table_draft([table.read_grid(g, progress) for g in grids], f"tệp “{path.name}”",
                              f"Tệp “{path.name}”")
@@ -144,7 +167,7 @@ def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
     else:
         draft = _narrative_draft(paras, targets, places, path, progress, docx_reader.header_texts(document))
     draft.account.add(TABLE_ROWS, CONTEXT, other_rows)  # tables that are neither tasks nor targets
-    return draft
+    return _with_targets(draft, tables)
 
 
 def _read_text(path: Path, progress: Progress | None) -> PlanDraft:

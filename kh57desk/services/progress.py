@@ -1,4 +1,11 @@
-"""Progress entries: what the agency reports for a task in a period."""
+"""Progress updates: the journal of dated updates of each task (add, edit, delete, list).
+
+An update describes a task on one day (``on``, never in the future). State, percent and
+completion date carry forward: a new update starts from the latest earlier one. Edits raise the
+revision; deletions keep a tombstone, so both travel in packages. A change to an update dated
+inside a period whose report was already sent or exported is flagged as a late amendment. How a
+period *sees* the journal is ``services.standing`` (over ``domain.journal.period_view``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,8 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import ProgressEntry, Task
+from kh57desk.db.models import Plan, ProgressUpdate, Task
+from kh57desk.domain import journal
 from kh57desk.domain import status as S
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.periods import Period
@@ -18,15 +26,27 @@ from kh57desk.errors import InputError
 from kh57desk.services import audit
 
 TEXT_FIELDS = ("result", "output_doc_number", "difficulties", "proposals")
+CARRIED_FIELDS = ("state", "percent", "completed_on")
 ALL_FIELDS = ("state", "percent", "completed_on", *TEXT_FIELDS, "output_doc_date")
 MAX_TEXT = 20_000
 
 
+class StaleUpdate(InputError):
+    """The update changed in the database after the form loaded it (another window, the CLI)."""
+
+    def __init__(self, current: "UpdateView"):
+        super().__init__(f"Cập nhật ngày {current.on:%d/%m/%Y} vừa được sửa ở nơi khác (lần sửa {current.revision}); "
+                         "hãy xem giá trị mới trước khi lưu.")
+        self.current = current
+
+
 @dataclass(frozen=True)
-class EntryView:
+class UpdateView:
+    id: int
+    uid: str
     task_id: int
     task_uid: str
-    period: str
+    on: dt.date
     state: str
     percent: int | None
     completed_on: dt.date | None
@@ -35,19 +55,41 @@ class EntryView:
     output_doc_date: dt.date | None
     difficulties: str
     proposals: str
-    updated_at: dt.datetime | None
+    revision: int
+    deleted: bool
+    origin: str
+    entered_by: str
+    late_for: str
+    created_at: dt.datetime
+    edited_at: dt.datetime
+    agency_id: int | None = None
+
+    @property
+    def is_late_amendment(self) -> bool:
+        return bool(self.late_for)
 
     def values(self) -> dict:
         return {name: getattr(self, name) for name in ALL_FIELDS}
+
+    def to_domain(self) -> journal.Update:
+        return to_domain(self)
 
     def to_json(self) -> dict:
         return {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in asdict(self).items()}
 
 
-def _view(task: Task, entry: ProgressEntry) -> EntryView:
-    return EntryView(task.id, task.uid, entry.period, entry.state, entry.percent, entry.completed_on, entry.result,
-                     entry.output_doc_number, entry.output_doc_date, entry.difficulties, entry.proposals,
-                     entry.updated_at)
+def to_domain(row) -> journal.Update:
+    """The plain journal value of a row (ORM or view) with the update's fields."""
+    return journal.Update(row.on_date if hasattr(row, "on_date") else row.on, row.state, row.percent,
+                          row.completed_on, row.result, row.output_doc_number, row.output_doc_date, row.difficulties,
+                          row.proposals, row.uid, row.created_at, row.late_for)
+
+
+def view_of(update: ProgressUpdate, task_uid: str) -> UpdateView:
+    return UpdateView(update.id, update.uid, update.task_id, task_uid, update.on_date, update.state, update.percent,
+                      update.completed_on, update.result, update.output_doc_number, update.output_doc_date,
+                      update.difficulties, update.proposals, update.revision, update.deleted, update.origin,
+                      update.entered_by, update.late_for, update.created_at, update.edited_at, update.agency_id)
 
 
 def validate(changes: dict) -> dict:
@@ -63,16 +105,7 @@ def validate(changes: dict) -> dict:
                                  "hoàn thành, đề nghị điều chỉnh.")
             clean_values[name] = state
         elif name == "percent":
-            if value in (None, ""):
-                clean_values[name] = None
-                continue
-            try:
-                percent = int(str(value).strip().rstrip("%"))
-            except ValueError:
-                raise InputError(f"Tỷ lệ hoàn thành '{value}' phải là số từ 0 đến 100.") from None
-            if not 0 <= percent <= 100:
-                raise InputError(f"Tỷ lệ hoàn thành '{value}' phải là số từ 0 đến 100.")
-            clean_values[name] = percent
+            clean_values[name] = parse_percent(value)
         elif name in ("completed_on", "output_doc_date"):
             clean_values[name] = parse_user_date(value, "Ngày hoàn thành" if name == "completed_on"
                                                  else "Ngày văn bản")
@@ -84,104 +117,204 @@ def validate(changes: dict) -> dict:
     return clean_values
 
 
-def get_entry(session: Session, task: Task, period: Period) -> EntryView | None:
-    entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                       ProgressEntry.period == period.id,
-                                                       ProgressEntry.agency_id.is_(None)))
-    return _view(task, entry) if entry else None
+def parse_percent(value) -> int | None:
+    """``"60"``, ``"60%"``, 60 → 60; empty → None; anything outside 0–100 is refused."""
+    if value in (None, ""):
+        return None
+    try:
+        percent = int(str(value).strip().rstrip("%").strip())
+    except ValueError:
+        raise InputError(f"Tỷ lệ hoàn thành '{value}' phải là số từ 0 đến 100.") from None
+    if not 0 <= percent <= 100:
+        raise InputError(f"Tỷ lệ hoàn thành '{value}' phải là số từ 0 đến 100.")
+    return percent
 
 
-def record(session: Session, task: Task, period: Period, **changes) -> EntryView:
-    """Create or update the entry of ``task`` in ``period`` with ``changes`` (only those fields)."""
-    values = validate(changes)
-    if task.withdrawn:
-        raise InputError(f"Nhiệm vụ {task.ref} đã bị rút khỏi kế hoạch; không nhập tiến độ được.")
-    completed = values.get("completed_on")
-    if completed and completed > dt.date.today() + dt.timedelta(days=1):
-        raise InputError(f"Ngày hoàn thành {completed:%d/%m/%Y} ở tương lai.")
-    entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                       ProgressEntry.period == period.id,
-                                                       ProgressEntry.agency_id.is_(None)))
-    before = {}
-    if entry is None:
-        entry = ProgressEntry(task_id=task.id, period=period.id, state=S.NOT_STARTED)
-        session.add(entry)
-    else:
-        before = {name: getattr(entry, name) for name in values}
-    if values.get("completed_on") and "state" not in values and entry.state != S.ADJUSTMENT_PROPOSED:
+def parse_day(value, today: dt.date | None = None) -> dt.date:
+    """The date of an update as the user typed it (default today)."""
+    if value in (None, ""):
+        return today or dt.date.today()
+    return parse_user_date(value, "Ngày cập nhật")
+
+
+def _complete_state(values: dict, state_before: str | None) -> None:
+    """Entering a completion date means completed; completed means 100%."""
+    if values.get("completed_on") and "state" not in values and state_before != S.ADJUSTMENT_PROPOSED:
         values["state"] = S.COMPLETED
     if values.get("state") == S.COMPLETED and "percent" not in values:
         values["percent"] = 100
-    for name, value in values.items():
-        setattr(entry, name, value)
-    entry.updated_at = dt.datetime.now()
+
+
+def _check(session: Session, task: Task, on: dt.date, completed: dt.date | None, today: dt.date) -> tuple[str, ...]:
+    if task.withdrawn:
+        raise InputError(f"Nhiệm vụ {task.ref} đã bị rút khỏi kế hoạch; không nhập tiến độ được.")
+    issued = session.scalar(select(Plan.issued_on).where(Plan.id == task.plan_id))
+    check = journal.check_update_dates(on, completed, today, issued)
+    if check.error:
+        raise InputError(check.error)
+    return check.warnings
+
+
+def _json(values: dict) -> dict:
+    return json.loads(json.dumps(values, default=str))
+
+
+def own_updates(session: Session, task_id: int, *, include_deleted: bool = False) -> list[ProgressUpdate]:
+    query = select(ProgressUpdate).where(ProgressUpdate.task_id == task_id, ProgressUpdate.agency_id.is_(None))
+    if not include_deleted:
+        query = query.where(ProgressUpdate.deleted.is_(False))
+    return list(session.scalars(query.order_by(ProgressUpdate.on_date, ProgressUpdate.created_at,
+                                               ProgressUpdate.id)))
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An update as saved, with the warnings the user should see (a date before the plan…)."""
+
+    update: UpdateView
+    warnings: tuple[str, ...] = ()
+
+
+def add_update(session: Session, task: Task, on=None, *, today: dt.date | None = None, **changes) -> Saved:
+    """Add an update of ``task`` dated ``on`` (default today). Fields not given carry forward
+    from the latest earlier update (state, percent, completion date); texts start empty."""
+    today = today or dt.date.today()
+    day = parse_day(on, today)
+    values = validate(changes)
+    previous = journal.carried_forward([to_domain(u) for u in own_updates(session, task.id)], day)
+    carried = {name: getattr(previous, name) for name in CARRIED_FIELDS} if previous else {"state": S.NOT_STARTED}
+    _complete_state(values, carried.get("state"))
+    row_values = {**carried, **values}
+    warnings = _check(session, task, day, row_values.get("completed_on"), today)
+    from kh57desk.services.reported import amended_reports
+
+    now = dt.datetime.now()
+    update = ProgressUpdate(task_id=task.id, on_date=day, entered_by=audit.current_user(), created_at=now,
+                            edited_at=now, late_for=amended_reports(session, day), **row_values)
+    session.add(update)
     session.flush()
-    audit.record(session, "progress.record", "progress_entry", entry.uid, task=task.uid, period=period.id,
-                 before=json.loads(json.dumps(before, default=str)), after=json.loads(json.dumps(values, default=str)))
-    return _view(task, entry)
+    audit.record(session, "progress.add", "progress_update", update.uid, task=task.uid, on=day.isoformat(),
+                 after=_json(row_values))
+    return Saved(view_of(update, task.uid), warnings)
 
 
-def history(session: Session, task: Task) -> list[EntryView]:
-    """Every entry of ``task``, newest period first."""
-    entries = session.scalars(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                         ProgressEntry.agency_id.is_(None))
-                              .order_by(ProgressEntry.period.desc()))
-    return [_view(task, e) for e in entries]
+def find_update(session: Session, key) -> ProgressUpdate:
+    """An update by its number (``17``) or uid; tombstones count as absent."""
+    text = str(key or "").strip().lstrip("#")
+    update = session.get(ProgressUpdate, int(text)) if text.isdigit() else \
+        session.scalar(select(ProgressUpdate).where(ProgressUpdate.uid == text))
+    if update is None or update.deleted:
+        raise InputError(f"Không có cập nhật tiến độ mã '{key}' (xem 'kh57 progress NHIỆM_VỤ --list').")
+    return update
 
 
-def copy_from_previous(session: Session, task: Task, period: Period, previous: Period) -> EntryView:
-    """Start this period's entry from the previous period's (keeps what is already entered here)."""
-    source = get_entry(session, task, previous)
-    if source is None:
-        raise InputError(f"Kỳ trước ({previous.label}) chưa có số liệu cho nhiệm vụ {task.ref}.")
+def _changeable(session: Session, key, expected_revision: int | None, verb: str) -> tuple[ProgressUpdate, Task]:
+    """This agency's update ``key``, unchanged since ``expected_revision`` (when given)."""
+    update = find_update(session, key)
+    task = session.get(Task, update.task_id)
+    if update.agency_id is not None:
+        raise InputError(f"Cập nhật này là của cơ quan khác (nhận qua gói báo cáo); không {verb} được ở đây.")
+    if expected_revision is not None and update.revision != expected_revision:
+        raise StaleUpdate(view_of(update, task.uid))
+    return update, task
+
+
+def edit_update(session: Session, key, *, expected_revision: int | None = None, on=None,
+                today: dt.date | None = None, **changes) -> Saved:
+    """Change fields (and optionally the date) of one update. With ``expected_revision`` the
+    edit is refused (``StaleUpdate``) when someone else changed the update since it was read."""
+    from kh57desk.services.reported import amended_reports, require_open
+
+    today = today or dt.date.today()
+    update, task = _changeable(session, key, expected_revision, "sửa")
+    values = validate(changes)
+    day = parse_day(on, today) if on not in (None, "") else update.on_date
+    _complete_state(values, update.state)
+    before = {name: getattr(update, name) for name in values} | ({"on": update.on_date} if day != update.on_date
+                                                                  else {})
+    merged = {name: values.get(name, getattr(update, name)) for name in ALL_FIELDS}
+    warnings = _check(session, task, day, merged["completed_on"], today)
+    require_open(session, update.on_date)
+    require_open(session, day)
+    if not values and day == update.on_date:
+        return Saved(view_of(update, task.uid), warnings)
+    for name, value in values.items():
+        setattr(update, name, value)
+    update.on_date = day
+    update.revision += 1
+    update.edited_at = dt.datetime.now()
+    update.late_for = " ".join(sorted(set(update.late_for.split()) |
+                                      set(amended_reports(session, day).split()) |
+                                      set(amended_reports(session, before.get("on", day)).split())))
+    session.flush()
+    audit.record(session, "progress.edit", "progress_update", update.uid, task=task.uid, on=day.isoformat(),
+                 revision=update.revision, before=_json(before), after=_json(values))
+    return Saved(view_of(update, task.uid), warnings)
+
+
+def delete_update(session: Session, key, *, expected_revision: int | None = None) -> UpdateView:
+    """Delete one update, keeping a tombstone (it travels in packages) and its values in the audit log."""
+    from kh57desk.services.reported import amended_reports, require_open
+
+    update, task = _changeable(session, key, expected_revision, "xóa")
+    require_open(session, update.on_date)
+    before = {name: getattr(update, name) for name in ALL_FIELDS}
+    update.deleted = True
+    update.revision += 1
+    update.edited_at = dt.datetime.now()
+    update.late_for = " ".join(sorted(set(update.late_for.split()) |
+                                      set(amended_reports(session, update.on_date).split())))
+    session.flush()
+    audit.record(session, "progress.delete", "progress_update", update.uid, task=task.uid,
+                 on=update.on_date.isoformat(), before=_json(before))
+    return view_of(update, task.uid)
+
+
+def list_updates(session: Session, task: Task, *, agency_id: int | None = None) -> list[UpdateView]:
+    """The task's journal, newest first (this agency's own, or one reporting agency's)."""
+    query = select(ProgressUpdate).where(ProgressUpdate.task_id == task.id, ProgressUpdate.deleted.is_(False),
+                                         ProgressUpdate.agency_id.is_(None) if agency_id is None
+                                         else ProgressUpdate.agency_id == agency_id)
+    rows = session.scalars(query.order_by(ProgressUpdate.on_date.desc(), ProgressUpdate.created_at.desc(),
+                                          ProgressUpdate.id.desc()))
+    return [view_of(u, task.uid) for u in rows]
+
+
+# -- entering "for a period" (the --period option, older callers) -------------------------------
+
+def period_day(period: Period, today: dt.date | None = None) -> dt.date:
+    """The date an update entered for ``period`` gets: its window's last day, or today if earlier."""
+    return journal.period_update_day(period.end, today or dt.date.today())
+
+
+def get_entry(session: Session, task: Task, period: Period) -> UpdateView | None:
+    """The latest own update dated on ``period``'s update day (what ``record`` changes)."""
+    day = period_day(period)
+    rows = [u for u in own_updates(session, task.id) if u.on_date == day]
+    return view_of(rows[-1], task.uid) if rows else None
+
+
+def record(session: Session, task: Task, period: Period, **changes) -> UpdateView:
+    """Enter ``changes`` for ``period``: edit the update dated on its update day, else add one.
+    A completion date after that day dates a new update on the completion day instead (as
+    migration 0004 does), so no update has a completion after its own date."""
     current = get_entry(session, task, period)
-    values = {name: value for name, value in source.values().items()
-              if current is None or getattr(current, name) in (None, "", S.NOT_STARTED)}
-    return record(session, task, period, **values)
-
-
-def effective_entries(session: Session, period: Period, own: bool = True, fixed_dates: tuple = ()) -> dict:
-    """For each task (and, at the coordinator, each reporting agency), the entry that speaks for
-    ``period``: the latest entry whose period ends on or before the period's cut-off. A task
-    completed in Q1 is still completed in Q2 without being entered again; the period's own
-    entry wins a tie with a longer period ending the same day.
-
-    Keys are ``task_id`` (``own=True``) or ``(task_id, agency_id)``; values are rows with
-    task_id, agency_id, period, state, completed_on, percent, updated_at."""
-    from kh57desk.domain.periods import parse_period
-
-    query = select(ProgressEntry.task_id, ProgressEntry.agency_id, ProgressEntry.period, ProgressEntry.state,
-                   ProgressEntry.completed_on, ProgressEntry.percent, ProgressEntry.updated_at)
-    query = query.where(ProgressEntry.agency_id.is_(None) if own else ProgressEntry.agency_id.is_not(None))
-    ends: dict[str, dt.date | None] = {period.id: period.end}
-    best: dict = {}
-    for row in session.execute(query):
-        if row.period not in ends:
-            try:
-                ends[row.period] = parse_period(row.period, fixed_dates).end
-            except InputError:
-                ends[row.period] = None
-        end = ends[row.period]
-        if end is None or end > period.end:
-            continue
-        rank = (end, row.period == period.id, row.updated_at or dt.datetime.min)
-        key = row.task_id if own else (row.task_id, row.agency_id)
-        if key not in best or rank > best[key][0]:
-            best[key] = (rank, row)
-    return {key: value[1] for key, value in best.items()}
+    completed = validate({"completed_on": changes["completed_on"]})["completed_on"] \
+        if changes.get("completed_on") else None
+    day = journal.converted_entry_day(period_day(period), None, completed, dt.date.today())
+    if current is None or day != current.on:
+        return add_update(session, task, day, **changes).update
+    return edit_update(session, current.id, **changes).update
 
 
 def clear(session: Session, task: Task, period: Period) -> bool:
-    """Remove this agency's entry of ``task`` for ``period`` (the user's own undo of a first
-    entry); recorded in the audit log with what it held. Returns whether there was one."""
-    entry = session.scalar(select(ProgressEntry).where(ProgressEntry.task_id == task.id,
-                                                       ProgressEntry.period == period.id,
-                                                       ProgressEntry.agency_id.is_(None)))
-    if entry is None:
+    """Delete the update ``record`` would change for ``period``; returns whether there was one."""
+    current = get_entry(session, task, period)
+    if current is None:
         return False
-    before = {name: getattr(entry, name) for name in ALL_FIELDS}
-    session.delete(entry)
-    session.flush()
-    audit.record(session, "progress.clear", "progress_entry", entry.uid, task=task.uid, period=period.id,
-                 before=json.loads(json.dumps(before, default=str)))
+    delete_update(session, current.id)
     return True
+
+
+# the coordinator's completeness and consolidation read the latest update per (task, agency)
+from kh57desk.services.standing import effective_entries  # noqa: E402,F401

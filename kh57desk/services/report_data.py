@@ -2,8 +2,10 @@
 date, signer), the summary shown before generating, and the full ``ReportDocument`` the PDF and
 XLSX writers render.
 
-Sources: task statuses from ``services.tasks.list_tasks``; this agency's own progress entries of
-the period (result, output document, difficulties, proposals); targets from
+Sources: task statuses from ``services.tasks.list_tasks``; this agency's own progress updates dated
+inside the period's window, seen through ``services.standing`` (results in date order, output
+documents, difficulties, proposals), with the draft's per-task text overrides; the late
+amendments to earlier reports of the same kind (``services.reported``); targets from
 ``services.indicators.list_indicators``; the agency, signer and place from settings.
 """
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import COORDINATE, LEAD, Plan, ProgressEntry, Setting, Task
+from kh57desk.db.models import COORDINATE, LEAD, Plan, Setting
 from kh57desk.domain import periods as P
 from kh57desk.domain import status as S
 from kh57desk.domain.dates import parse_user_date
@@ -26,9 +28,10 @@ from kh57desk.domain.text import clean, fold, nfc
 from kh57desk.reports.numbering import parse_report_number
 from kh57desk.errors import InputError
 from kh57desk.reports.body import compose_body
-from kh57desk.reports.model import (GroupSummary, ReportDocument, ReportSummary, Signer, StatusCount, TargetLine,
-                                    TaskLine, TaskNote)
-from kh57desk.services import audit, indicators, settings as settings_service, setup, tasks as task_service
+from kh57desk.reports.model import (ITEM, SUBHEADING, Block, GroupSummary, ReportDocument, ReportSummary, Signer,
+                                    StatusCount, TargetLine, TaskLine, TaskNote)
+from kh57desk.services import audit, indicators, reported, settings as settings_service, setup, \
+    standing as standing_service, tasks as task_service
 
 DRAFT_KEY = "report_draft"
 MAX_TEXT = 20_000
@@ -111,6 +114,7 @@ class ReportDraft:
     signer_authority: str | None = None
     signer_title: str | None = None
     signer_name: str | None = None
+    task_texts: dict[str, str] = field(default_factory=dict)  # task uid -> the result as worded in this report
 
     def to_json(self) -> str:
         data = {k: v for k, v in self.__dict__.items()}
@@ -186,7 +190,15 @@ def validate_draft(session: Session, draft: ReportDraft) -> ReportDraft:
             raise InputError("Thông tin người ký quá dài (tối đa 200 ký tự).")
         return text.upper() if upper else text
 
+    task_texts = {}
+    for uid, value in (draft.task_texts or {}).items():
+        text = nfc(value or "").strip()
+        if len(text) > MAX_TEXT:
+            raise InputError(f"Nội dung viết lại cho một nhiệm vụ quá dài (tối đa {MAX_TEXT} ký tự).")
+        if text:
+            task_texts[str(uid)] = text
     return ReportDraft(period=period.id, plan_id=plan.id, recipients=recipients, number=number, date=day,
+                       task_texts=task_texts,
                        signer_authority=signer(draft.signer_authority, True),
                        signer_title=signer(draft.signer_title, True), signer_name=signer(draft.signer_name, False),
                        **texts)
@@ -210,20 +222,17 @@ def save_draft(session: Session, draft: ReportDraft) -> ReportDraft:
 
 # -- the summary -----------------------------------------------------------------------------
 
-def _entries(session: Session, period: P.Period, plan_id: int) -> dict[int, ProgressEntry]:
-    query = (select(ProgressEntry).join(Task, Task.id == ProgressEntry.task_id)
-             .where(ProgressEntry.period == period.id, ProgressEntry.agency_id.is_(None), Task.plan_id == plan_id))
-    return {e.task_id: e for e in session.scalars(query)}
-
-
-def _task_line(row: task_service.TaskRow, entry: ProgressEntry | None) -> TaskLine:
+def _task_line(row: task_service.TaskRow, standing, override: str = "") -> TaskLine:
+    documents = standing.documents
+    first = documents[0] if documents else None
     return TaskLine(
         group=row.group, ref=row.ref, content=row.content, role=row.role, role_label=row.role_label,
         deadline_text=row.deadline_text, deadline_due=row.deadline_due, status=row.status,
         status_label=row.status_label, percent=row.percent, completed_on=row.completed_on,
-        result=entry.result if entry else "", output_doc_number=entry.output_doc_number if entry else "",
-        output_doc_date=entry.output_doc_date if entry else None,
-        difficulties=entry.difficulties if entry else "", proposals=entry.proposals if entry else "")
+        result=override or standing.result_text, output_doc_number=first.number if first else "",
+        output_doc_date=first.date if first else None, difficulties=standing.difficulties_text,
+        proposals=standing.proposals_text, documents=tuple((d.number, d.date) for d in documents),
+        updates=len(standing.updates), result_overridden=bool(override), task_uid=row.uid)
 
 
 def _outcome(line: TaskLine) -> str:
@@ -255,14 +264,16 @@ def _targets(session: Session, period: P.Period, plan_id: int) -> list[TargetLin
 
 
 def summary(session: Session, period: P.Period, today: dt.date | None = None,
-            plan_id: int | None = None) -> ReportSummary:
+            plan_id: int | None = None, overrides: dict[str, str] | None = None) -> ReportSummary:
     """What the report of ``period`` will say, judged at the cut-off (or ``today`` if earlier)."""
     prefs = setup.require_configured(session)
     plan = resolve_plan(session, plan_id)
     rows = [r for r in task_service.list_tasks(session, period, today=today, plan_id=plan.id)
             if r.role in (LEAD, COORDINATE)]
-    entries = _entries(session, period, plan.id)
-    lines = [_task_line(r, entries.get(r.id)) for r in rows]
+    journal = standing_service.load(session, period, task_ids=[r.id for r in rows])
+    deadlines = task_service.deadlines_of(session, [r.id for r in rows])
+    overrides = overrides or {}
+    lines = [_task_line(r, journal.standing(r.id, deadlines[r.id], today), overrides.get(r.uid, "")) for r in rows]
     as_of = min(period.end, today) if today else period.end
 
     counts = {s: [0, 0] for s in S.STATUSES}
@@ -296,7 +307,8 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
         overdue=[_note(m) for m in lines if m.status == S.OVERDUE],
         next_period_label=next_label, next_tasks=[_note(m, m.deadline_text) for m in upcoming],
         recurring_count=sum(1 for m in lines if m.status == S.RECURRING),
-        targets=_targets(session, period, plan.id), tasks=lines)
+        targets=_targets(session, period, plan.id), tasks=lines,
+        amendments=[TaskNote(a.task_ref, "", "", a.text) for a in reported.amendments(session, period, plan.id)])
 
 
 def build_document(session: Session, period: Period, draft: ReportDraft, *, number: str, day: dt.date,
@@ -304,7 +316,7 @@ def build_document(session: Session, period: Period, draft: ReportDraft, *, numb
     """Everything the writers render: header from settings, body from the summary and the draft."""
     prefs = settings_service.load(session)
     plan = resolve_plan(session, draft.plan_id)
-    s = summary(session, period, today, plan.id)
+    s = summary(session, period, today, plan.id, draft.task_texts)
     recipients = list(draft.recipients)
     archive = [r for r in recipients if clean(r).lower().startswith("lưu")]
     recipients = [r for r in recipients if r not in archive] + (archive[-1:] or ["Lưu: VT"])
@@ -315,7 +327,20 @@ def build_document(session: Session, period: Period, draft: ReportDraft, *, numb
         superior=prefs.superior_name, agency=prefs.agency_name, number=number, place=prefs.place, date=day,
         subject=subject(plan, period), period_id=period.id, period_label=period.label,
         window_start=period.start, window_end=period.end,
-        body=compose_body(s, draft.results_text, draft.difficulties_text, draft.proposals_text,
-                          draft.next_period_text),
+        body=with_amendments(compose_body(s, draft.results_text, draft.difficulties_text, draft.proposals_text,
+                                          draft.next_period_text), s),
         recipients=recipients, signer=signer, status_counts=s.status_counts, tasks=s.tasks, targets=s.targets,
         version=version)
+
+
+AMENDMENTS_HEADING = "Bổ sung sau báo cáo kỳ trước"
+
+
+def with_amendments(body: list[Block], s: ReportSummary) -> list[Block]:
+    """Section I ends with the late amendments to earlier reports of this kind, when there are any."""
+    if not s.amendments:
+        return body
+    index = next((i for i, block in enumerate(body) if block.text.startswith("II.")), len(body))
+    paragraph = [Block(SUBHEADING, f"{AMENDMENTS_HEADING} ({len(s.amendments)} nội dung)"),
+                 *(Block(ITEM, note.text.rstrip(".;") + ";") for note in s.amendments)]
+    return body[:index] + paragraph + body[index:]

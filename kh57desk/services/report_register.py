@@ -34,7 +34,7 @@ from kh57desk.errors import InputError
 from kh57desk.reports.model import ReportSummary
 from kh57desk.reports import output_files
 from kh57desk.reports.numbering import format_report_number, parse_report_number
-from kh57desk.services import audit, report_data, settings as settings_service, setup
+from kh57desk.services import audit, report_data, reported, settings as settings_service, setup
 # The draft lives with the data gathering; the window finds it here with the rest of the report API.
 from kh57desk.services.report_data import ReportDraft, default_draft, load_draft, save_draft, validate_draft
 from kh57desk.workspace import Workspace
@@ -311,6 +311,7 @@ def mark_submitted(session: Session, report_id: int, day: dt.date | None = None)
     if not row.submitted:
         row.submitted = True
         row.note = json.dumps({"submitted_on": (day or dt.date.today()).isoformat()})
+        reported.mark(session, row.period, reported.SENT)  # later changes in its window are late amendments
         session.flush()
         audit.record(session, "report.submitted", "generated_report", row.uid, period=row.period,
                      number=row.number, version=row.version)

@@ -8,14 +8,14 @@ from dataclasses import dataclass, asdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import ROLE_LABELS, Plan, ProgressEntry, Task
+from kh57desk.db.models import ROLE_LABELS, Plan, ProgressUpdate, Task
 from kh57desk.domain import deadline as D
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
-from kh57desk.domain.text import fold
+from kh57desk.domain.text import search_words, word_key, words_matcher
 from kh57desk.errors import InputError
 from kh57desk.services.plan_apply import normalise_ref
-from kh57desk.services.progress import effective_entries
+from kh57desk.services import standing as standing_service
 
 
 @dataclass(slots=True)
@@ -43,20 +43,37 @@ class TaskRow:
     status: str
     status_label: str
     last_update: dt.datetime | None
-    entry_period: str | None = None  # the period whose entry speaks for this one (an earlier one carries over)
+    standing_on: dt.date | None = None  # the date of the update the status comes from (may be before the window)
+    updates_in_period: int = 0  # updates dated inside the period's window
+    result: str = ""  # the period's results, in date order
+    period_updates: tuple = ()  # the journal updates dated inside the window (domain.journal.Update)
 
     def to_json(self) -> dict:
         data = asdict(self)
+        data["period_updates"] = [{key: _iso(value) for key, value in update.items() if key != "created_at"}
+                                  for update in data["period_updates"]]
         for key, value in data.items():
-            if isinstance(value, (dt.date, dt.datetime)):
-                data[key] = value.isoformat()
+            data[key] = _iso(value)
         data.pop("search_key")
         return data
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
 def deadline_of(task: Task) -> D.Deadline:
     return D.Deadline(task.deadline_kind, task.deadline_text, due=task.deadline_due, start=task.deadline_start,
                       recurrence=task.deadline_recurrence, month=task.deadline_month)
+
+
+def deadlines_of(session: Session, task_ids) -> dict[int, D.Deadline]:
+    """Each task's deadline, by id."""
+    columns = (Task.id, Task.deadline_kind, Task.deadline_text, Task.deadline_due, Task.deadline_start,
+               Task.deadline_recurrence, Task.deadline_month)
+    return {row.id: D.Deadline(row.deadline_kind, row.deadline_text, due=row.deadline_due, start=row.deadline_start,
+                               recurrence=row.deadline_recurrence, month=row.deadline_month)
+            for row in session.execute(select(*columns).where(Task.id.in_(list(task_ids))))}
 
 
 def list_tasks(session: Session, period: Period, *, today: dt.date | None = None, status: str | None = None,
@@ -83,17 +100,18 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
         query = query.where(Task.deadline_due.is_not(None), Task.deadline_due <= due_before)
     if due_after:
         query = query.where(Task.deadline_due.is_not(None), Task.deadline_due >= due_after)
-    if fold(search or ""):
-        query = query.where(Task.search_key.contains(fold(search), autoescape=True))
+    search_test = words_matcher(search)
+    query = _narrowed_by_words(query, search)
     query = query.order_by(Task.plan_id, Task.position, Task.id)
-    entries = effective_entries(session, period)
+    journal = standing_service.load(session, period)
     last_updates = dict(session.execute(
-        select(ProgressEntry.task_id, func.max(ProgressEntry.updated_at)).where(ProgressEntry.agency_id.is_(None))
-        .group_by(ProgressEntry.task_id)).all())
+        select(ProgressUpdate.task_id, func.max(ProgressUpdate.edited_at)).where(ProgressUpdate.agency_id.is_(None))
+        .group_by(ProgressUpdate.task_id)).all())
     rows = []
     deadlines: dict[tuple, D.Deadline] = {}
     for t in session.execute(query):
-        entry = entries.get(t.id)
+        if search_test is not None and not search_test(word_key(t.search_key)):
+            continue
         key = (t.deadline_kind, t.deadline_text, t.deadline_due, t.deadline_start, t.deadline_recurrence,
                t.deadline_month)
         deadline = deadlines.get(key)
@@ -101,25 +119,36 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
             deadline = deadlines[key] = D.Deadline(t.deadline_kind, t.deadline_text, due=t.deadline_due,
                                                    start=t.deadline_start, recurrence=t.deadline_recurrence,
                                                    month=t.deadline_month)
-        derived = S.derive_status(S.Entry(entry.state, entry.completed_on, entry.percent) if entry else None,
-                                  deadline, period.end, today)
+        standing = journal.standing(t.id, deadline, today)
+        derived = standing.status
         if status and derived != status:
             continue
         rows.append(TaskRow(
             t.id, t.uid, t.plan_id, t.number or "", t.ref, t.position, t.group, t.content, t.role,
             ROLE_LABELS.get(t.role, ""), t.lead_text, t.coordinating_text, t.deadline_text, t.deadline_kind,
-            t.deadline_due, t.withdrawn, t.search_key, entry.state if entry else None,
-            entry.percent if entry else None, entry.completed_on if entry else None, derived,
-            S.STATUS_LABELS[derived], last_updates.get(t.id), entry.period if entry else None))
+            t.deadline_due, t.withdrawn, t.search_key, standing.state, standing.percent, standing.completed_on,
+            derived, S.STATUS_LABELS[derived], last_updates.get(t.id), standing.latest_on, len(standing.updates),
+            standing.result_text, standing.updates))
     return rows
 
 
 def search_ids(session: Session, text: str, include_withdrawn: bool = False) -> list[int]:
-    """Ids of the tasks whose text holds the phrase ``text`` (diacritics and case ignored)."""
-    query = select(Task.id).where(Task.search_key.contains(fold(text), autoescape=True))
+    """Ids of the tasks whose text holds every word of ``text``, in any order (diacritics, case and
+    punctuation ignored)."""
+    test = words_matcher(text)
+    query = _narrowed_by_words(select(Task.id, Task.search_key), text)
     if not include_withdrawn:
         query = query.where(Task.withdrawn.is_(False))
-    return list(session.scalars(query.order_by(Task.plan_id, Task.position, Task.id)))
+    return [row.id for row in session.execute(query.order_by(Task.plan_id, Task.position, Task.id))
+            if test is None or test(word_key(row.search_key))]
+
+
+def _narrowed_by_words(query, text: str | None):
+    """Only rows whose key holds each word of ``text`` somewhere (SQLite's LIKE); the caller then
+    keeps those where they are whole words (:func:`~kh57desk.domain.text.words_matcher`)."""
+    for word in dict.fromkeys(search_words(text)):
+        query = query.where(Task.search_key.contains(word, autoescape=True))
+    return query
 
 
 def find_task(session: Session, key: str) -> Task:

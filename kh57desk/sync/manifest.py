@@ -1,7 +1,7 @@
 """The package manifest and the JSON Schemas of every JSON file in a package.
 
-Format version 1. A reader accepts every version it knows (``KNOWN_VERSIONS``) and refuses a
-newer one, naming the kh57desk version it needs (``min_app_version`` in the manifest).
+Format version 2 (dated progress updates; see docs/package-format.md). A reader accepts every
+version it knows (``KNOWN_VERSIONS``) and refuses a newer one, naming the kh57desk version it needs (``min_app_version`` in the manifest).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from kh57desk import __version__
 from kh57desk.sync.container import PackageError, sha256
 
 FORMAT_NAME = "kh57desk-package"
-FORMAT_VERSION = 1
-KNOWN_VERSIONS = (1,)
-MIN_APP_VERSION = "0.1.0"  # the first kh57desk that reads format version 1
+FORMAT_VERSION = 2
+KNOWN_VERSIONS = (1, 2)
+MIN_APP_VERSION = __version__  # the first kh57desk that reads format version 2 (the progress journal)
 TASKS, REPORT = "tasks", "report"
 KIND_LABELS = {TASKS: "gói nhiệm vụ", REPORT: "gói báo cáo"}
 DATA_FILE = {TASKS: "data/tasks.json", REPORT: "data/report.json"}

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
 from kh57desk.services import agencies, audit, plan_apply, settings as settings_service, setup
-from kh57desk.sync import container, manifest as M, report_package, task_package
+from kh57desk.sync import container, manifest as M, report_merge, task_package
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
 
@@ -48,7 +48,7 @@ class PackagePreview:
     already_imported: bool = False
     initialises_agency: str = ""  # a new database takes the recipient agency of a task package
     plans: list[plan_apply.PlanPreview] = field(default_factory=list)
-    report: report_package.ReportMerge | None = None
+    report: report_merge.ReportMerge | None = None
     applied: bool = False
 
     @property
@@ -155,7 +155,10 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
             setup.initialise(session, preview.initialises_agency)
         preview.plans = task_package.apply_data(session, data, write)
     else:
-        preview.report = report_package.merge(workspace, session, contents, data, write, source)
+        if manifest["format_version"] == 1:
+            data = report_merge.convert_v1(data, _parse_time(manifest["created_at"]))
+        preview.report = report_merge.merge(workspace, session, contents, data, write, source,
+                                            producer["database_id"])
     if write:
         summary = ({"plans": [p.counts() for p in preview.plans]} if kind == M.TASKS
                    else preview.report.counts())

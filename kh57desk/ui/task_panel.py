@@ -21,7 +21,7 @@ from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLa
                             QWidget, Signal, ask, open_path, plain_label, scrolling)
 
 UNDO_LIMIT = 100
-SAVE, UNDO, COPY = "save", "undo", "copy"
+SAVE, UNDO = "save", "undo"
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,8 @@ class TaskPanel(QWidget):
         self.undo_button = QPushButton(self.tr("&Hoàn tác thay đổi vừa lưu"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
-        self.copy_button = QPushButton(self.tr("&Chép từ kỳ trước"))
-        self.copy_button.clicked.connect(self.copy_previous)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         entry_page = QWidget()
         entry_layout = QVBoxLayout(entry_page)
@@ -183,13 +180,9 @@ class TaskPanel(QWidget):
         self._fill_history(detail)
         self._fill_files(detail.attachments)
         self._fill_info(detail)
-        self.copy_button.setEnabled(detail.previous is not None and not detail.withdrawn)
-        self.copy_button.setToolTip(self.tr("Chép số liệu của {0} vào những trường còn trống").format(
-            L.period_label(detail.previous_period)) if detail.previous_period else self.tr(
-            "Chưa có số liệu ở kỳ nào trước kỳ này"))
         self.add_file_button.setEnabled(not detail.withdrawn)
-        if detail.entry is not None and detail.entry.updated_at:
-            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(L.datetime_text(detail.entry.updated_at)))
+        if detail.entry is not None:
+            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(L.datetime_text(detail.entry.edited_at)))
         else:
             self.save_state.setText(self.tr("Chưa nhập tiến độ kỳ này"))
         if detail.withdrawn:
@@ -207,10 +200,10 @@ class TaskPanel(QWidget):
     def _fill_history(self, detail: ops.TaskDetail) -> None:
         self.history.clear()
         for entry in detail.history:
-            item = QTreeWidgetItem([entry.period, L.state_label(entry.state),
+            item = QTreeWidgetItem([L.date_text(entry.on), L.state_label(entry.state),
                                     "" if entry.percent is None else f"{entry.percent} %",
                                     L.date_text(entry.completed_on), " ".join(entry.result.split()),
-                                    L.datetime_text(entry.updated_at)])
+                                    L.datetime_text(entry.edited_at)])
             item.setToolTip(4, entry.result)
             self.history.addTopLevelItem(item)
         self.tabs.setTabText(2, self.tr("Kỳ trước ({0})").format(len(detail.history)))
@@ -282,7 +275,7 @@ class TaskPanel(QWidget):
                 self.form.load(result.entry.values())
             self._update_live_status()
             if self._saving == 0:
-                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{result.entry.updated_at:%H:%M:%S}"))
+                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{result.entry.edited_at:%H:%M:%S}"))
         self.context.entry_saved.emit(result)
         self.saved.emit(result)
 
@@ -305,14 +298,6 @@ class TaskPanel(QWidget):
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)
-
-    def copy_previous(self) -> None:
-        """Fill the empty fields of this period from the latest earlier entry."""
-        if self.detail is None:
-            return
-        self.form.flush(final=True)
-        detail, today = self.detail, self.context.today()
-        self._submit(lambda s: ops.copy_previous(s, detail.id, detail.period, today), detail.ref, COPY)
 
     def flush(self) -> None:
         self.form.flush(final=True)

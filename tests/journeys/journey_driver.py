@@ -32,6 +32,16 @@ def private_ui_settings(qapp, tmp_path):
     yield tmp_path / "qsettings"
 
 
+@pytest.fixture(params=["dữ liệu", "Nguyễn Văn A %41 #1/dữ liệu"], ids=["plain", "percent-hash"])
+def data_dir(request, tmp_path):
+    """Each journey runs twice: in a Vietnamese folder name, and in one whose path also holds a
+    space, ``%`` (a URI escape) and ``#`` (a URI fragment), as Windows user folders can.
+    (Fixtures live here, not in a conftest.py: tests/ui imports its conftest by that name.)"""
+    folder = tmp_path / request.param
+    folder.mkdir(parents=True)
+    return folder
+
+
 @dataclass
 class Wait:
     """Resume the journey when ``until()`` is true; fail after ``timeout`` seconds."""

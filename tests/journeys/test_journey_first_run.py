@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtWidgets import QWizard
-from journey_driver import Wait, private_ui_settings, run_program, visible, visible_windows  # noqa: F401
+from journey_driver import Wait, data_dir, private_ui_settings, run_program, visible, visible_windows  # noqa: F401
 
 from plan_fixtures import appendix_xlsx
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from journey_driver import Wait, private_ui_settings, run_program, visible  # noqa: F401
+from journey_driver import Wait, data_dir, private_ui_settings, run_program, visible  # noqa: F401
 
 from kh57desk import instance
 from kh57desk.services import plan_apply, sample_plan, setup

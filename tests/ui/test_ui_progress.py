@@ -1,5 +1,5 @@
-"""Entering progress in the detail panel: saved on its own, checked, undoable, copied from the
-previous period, kept after a restart; attachments copied into the data folder."""
+"""Entering progress in the detail panel: saved on its own, checked, undoable, kept after a restart,
+the task's journal listed; attachments copied into the data folder."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
-from kh57desk.db.models import Attachment, ProgressEntry
+from kh57desk.db.models import Attachment, ProgressUpdate
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import progress
@@ -144,23 +144,22 @@ def test_restart_and_find_it_kept(demo_workspace, start_app, qtbot, idle):
     assert page.panel.form.proposals.toPlainText() == "Đề nghị bổ sung kinh phí năm 2025"
 
 
-def test_copy_from_previous_period_and_history(tasks_page, demo_workspace, qtbot, idle, demo_app):
+def test_the_journal_lists_earlier_updates_and_new_ones_carry_the_standing(tasks_page, demo_workspace, qtbot,
+                                                                           idle, demo_app):
     with demo_workspace.db.transaction() as session:
         progress.record(session, task_service.find_task(session, "(12)"), Q1, state="đang thực hiện", percent=50,
                         result="Đã khảo sát hạ tầng", difficulties="Thiết bị cũ")
     open_task(tasks_page, qtbot, "(12)")
     panel = tasks_page.panel
-    assert panel.copy_button.isEnabled()
     assert panel.history.topLevelItemCount() == 1
-    assert panel.history.topLevelItem(0).text(0) == "2025-Q1"
-    assert panel.tabs.tabText(2) == "Kỳ trước (1)"
+    assert panel.history.topLevelItem(0).text(0) == "14/03/2025"
     type_into(panel.form.result, "Kết quả quý II")
-    panel.copy_button.click()
+    panel.flush()
     idle(demo_app.worker)
     entry = entry_of(demo_workspace, "(12)")
-    # what was typed here stays; the empty fields come from Q1
-    assert (entry.result, entry.difficulties, entry.percent) == ("Kết quả quý II", "Thiết bị cũ", 50)
-    assert panel.form.difficulties.toPlainText() == "Thiết bị cũ"
+    # a new update carries state and percent; texts belong to the update that has them
+    assert (entry.result, entry.difficulties, entry.percent, entry.state) == ("Kết quả quý II", "", 50,
+                                                                             S.IN_PROGRESS)
 
 
 def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, qtbot, idle, demo_app, tmp_path):
@@ -174,8 +173,9 @@ def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, q
     assert panel.files.topLevelItem(0).text(0) == "Biên bản hội nghị.pdf"
     assert panel.tabs.tabText(1) == "Tệp (1)"
     with demo_workspace.db.reader() as session:
-        stored = [(a.id, a.file_name, a.period, a.sha256) for a in session.scalars(select(Attachment))]
-    assert [(name, period) for _id, name, period, _sha in stored] == [("Biên bản hội nghị.pdf", "2025-Q2")]
+        stored = [(a.id, a.file_name, session.get(ProgressUpdate, a.update_id).on_date, a.sha256)
+                  for a in session.scalars(select(Attachment))]
+    assert [(name, on) for _id, name, on, _sha in stored] == [("Biên bản hội nghị.pdf", dt.date(2025, 6, 14))]
     sha = stored[0][3]
     assert (demo_workspace.attachments / sha[:2] / sha).read_bytes() == b"%PDF-1.4 bien ban"
     panel.add_files([str(source)])  # the same file again: a clear message, nothing added
@@ -186,7 +186,10 @@ def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, q
     idle(demo_app.worker)
     assert panel.files.topLevelItemCount() == 0
     with demo_workspace.db.reader() as session:
-        assert session.scalars(select(ProgressEntry)).all() == []
+        # the file went to the update of the period's day, which carries the task's standing and no text
+        [update] = session.scalars(select(ProgressUpdate)).all()
+        assert (update.result, update.state) == ("", S.NOT_STARTED)
+        assert session.scalars(select(Attachment)).all() == []
 
 
 @pytest.mark.parametrize("ref", ["(14)"])

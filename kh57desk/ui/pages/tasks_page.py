@@ -122,6 +122,9 @@ class TasksPage(QWidget, RefreshingPage):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self._escape_search,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._search_to_list,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self._open_from_search)
         context.period_changed.connect(self.mark_stale)
         context.tasks_changed.connect(self.mark_stale)
         context.entry_saved.connect(self._entry_saved)
@@ -168,7 +171,7 @@ class TasksPage(QWidget, RefreshingPage):
         entry = result.entry
         self.model.update_task(result.task_id, state=entry.state, percent=entry.percent,
                                completed_on=entry.completed_on, status=result.status,
-                               status_label=S.STATUS_LABELS[result.status], last_update=entry.updated_at)
+                               status_label=S.STATUS_LABELS[result.status], last_update=entry.edited_at)
 
     # --- filters ---------------------------------------------------------------------------
     def current_filter(self) -> DB.TaskFilter:
@@ -263,6 +266,21 @@ class TasksPage(QWidget, RefreshingPage):
             self.search.clear()
         else:
             self.table.setFocus()
+
+    def _search_to_list(self) -> bool:
+        """↓ in the search box: into the list, on the selected task if it is shown, else the first."""
+        current = self.table.currentIndex()
+        if not current.isValid() or not self.table.selectionModel().isRowSelected(current.row()):
+            if self.proxy.rowCount() == 0:
+                return False
+            self.select_task(self.proxy.task_at(0).id)
+        self.table.setFocus()
+        return True
+
+    def _open_from_search(self) -> None:
+        """Enter in the search box: open the selected (else the first) task shown, to enter its progress."""
+        if self._search_to_list():
+            self.panel.form.state.setFocus()
 
     def save_state(self) -> None:
         self.panel.flush()
