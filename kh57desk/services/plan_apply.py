@@ -237,6 +237,7 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
     elif write:
         plan.source_file = draft.source_file or plan.source_file
         plan.source_sha256 = draft.source_sha256 or plan.source_sha256
+        _adopt_uid(session, Plan, plan, draft.uid)  # a task package for a plan imported here from its file
 
     matched_ids = set()
     agency_ids = {row.name: row.id for row in agencies.list_all(session)} if write else {}
@@ -256,6 +257,8 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
                 new_links.append(_link_rows(directory, agency_ids, d))
             continue
         matched_ids.add(task.id)
+        if write:
+            _adopt_uid(session, Task, task, d.uid)
         changes = {name: (getattr(task, name), values[name]) for name in TRACKED_FIELDS
                    if getattr(task, name) != values[name]}
         if normalise_ref(task.ref) != normalise_ref(d.ref) or task.ref != clean(d.ref):
@@ -296,6 +299,16 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
         audit.record(session, "plan.apply", "plan", plan.uid, source=draft.source_file, **result.counts())
         result.applied = True
     return result
+
+
+def _adopt_uid(session: Session, model, row, uid: str) -> None:
+    """Take the coordinator's identity for a plan or task this database first imported from a
+    file (matched by number, then by content), so that report packages name what the coordinator
+    knows; its progress stays with it. An identity already held by another row is left alone."""
+    if not uid or row.uid == uid:
+        return
+    if session.scalar(select(model.id).where(model.uid == uid)) is None:
+        row.uid = uid
 
 
 def _deadline_values(value: object) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kh57desk import diagnostics
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
 from kh57desk.services import agencies, audit, plan_apply, settings as settings_service, setup
@@ -32,6 +34,8 @@ MERGE_POLICY = (
     "quản lý tiến độ của mình: gói báo cáo thay thế số liệu kỳ đó của cơ quan tại cơ quan tổng hợp, "
     "bản trước được lưu vào lịch sử. Không dữ liệu nào bị xóa khi nhập gói."
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -274,6 +278,9 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
             results.append(FileResult(path, True, message, preview))
         except Kh57Error as exc:
             results.append(FileResult(path, False, exc.message))
+        except Exception as exc:  # noqa: BLE001 - a hostile file never stops the others nor shows a traceback
+            log.exception("package %s refused", path)
+            results.append(FileResult(path, False, f"Gói không hợp lệ ({diagnostics.describe(exc)})"))
         if progress:
             progress(done, len(files))
     return results
@@ -284,8 +291,8 @@ def by_sequence(files: list[Path]) -> list[Path]:
     def key(path: Path):
         try:
             contents = container.read_package(path)
-            return (contents.manifest.get("producer", {}).get("database_id", ""),
+            return (str(contents.manifest.get("producer", {}).get("database_id", "")),
                     int(contents.manifest.get("sequence", 0)), path.name)
-        except Kh57Error:
+        except (Kh57Error, ValueError, TypeError, OverflowError, AttributeError):  # sequence 1e400, a list…
             return ("", 0, path.name)
     return sorted(files, key=key)

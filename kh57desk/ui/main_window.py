@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         context.worker.failed.connect(self._worker_failed)
         self._show_context()
         if not window_state.restore_geometry(STATE_KEY, self):
-            self.resize(1280, 720)
+            window_state.fit_to_screen(self, 1280, 760)  # inside a 1366 × 768 screen, taskbar and frame included
         self.show_page(PAGES[0].key)
 
     def _build_menus(self) -> None:

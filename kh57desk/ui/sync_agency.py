@@ -9,8 +9,8 @@ from pathlib import Path
 from kh57desk.ui import labels as L
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
-from kh57desk.ui.qt import (QDesktopServices, QFileDialog, QGroupBox, QHBoxLayout, QPushButton, Qt, QUrl,
-                            QVBoxLayout, QWidget, Signal, open_folder, plain_label)
+from kh57desk.ui.qt import (QFileDialog, QGroupBox, QHBoxLayout, QPushButton, Qt,
+                            QVBoxLayout, QWidget, Signal, open_folder, plain_label, send_mail)
 from kh57desk.ui.worker import error_message
 
 
@@ -139,8 +139,7 @@ class AgencySync(QWidget):
         if self.package is None or self.state is None:
             return
         url = sync_ops.report_mail(self.state, L.period_label(self.state.period), self.package.path)
-        QDesktopServices.openUrl(QUrl(url))
-        self.open_folder()  # the file to attach, shown in the file manager
+        send_mail(self, url, self.package.path)  # the file to attach is shown selected in its folder
 
     def copy_to_usb(self) -> None:
         if self.package is None:

@@ -14,9 +14,10 @@ from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT, CompletenessFilter, CompletenessModel
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
-from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QDesktopServices, QFileDialog, QGroupBox,
+from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QGroupBox,
                             QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, Qt, QTableView, QTreeWidget,
-                            QTreeWidgetItem, QUrl, QVBoxLayout, QWidget, Signal, open_folder, open_path, plain_label)
+                            QTreeWidgetItem, QVBoxLayout, QWidget, Signal, open_folder, open_path, plain_label,
+                            send_mail)
 from kh57desk.ui.worker import error_message
 
 
@@ -199,8 +200,7 @@ class CoordinatorSync(QWidget):
     def mail(self) -> None:
         export = self.selected_export()
         if export is not None:
-            QDesktopServices.openUrl(QUrl(sync_ops.tasks_mail(export.agency, export.path)))
-            open_folder(export.path.parent)
+            send_mail(self, sync_ops.tasks_mail(export.agency, export.path), export.path)
 
     def copy_to_usb(self) -> None:
         if self.selected_export() is None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kh57desk.ui.qt import QByteArray, QHeaderView, QSettings, QSplitter, QWidget
+from kh57desk.ui.qt import QByteArray, QGuiApplication, QHeaderView, QSettings, QSplitter, QWidget
 
 ORGANISATION = "kh57desk"
 APPLICATION = "kh57desk-giao-dien"
@@ -25,7 +25,32 @@ def save_geometry(key: str, widget: QWidget) -> None:
 
 def restore_geometry(key: str, widget: QWidget) -> bool:
     state = _restore(f"{key}/geometry")
-    return bool(state) and widget.restoreGeometry(state)
+    if not (bool(state) and widget.restoreGeometry(state)):
+        return False
+    if not widget.isMaximized():
+        fit_to_screen(widget, widget.width(), widget.height())  # remembered on a larger screen, or a gone one
+    return True
+
+
+# What a window manager adds around a window (title bar, borders): Windows 10/11 at 100 % and openbox
+# measured 31–39 px in height and 2–16 px in width; the larger figures are kept.
+FRAME_WIDTH, FRAME_HEIGHT = 16, 40
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Size ``widget`` to at most ``width`` × ``height`` so that it, frame included, lies inside the
+    available area of its screen (without the taskbar), centred there."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    area = screen.availableGeometry()
+    width = max(480, min(width, area.width() - FRAME_WIDTH))
+    height = max(360, min(height, area.height() - FRAME_HEIGHT))
+    widget.resize(width, height)
+    left = area.x() + (area.width() - width - FRAME_WIDTH) // 2
+    top = area.y() + (area.height() - height - FRAME_HEIGHT) // 2
+    widget.move(max(area.x(), left), max(area.y(), top))
 
 
 def save_header(key: str, header: QHeaderView) -> None:
