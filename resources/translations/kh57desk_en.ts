@@ -2505,6 +2505,16 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Seal image:</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="140"/>
+        <source>Kích thước con dấu:</source>
+        <translation>Seal size:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="106"/>
+        <source>Đường kính con dấu khi in (con dấu tròn thường 36 mm); dùng khi ảnh con dấu không ghi độ phân giải (DPI)</source>
+        <translation>The seal's printed diameter (a round seal is usually 36 mm); used when the seal image records no resolution (DPI)</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/signing_settings.py" line="128"/>
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
