@@ -33,7 +33,7 @@ class Workspace:
 
 def check_drive(folder: Path) -> str:
     """The drive kind of ``folder``; a network drive is refused (SQLite's locking needs one machine)."""
-    kind = platform_win.drive_kind(folder)
+    kind = platform_win.drive_kind(Path(folder).absolute())  # a relative path run from a mapped drive counts too
     if kind == platform_win.NETWORK:
         raise DataDirError(platform_win.network_refusal(folder))
     return kind

@@ -109,7 +109,12 @@ def test_completeness_and_consolidated_figures_match_what_agencies_entered(world
     assert rows["Sở Công Thương"]["Tình hình báo cáo"] == "Chưa báo cáo"
     assert "Sở Khoa học và Công nghệ" not in rows  # the coordinator enters its own progress directly
     assert isinstance(rows["Sở Y tế"]["Tỷ lệ hoàn thành (%)"], float)
-    assert wb["Theo cơ quan"]._charts, "a native bar chart"
+    statuses = header[3:10]
+    for name, row in rows.items():  # every row, the total row too, adds up to its task count
+        assert sum(row[s] for s in statuses) == row["Số nhiệm vụ chủ trì"], name
+    assert rows["Tổng cộng"]["Số nhiệm vụ chủ trì"] == sum(r["Số nhiệm vụ chủ trì"] for n, r in rows.items()
+                                                          if n != "Tổng cộng")
+    assert wb["Biểu đồ"]._charts and not wb["Theo cơ quan"]._charts, "the chart on its own sheet"
     texts = [r for r in wb["Khó khăn - đề xuất"].iter_rows(min_row=6, values_only=True) if r[0]]
     assert ("Khó khăn", "Sở Y tế", "28", "Thiếu nhân lực CNTT") in texts  # TT typed as a number in the .xlsx
     assert ("Đề xuất", "Sở Y tế", "(34)", "Đề nghị bổ sung kinh phí năm 2026") in texts

@@ -2,7 +2,7 @@ import unicodedata
 
 from hypothesis import given, strategies as st
 
-from kh57desk.domain.text import clean, fold, matches, nfc
+from kh57desk.domain.text import clean, fold, matches, nfc, search_words, words_matcher
 
 
 def test_fold_removes_diacritics_and_folds_d():
@@ -23,12 +23,26 @@ def test_clean_folds_cell_line_breaks():
     assert clean(None) == ""
 
 
-def test_matches_a_phrase_ignoring_diacritics():
-    key = fold("Phát động phong trào thi đua chuyển đổi số")
+def test_matches_words_in_any_order_ignoring_diacritics_and_punctuation():
+    key = fold("Phát động phong trào thi đua chuyển đổi số; làm giàu, làm sạch (12)")
     assert matches("chuyen doi so", key)
     assert matches("THI ĐUA", key)
-    assert not matches("thi đua phong trào", key)  # a phrase, not loose syllables
+    assert matches("thi đua phong trào", key)
+    assert matches("lam giau lam sach", key) and matches("làm sạch, làm giàu", key)
+    assert matches("sach lam giau", key)
+    assert matches("12 chuyen", key)
+    assert matches("chuyen doi s", key)  # the last word may be unfinished
     assert not matches("kinh te so", key)
+    assert not matches("dong phong trao thi duan", key)
+    assert not matches("on doi so", key)  # "on" is not a word of the key, only part of "phong"
+
+
+def test_search_words_and_the_matcher():
+    assert search_words("  Làm giàu,làm SẠCH (KH&CN) ") == ["lam", "giau", "lam", "sach", "kh", "cn"]
+    assert words_matcher(" ,; ") is None and matches("", "bat ky")
+    test = words_matcher("giau lam")
+    assert test("lam giau") and test("(lam),giau.") and not test("giau") and not test("giaulam")
+    assert not test("lamgiau lam")  # "giau" must be a word of its own, not the end of one
 
 
 @given(st.text())

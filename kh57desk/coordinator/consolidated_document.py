@@ -12,10 +12,27 @@ from kh57desk.services.settings import AppSettings
 
 RECIPIENTS = ["Ủy ban nhân dân tỉnh (để báo cáo)", "Ban Chỉ đạo của UBND tỉnh về phát triển KHCN, ĐMST và CĐS "
               "(để báo cáo)", "Các sở, ban, ngành, địa phương (để biết, thực hiện)"]
+UPCOMING_LISTED = 20  # tasks named one by one in section IV
 
 
 def _p(text: str) -> R.Block:
     return R.Block(R.PARAGRAPH, text)
+
+
+def _task(ref: str) -> str:
+    """``nhiệm vụ (34)`` whether the plan writes the number ``34`` or ``(34)``."""
+    ref = ref.strip()
+    return f"nhiệm vụ {ref if ref.startswith('(') else f'({ref})'}" if ref else "nhiệm vụ"
+
+
+def _cited(agency: str, ref: str, text: str) -> R.Block:
+    """``Sở Y tế, nhiệm vụ (28): Thiếu nhân lực CNTT``."""
+    return R.Block(R.ITEM, f"{agency}, {_task(ref)}: {text}")
+
+
+def _percent(part: int, whole: int) -> str:
+    """``10,5%``: rounded once, to one decimal, with the Vietnamese decimal comma."""
+    return f"{round(100 * part / whole, 1) if whole else 0.0:.1f}%".replace(".", ",")
 
 
 def body(data: Consolidated) -> list[R.Block]:
@@ -30,24 +47,38 @@ def body(data: Consolidated) -> list[R.Block]:
         blocks.append(_p("Các cơ quan, đơn vị chưa báo cáo: " + "; ".join(data.missing) + "."))
     blocks += [R.Block(R.HEADING, "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
                _p(f"Tổng số lượt nhiệm vụ do các cơ quan chủ trì: {data.tasks_led}; trong đó hoàn thành {done} "
-                  f"({t[S.DONE_ON_TIME]} đúng hạn, {t[S.DONE_LATE]} quá hạn), đang thực hiện trong hạn "
-                  f"{t[S.ON_TRACK]}, thường xuyên {t[S.RECURRING]}, quá hạn chưa hoàn thành {t[S.OVERDUE]}, "
-                  f"chưa triển khai {t[S.NOT_STARTED_STATUS]}, đề nghị điều chỉnh/dừng {t[S.ADJUSTMENT]}. "
-                  "Chi tiết theo từng cơ quan tại Phụ lục I.")]
-    worst = sorted((a for a in data.agencies if a.overdue), key=lambda a: (-a.overdue, a.agency))[:5]
+                  f"({_percent(done, data.tasks_led)}; {t[S.DONE_ON_TIME]} đúng hạn, {t[S.DONE_LATE]} quá hạn), "
+                  f"đang thực hiện trong hạn {t[S.ON_TRACK]}, thường xuyên {t[S.RECURRING]}, quá hạn chưa hoàn "
+                  f"thành {t[S.OVERDUE]}, chưa triển khai {t[S.NOT_STARTED_STATUS]}, đề nghị điều chỉnh/dừng "
+                  f"{t[S.ADJUSTMENT]}. Chi tiết theo từng cơ quan tại Phụ lục I.")]
+    worst = sorted((a for a in data.agencies if a.overdue), key=lambda a: -a.overdue)[:5]  # stable: A–Z ties
     if worst:
         blocks.append(_p("Các cơ quan có nhiều nhiệm vụ quá hạn nhất: "
                          + "; ".join(f"{a.agency} ({a.overdue} nhiệm vụ)" for a in worst)
                          + ". Danh sách nhiệm vụ quá hạn tại Phụ lục II."))
-    blocks.append(R.Block(R.HEADING, "III. KHÓ KHĂN, VƯỚNG MẮC"))
-    blocks += [R.Block(R.ITEM, f"{d.agency} (nhiệm vụ {d.ref}): {d.text}") for d in data.difficulties] or \
-        [_p("Các cơ quan không báo cáo khó khăn, vướng mắc trong kỳ.")]
-    blocks.append(R.Block(R.HEADING, "IV. ĐỀ XUẤT, KIẾN NGHỊ"))
-    blocks += [R.Block(R.ITEM, f"{p.agency} (nhiệm vụ {p.ref}): {p.text}") for p in data.proposals] or \
-        [_p("Các cơ quan không có đề xuất, kiến nghị trong kỳ.")]
     if data.targets:
-        blocks += [R.Block(R.HEADING, "V. CHỈ TIÊU"),
-                   _p(f"Kế hoạch có {len(data.targets)} chỉ tiêu; kết quả theo cơ quan tại Phụ lục III.")]
+        blocks.append(_p(f"Kế hoạch có {len(data.targets)} chỉ tiêu; kết quả theo cơ quan tại Phụ lục III."))
+    blocks += [R.Block(R.HEADING, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ"),
+               R.Block(R.SUBHEADING, "1. Khó khăn, vướng mắc")]
+    blocks += [_cited(d.agency, d.ref, d.text) for d in data.difficulties] or \
+        [_p("Các cơ quan không báo cáo khó khăn, vướng mắc trong kỳ.")]
+    blocks.append(R.Block(R.SUBHEADING, "2. Đề xuất, kiến nghị"))
+    blocks += [_cited(p.agency, p.ref, p.text) for p in data.proposals] or \
+        [_p("Các cơ quan không có đề xuất, kiến nghị trong kỳ.")]
+    blocks.append(R.Block(R.HEADING, f"IV. NHIỆM VỤ TRỌNG TÂM {data.next_period_label.upper()}"))
+    if t[S.OVERDUE]:
+        blocks.append(_p(f"Đôn đốc các cơ quan, đơn vị hoàn thành {t[S.OVERDUE]} lượt nhiệm vụ đã quá hạn "
+                         "(Phụ lục II)."))
+    if data.upcoming:
+        blocks.append(_p(f"Tập trung thực hiện {len(data.upcoming)} nhiệm vụ có thời hạn hoàn thành trong "
+                         f"{data.next_period_label}:"))
+        blocks += [R.Block(R.ITEM, f"{_task(u.ref).capitalize()} {u.content} (chủ trì: {u.lead}; thời hạn: "
+                                   f"{u.deadline})") for u in data.upcoming[:UPCOMING_LISTED]]
+        if len(data.upcoming) > UPCOMING_LISTED:
+            blocks.append(R.Block(R.ITEM, f"Và {len(data.upcoming) - UPCOMING_LISTED} nhiệm vụ khác đến hạn "
+                                          f"trong {data.next_period_label}."))
+    blocks.append(_p(f"Tiếp tục theo dõi, đôn đốc và tổng hợp kết quả thực hiện {data.plan_title} "
+                     f"{data.next_period_label}."))
     return blocks
 
 

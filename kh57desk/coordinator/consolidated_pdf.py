@@ -9,16 +9,19 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from kh57desk.coordinator.consolidation import Consolidated
+from kh57desk.coordinator.consolidation import AgencyLine, Consolidated
 from kh57desk.reports.model import ReportDocument
 from kh57desk.reports.pdf_appendix import FRAME_HEIGHT, FRAME_WIDTH, appendix_heading, appendix_table, table_rows
 from kh57desk.reports.pdf_report import PdfResult, render_pdf
 from kh57desk.reports.pdf_styles import Styles
-from kh57desk.reports.pdf_table import cell
+from kh57desk.reports.pdf_table import cell, split_row
 
-AGENCY_HEADERS = ("TT", "Cơ quan, đơn vị", "Chủ trì", "Phối hợp", "Hoàn thành đúng hạn", "Hoàn thành quá hạn",
-                  "Đang thực hiện", "Quá hạn", "Chưa triển khai", "Tình hình báo cáo")
-AGENCY_COLUMNS_MM = (10, 70, 17, 17, 22, 22, 22, 18, 22, 32)
+# Phụ lục I: one column per status category; on each row they add up to "Số nhiệm vụ chủ trì"
+STATUS_HEADERS = ("Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành",
+                  "Chưa triển khai", "Thường xuyên", "Đề nghị điều chỉnh, dừng")  # domain.status.STATUSES order
+AGENCY_HEADERS = ("TT", "Cơ quan, đơn vị", "Số nhiệm vụ chủ trì", *STATUS_HEADERS, "Tỷ lệ hoàn thành (%)",
+                  "Phối hợp")
+AGENCY_COLUMNS_MM = (9, 61, 16, *(19,) * len(STATUS_HEADERS), 17, 16)  # 252 mm: the landscape text width
 OVERDUE_HEADERS = ("TT", "Nhiệm vụ", "Thời hạn", "Cơ quan chủ trì")
 OVERDUE_COLUMNS_MM = (14, 128, 40, 70)
 TARGET_HEADERS = ("TT", "Chỉ tiêu", "Giá trị mục tiêu", "Toàn tỉnh kỳ này", "Số liệu của các cơ quan", "Đánh giá")
@@ -26,25 +29,33 @@ TARGET_COLUMNS_MM = (10, 92, 32, 28, 60, 30)
 CHART_ROWS_PER_PAGE = 28
 
 
-def _number(value: float | None) -> str:
+def number_text(value: float | None) -> str:
     if value is None:
         return ""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def percent_text(value: float) -> str:
+    """``10,5``: the value is already rounded once, to one decimal (``AgencyLine.completion_percent``)."""
+    return f"{value:.1f}".replace(".", ",")
+
+
 def _agency_rows(data: Consolidated, st: Styles):
-    def cells(n, a):
-        return [cell(str(n), st.cell_center), cell(a.agency, st.cell)] + \
-            [cell(str(v), st.cell_center) for v in (a.lead, a.coordinate, a.done_on_time, a.done_late,
-                                                    a.in_progress, a.overdue, a.not_started)] + \
-            [cell(a.report_state_label, st.cell)]
-    return table_rows(data.agencies, lambda a: "", cells, [w * mm for w in AGENCY_COLUMNS_MM], st)
+    widths = [w * mm for w in AGENCY_COLUMNS_MM]
+
+    def cells(n, a: AgencyLine, number_style=st.cell_center, name_style=st.cell):
+        return [cell(str(n), number_style), cell(a.agency, name_style), cell(str(a.lead), number_style)] + \
+            [cell(str(v), number_style) for v in a.counts] + \
+            [cell(percent_text(a.completion_percent) if a.lead else "", number_style),
+             cell(str(a.coordinate), number_style)]
+    rows = table_rows(data.agencies, lambda a: "", cells, widths, st)
+    return rows + split_row(cells("", data.total_line(), st.cell_header, st.cell_header), widths)
 
 
 def _chart_pages(data: Consolidated, st: Styles) -> list[Flowable]:
     """Horizontal bars: share of led tasks completed, per agency (agencies leading no task left out)."""
-    leading = [a for a in data.agencies if a.lead]
+    leading = data.leading
     flowables: list[Flowable] = []
     for start in range(0, len(leading), CHART_ROWS_PER_PAGE):
         chunk = list(reversed(leading[start:start + CHART_ROWS_PER_PAGE]))  # first agency on top
@@ -64,7 +75,7 @@ def _chart_pages(data: Consolidated, st: Styles) -> list[Flowable]:
         chart.valueAxis.labels.fontSize = 9
         chart.valueAxis.labelTextFormat = "%d%%"
         chart.bars[0].fillColor = colors.HexColor("#2f6db5")
-        chart.barLabelFormat = lambda v: f"{v:.0f}%".replace(".", ",")
+        chart.barLabelFormat = lambda v: f"{percent_text(v)}%"
         chart.barLabels.fontName = st.fonts.face("regular")
         chart.barLabels.fontSize = 8
         chart.barLabels.boxAnchor = "w"
@@ -99,9 +110,9 @@ def _parts(data: Consolidated):
                           + [Paragraph("Không có nhiệm vụ quá hạn trong kỳ.", st.cell_center)])
         if data.targets:
             def target_cells(n, t):
-                by_agency = "\n".join(f"{name}: {_number(value)}" for name, value in t.agency_values)
+                by_agency = "\n".join(f"{name}: {number_text(value)}" for name, value in t.agency_values)
                 return [cell(str(n), st.cell_center), cell(t.text, st.cell), cell(t.target_label, st.cell),
-                        cell(_number(t.province_value), st.cell_center), cell(by_agency, st.cell),
+                        cell(number_text(t.province_value), st.cell_center), cell(by_agency, st.cell),
                         cell(t.assessment, st.cell)]
             rows = table_rows(data.targets, lambda _: "", target_cells, [w * mm for w in TARGET_COLUMNS_MM], st)
             result.append(appendix_table("III", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",

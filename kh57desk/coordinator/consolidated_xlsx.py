@@ -3,88 +3,114 @@ per agency (with a native bar chart), overdue tasks, difficulties and proposals,
 
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
-from kh57desk import __version__
+from kh57desk.coordinator.consolidated_pdf import STATUS_HEADERS, number_text
 from kh57desk.coordinator.consolidation import Consolidated
 from kh57desk.reports.model import ReportDocument
-from kh57desk.reports.xlsx_cells import register_styles
-from kh57desk.reports.xlsx_report import HEADER_ROW, REPORT_SHEET, report_sheet, table_rows, table_sheet
+from kh57desk.reports import layout as L
+from kh57desk.reports import xlsx_fit as F
+from kh57desk.reports.xlsx_cells import merge, print_setup, put
+from kh57desk.reports.xlsx_report import Column, new_workbook, table_rows, table_sheet, workbook_bytes
 
-AGENCY_SHEET, OVERDUE_SHEET, TEXT_SHEET, TARGET_SHEET = ("Theo cơ quan", "Nhiệm vụ quá hạn",
-                                                         "Khó khăn - đề xuất", "Chỉ tiêu")
-AGENCY_COLUMNS = (("TT", 6, "integer"), ("Cơ quan, đơn vị", 42, "cell"), ("Chủ trì", 9, "integer"),
-                  ("Phối hợp", 9, "integer"), ("Hoàn thành đúng hạn", 12, "integer"),
-                  ("Hoàn thành quá hạn", 12, "integer"), ("Đang thực hiện", 11, "integer"), ("Quá hạn", 9, "integer"),
-                  ("Chưa triển khai", 11, "integer"), ("Tỷ lệ hoàn thành (%)", 12, "number"),
-                  ("Tình hình báo cáo", 20, "cell"))
-OVERDUE_COLUMNS = (("TT", 7, "cell_center"), ("Nhiệm vụ", 80, "cell"), ("Thời hạn", 20, "cell"),
-                   ("Cơ quan chủ trì", 40, "cell"))
-TEXT_COLUMNS = (("Loại", 14, "cell"), ("Cơ quan, đơn vị", 36, "cell"), ("Nhiệm vụ", 9, "cell_center"),
-                ("Nội dung", 90, "cell"))
-TARGET_COLUMNS = (("TT", 6, "integer"), ("Chỉ tiêu", 60, "cell"), ("Giá trị mục tiêu", 18, "cell"),
-                  ("Toàn tỉnh kỳ này", 14, "number"), ("Số liệu của các cơ quan", 40, "cell"),
-                  ("Đánh giá", 16, "cell"))
+CHART_DATA_ROW = 30  # below the chart, on the chart sheet's second page
+CHART_ROW_PT = 15
+
+AGENCY_SHEET, CHART_SHEET, OVERDUE_SHEET, TEXT_SHEET, TARGET_SHEET = (
+    "Theo cơ quan", "Biểu đồ", "Nhiệm vụ quá hạn", "Khó khăn - đề xuất", "Chỉ tiêu")
+AGENCY_COLUMNS = [Column("TT", 24, "integer"), Column("Cơ quan, đơn vị", 150, "cell"),
+                  Column("Số nhiệm vụ chủ trì", 46, "integer"),
+                  *(Column(header, 50, "integer") for header in STATUS_HEADERS),
+                  Column("Tỷ lệ hoàn thành (%)", 52, "percent"), Column("Phối hợp", 46, "integer"),
+                  Column("Tình hình báo cáo", 74, "cell")]
+OVERDUE_COLUMNS = [Column("TT", 32, "cell_center"), Column("Nhiệm vụ", 400, "cell"), Column("Thời hạn", 90, "cell"),
+                   Column("Cơ quan chủ trì", 190, "cell")]
+TEXT_COLUMNS = [Column("Loại", 56, "cell"), Column("Cơ quan, đơn vị", 160, "cell"),
+                Column("Nhiệm vụ", 50, "cell_center"), Column("Nội dung", 446, "cell")]
+TARGET_COLUMNS = [Column("TT", 28, "integer"), Column("Chỉ tiêu", 280, "cell"), Column("Giá trị mục tiêu", 90, "cell"),
+                  Column("Toàn tỉnh kỳ này", 70, "number"), Column("Số liệu của các cơ quan", 170, "cell"),
+                  Column("Đánh giá", 76, "cell")]
+CHART_WIDTH_CM, CHART_HEIGHT_CM = 24.5, 13.5  # the landscape page inside the margins, below the title
 
 
-def _chart(ws, rows: int) -> None:
-    """A horizontal bar chart of the completion column, beside the table."""
-    if rows == 0:
+def _agency_sheet(ws, doc: ReportDocument, data: Consolidated) -> None:
+    table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị {doc.period_label}", AGENCY_COLUMNS)
+
+    def values(n, a):
+        return [n, a.agency, a.lead, *a.counts, a.completion_percent if a.lead else None, a.coordinate,
+                a.report_state_label]
+    last = table_rows(ws, [values(n, a) for n, a in enumerate(data.agencies, start=1)], AGENCY_COLUMNS,
+                      "Chưa có cơ quan nào.")
+    if data.agencies:
+        total = values(None, data.total_line())
+        total[-1] = None
+        for column, value in enumerate(total, start=1):
+            put(ws, last + 1, column, value, "total")
+
+
+def _chart_sheet(ws, doc: ReportDocument, data: Consolidated) -> None:
+    """The completion chart alone on a landscape page; its figures (the same agencies as the PDF
+    chart: those leading at least one task) below it, on the next page."""
+    leading = data.leading
+    title = f"Biểu đồ: tỷ lệ hoàn thành nhiệm vụ chủ trì theo cơ quan, đơn vị {doc.period_label}"
+    columns = (Column("Cơ quan, đơn vị", 610, "cell"), Column("Tỷ lệ hoàn thành (%)", 100, "percent"))
+    for index, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = F.units(column.width_pt)
+    put(ws, 1, 1, title, "title")
+    merge(ws, 1, 1, len(columns))
+    ws.row_dimensions[1].height = F.cell_height(title, sum(c.width_pt for c in columns), L.APPENDIX_TITLE_PT, True)
+    first = CHART_DATA_ROW
+    for column, spec in enumerate(columns, start=1):
+        put(ws, first, column, spec.header, "header")
+    ws.row_dimensions[first].height = max(F.cell_height(c.header, c.width_pt, bold=True) for c in columns)
+    for offset, line in enumerate(leading, start=1):
+        put(ws, first + offset, 1, line.agency, "cell")
+        put(ws, first + offset, 2, line.completion_percent, "percent")
+    print_setup(ws, landscape=True, table_width_pt=F.LANDSCAPE_WIDTH_PT)
+    for row in range(2, first):  # the chart's rows: together no taller than the page
+        ws.row_dimensions[row].height = CHART_ROW_PT
+    ws.row_breaks.append(Break(id=first - 1))
+    if not leading:
         return
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
-    chart.title = "Tỷ lệ hoàn thành nhiệm vụ chủ trì (%)"
-    chart.y_axis.title = "%"
-    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 100
+    chart.title = "Tỷ lệ nhiệm vụ chủ trì đã hoàn thành (%)"
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max, chart.y_axis.majorUnit = 0, 100, 10
+    chart.y_axis.number_format = "0"
     chart.x_axis.scaling.orientation = "maxMin"  # first agency on top, as in the table
+    chart.y_axis.delete = chart.x_axis.delete = False
     chart.legend = None
-    data = Reference(ws, min_col=10, min_row=HEADER_ROW, max_row=HEADER_ROW + rows)
-    names = Reference(ws, min_col=2, min_row=HEADER_ROW + 1, max_row=HEADER_ROW + rows)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(names)
-    chart.height = max(7.5, 0.55 * rows)
-    chart.width = 22
-    ws.add_chart(chart, f"M{HEADER_ROW}")
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=first + len(leading)), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first + 1, max_row=first + len(leading)))
+    chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
+                                      showPercent=False, numFmt="0.0")
+    chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
+    ws.add_chart(chart, "A2")
 
 
 def render(doc: ReportDocument, data: Consolidated) -> bytes:
-    wb = Workbook()
-    register_styles(wb)
-    wb.properties.title = f"Báo cáo {doc.number}: {doc.subject}"
-    wb.properties.creator = doc.agency
-    wb.properties.keywords = f"kh57desk {__version__}; {doc.period_id}; tổng hợp"
-    sheet = wb.active
-    sheet.title = REPORT_SHEET
-    report_sheet(sheet, doc)
-
-    ws = wb.create_sheet(AGENCY_SHEET)
-    table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ theo cơ quan, đơn vị {doc.period_label}", AGENCY_COLUMNS)
-    table_rows(ws, [[n, a.agency, a.lead, a.coordinate, a.done_on_time, a.done_late, a.in_progress, a.overdue,
-                     a.not_started, a.completion_percent, a.report_state_label]
-                    for n, a in enumerate(data.agencies, start=1)], AGENCY_COLUMNS, "Chưa có cơ quan nào.")
-    _chart(ws, len(data.agencies))
+    wb = new_workbook(doc, "; tổng hợp")
+    _agency_sheet(wb.create_sheet(AGENCY_SHEET), doc, data)
+    _chart_sheet(wb.create_sheet(CHART_SHEET), doc, data)
 
     ws = wb.create_sheet(OVERDUE_SHEET)
     table_sheet(ws, doc, "II", f"Nhiệm vụ quá hạn, chưa hoàn thành {doc.period_label}", OVERDUE_COLUMNS)
     table_rows(ws, [list(item) for item in data.overdue], OVERDUE_COLUMNS, "Không có nhiệm vụ quá hạn trong kỳ.")
 
+    ws = wb.create_sheet(TARGET_SHEET)
+    table_sheet(ws, doc, "III", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}", TARGET_COLUMNS)
+    table_rows(ws, [[n, t.text, t.target_label, t.province_value,
+                     "\n".join(f"{name}: {number_text(value)}" for name, value in t.agency_values), t.assessment]
+                    for n, t in enumerate(data.targets, start=1)], TARGET_COLUMNS,
+               "Kế hoạch không có chỉ tiêu nào.")
+
     ws = wb.create_sheet(TEXT_SHEET)
-    table_sheet(ws, doc, "", f"Khó khăn, vướng mắc và đề xuất, kiến nghị {doc.period_label}", TEXT_COLUMNS)
+    table_sheet(ws, doc, "IV", f"Khó khăn, vướng mắc và đề xuất, kiến nghị {doc.period_label}", TEXT_COLUMNS)
     table_rows(ws, [["Khó khăn", d.agency, d.ref, d.text] for d in data.difficulties]
                + [["Đề xuất", p.agency, p.ref, p.text] for p in data.proposals], TEXT_COLUMNS,
                "Các cơ quan không báo cáo khó khăn hay đề xuất trong kỳ.")
-
-    ws = wb.create_sheet(TARGET_SHEET)
-    table_sheet(ws, doc, "III" if data.targets else "", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",
-                TARGET_COLUMNS)
-    table_rows(ws, [[n, t.text, t.target_label, t.province_value,
-                     "\n".join(f"{name}: {value:g}" for name, value in t.agency_values), t.assessment]
-                    for n, t in enumerate(data.targets, start=1)], TARGET_COLUMNS,
-               "Kế hoạch không có chỉ tiêu nào.")
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(wb)

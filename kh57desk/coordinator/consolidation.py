@@ -3,8 +3,6 @@ merged entries (report packages) at the coordinator. The PDF and XLSX writers re
 
 from __future__ import annotations
 
-from kh57desk.domain.plan_reference import plan_reference
-
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -12,23 +10,43 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kh57desk.coordinator.completeness import Completeness, completeness
-from kh57desk.db.models import Agency, Indicator, IndicatorValue, Plan, ProgressEntry, Task
+from kh57desk.db.models import Agency, Indicator, IndicatorValue, Plan, Task
 from kh57desk.domain import status as S
 from kh57desk.domain import targets as T
 from kh57desk.domain.periods import Period
+from kh57desk.domain.plan_reference import plan_reference
+from kh57desk.domain.text import vietnamese_sort_key
+from kh57desk.services import settings as settings_service
+from kh57desk.services import standing
+from kh57desk.services.report_data import next_period
+from kh57desk.services.tasks import deadline_of
 
 
 @dataclass(frozen=True)
 class AgencyLine:
+    """One agency's row of Phụ lục I. The status counts are over the tasks it leads (by name or
+    as a member of a group such as "Các sở, ban, ngành"), so they always add up to ``lead``."""
+
     agency: str
     lead: int
     coordinate: int
-    done_on_time: int
-    done_late: int
-    in_progress: int   # on track + recurring
-    overdue: int
-    not_started: int
+    counts: tuple[int, ...]   # one per status, in ``domain.status.STATUSES`` order
     report_state_label: str
+
+    def count(self, status: str) -> int:
+        return self.counts[S.STATUSES.index(status)]
+
+    @property
+    def done_on_time(self) -> int:
+        return self.count(S.DONE_ON_TIME)
+
+    @property
+    def done_late(self) -> int:
+        return self.count(S.DONE_LATE)
+
+    @property
+    def overdue(self) -> int:
+        return self.count(S.OVERDUE)
 
     @property
     def done(self) -> int:
@@ -36,7 +54,16 @@ class AgencyLine:
 
     @property
     def completion_percent(self) -> float:
+        """Share of led tasks completed, rounded once to one decimal (10.53 → 10.5)."""
         return round(100 * self.done / self.lead, 1) if self.lead else 0.0
+
+
+@dataclass(frozen=True)
+class UpcomingTask:
+    ref: str
+    content: str
+    deadline: str
+    lead: str
 
 
 @dataclass(frozen=True)
@@ -70,10 +97,22 @@ class Consolidated:
     difficulties: list[AgencyText] = field(default_factory=list)
     proposals: list[AgencyText] = field(default_factory=list)
     targets: list[TargetFigure] = field(default_factory=list)
+    next_period_label: str = "kỳ tới"
+    upcoming: list[UpcomingTask] = field(default_factory=list)
 
     @property
     def tasks_led(self) -> int:
         return sum(a.lead for a in self.agencies)
+
+    @property
+    def leading(self) -> list[AgencyLine]:
+        """The agencies that lead at least one task: the rows of both charts (PDF and XLSX)."""
+        return [a for a in self.agencies if a.lead]
+
+    def total_line(self) -> AgencyLine:
+        """The ``Tổng cộng`` row of Phụ lục I."""
+        counts = tuple(sum(a.counts[i] for a in self.agencies) for i in range(len(S.STATUSES)))
+        return AgencyLine("Tổng cộng", self.tasks_led, sum(a.coordinate for a in self.agencies), counts, "")
 
 
 def _plan_title(session: Session) -> str:
@@ -85,29 +124,46 @@ def _plan_title(session: Session) -> str:
 
 def consolidate(session: Session, period: Period, today: dt.date | None = None) -> Consolidated:
     state: Completeness = completeness(session, period, today)
-    lines = [AgencyLine(a.agency, a.lead, a.coordinate, a.counts[S.DONE_ON_TIME], a.counts[S.DONE_LATE],
-                        a.counts[S.ON_TRACK] + a.counts[S.RECURRING], a.counts[S.OVERDUE],
-                        a.counts[S.NOT_STARTED_STATUS], a.report_state_label) for a in state.agencies]
+    lines = sorted((AgencyLine(a.agency, a.lead, a.coordinate, tuple(a.counts[s] for s in S.STATUSES),
+                               a.report_state_label) for a in state.agencies),
+                   key=lambda line: vietnamese_sort_key(line.agency))
     names = dict(session.execute(select(Agency.id, Agency.name)).all())
-    texts = session.execute(select(ProgressEntry.agency_id, Task.ref, ProgressEntry.difficulties,
-                                   ProgressEntry.proposals).join(Task, Task.id == ProgressEntry.task_id)
-                            .where(ProgressEntry.period == period.id, ProgressEntry.agency_id.is_not(None),
-                                   Task.withdrawn.is_(False)).order_by(ProgressEntry.agency_id, Task.position)).all()
+    journal = standing.load(session, period, own=False)
+    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.withdrawn.is_(False))
+                                              .order_by(Task.plan_id, Task.position))}
+    order = {task_id: index for index, task_id in enumerate(tasks)}
+    texts = []
+    for task_id, agency_id in sorted((k for k in journal.keys() if k[0] in tasks), key=lambda k: order[k[0]]):
+        seen = journal.standing((task_id, agency_id), deadline_of(tasks[task_id]), today)
+        texts.append((agency_id, tasks[task_id].ref, "\n".join(seen.difficulties), "\n".join(seen.proposals)))
     difficulties = [AgencyText(names.get(a, ""), ref, d.strip()) for a, ref, d, _ in texts if d and d.strip()]
     proposals = [AgencyText(names.get(a, ""), ref, p.strip()) for a, ref, _, p in texts if p and p.strip()]
     return Consolidated(
         period=period, due=state.due, plan_title=_plan_title(session), agencies_required=len(state.agencies),
         on_time=len(state.by_state("on_time")), late=len(state.by_state("late")),
-        missing=[a.agency for a in state.by_state("missing")], totals=state.totals, agencies=lines,
+        missing=sorted((a.agency for a in state.by_state("missing")), key=vietnamese_sort_key),
+        totals=state.totals, agencies=lines,
         overdue=[(t.ref, t.content, t.deadline_text, t.agency) for t in state.overdue_tasks],
         difficulties=_dedupe(difficulties), proposals=_dedupe(proposals),
-        targets=_targets(session, period, names))
+        targets=_targets(session, period, names), **_next_period(session, period, journal, tasks, today))
+
+
+def _next_period(session: Session, period: Period, journal: standing.PeriodJournal, tasks: dict[int, Task],
+                 today: dt.date | None) -> dict:
+    """The next period's label and the tasks due in it that no agency has reported completed."""
+    label, horizon = next_period(period, settings_service.effective_schedule(session).fixed_dates)
+    completed = {task_id for task_id, agency_id in journal.keys() if task_id in tasks
+                 and S.is_done(journal.standing((task_id, agency_id), deadline_of(tasks[task_id]), today).status)}
+    upcoming = sorted((t for t in tasks.values() if t.deadline_due and period.end < t.deadline_due <= horizon
+                       and t.id not in completed), key=lambda t: t.deadline_due)  # stable: plan order on a tie
+    return {"next_period_label": label,
+            "upcoming": [UpcomingTask(t.ref, t.content, t.deadline_text, t.lead_text or "") for t in upcoming]}
 
 
 def _dedupe(items: list[AgencyText]) -> list[AgencyText]:
     """One line per agency and text: the same difficulty written under several tasks is said once."""
     seen, result = set(), []
-    for item in items:
+    for item in sorted(items, key=lambda i: vietnamese_sort_key(i.agency)):  # stable: task order within an agency
         key = (item.agency, item.text.casefold())
         if key not in seen:
             seen.add(key)
@@ -124,8 +180,9 @@ def _targets(session: Session, period: Period, names: dict[int, str]) -> list[Ta
     result = []
     for ind in indicators:
         own = next((v.value for v in values.get(ind.id, []) if v.agency_id is None), None)
-        by_agency = tuple(sorted((names.get(v.agency_id, ""), v.value) for v in values.get(ind.id, [])
-                                 if v.agency_id is not None and v.value is not None))
+        by_agency = tuple(sorted(((names.get(v.agency_id, ""), v.value) for v in values.get(ind.id, [])
+                                  if v.agency_id is not None and v.value is not None),
+                                 key=lambda pair: (vietnamese_sort_key(pair[0]), pair[1])))
         target = T.Target(ind.text, ind.comparator, ind.target, ind.target_high, ind.unit, ind.per_year,
                           ind.milestone_year, ind.group)
         result.append(TargetFigure(ind.text, target.describe(), own, by_agency,

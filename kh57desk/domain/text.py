@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _SPACES = re.compile(r"\s+")
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def nfc(text: str | None) -> str:
@@ -31,12 +33,34 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
-def matches(query: str, key: str) -> bool:
-    """True when the folded ``query`` occurs as a phrase in the folded ``key``.
+def search_words(query: str | None) -> list[str]:
+    """The folded words of a search; punctuation and case do not count."""
+    return _NOT_WORD.sub(" ", fold(query)).split()
 
-    Vietnamese words are syllables, so matching each syllable anywhere ("le" in "lên")
-    finds far too much; a phrase ("le quy don") is what users mean."""
-    return fold(query) in key
+
+def words_matcher(query: str | None) -> Callable[[str], bool] | None:
+    """A test on a folded key that holds every word of ``query``, in any order; ``None`` when the
+    query has no word.
+
+    Vietnamese words are syllables, so a syllable matched inside another ("le" in "lên") finds
+    far too much: each word must be a whole word of the key, except the last, which may be the
+    start of one (the user is still typing it). "lam giau lam sach" finds "làm giàu, làm sạch"."""
+    words = search_words(query)
+    if not words:
+        return None
+    patterns = [re.compile(rf"\b{re.escape(word)}\b") for word in words[:-1]]
+    patterns.append(re.compile(rf"\b{re.escape(words[-1])}"))
+    pieces = list(dict.fromkeys(words))
+
+    def test(key: str) -> bool:  # plain substrings first: most keys fail there, at C speed
+        return all(piece in key for piece in pieces) and all(pattern.search(key) for pattern in patterns)
+    return test
+
+
+def matches(query: str | None, key: str) -> bool:
+    """True when the folded ``key`` holds every word of ``query`` (see :func:`words_matcher`)."""
+    test = words_matcher(query)
+    return test is None or test(key)
 
 
 # Vietnamese alphabetical order (../shared/domain-notes.md): letters first, then tones, then case.

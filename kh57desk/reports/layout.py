@@ -44,7 +44,7 @@ RECIPIENTS_TITLE_PT = 12    # italic bold
 RECIPIENTS_PT = 11
 ARCHIVE_LINE = "Lưu: VT"
 SIGNER_PT = 14              # authority and title: capitals bold 13–14; name bold
-SIGNATURE_SPACE_MM = 28     # room for the handwritten or digital signature (and the seal)
+SIGNATURE_SPACE_MM = 56     # room for the signature with a real-size seal (36 mm) and the 10 pt signing lines
 
 # Page numbers: Arabic, centred in the top margin, from page 2
 PAGE_NUMBER_PT = 13

@@ -19,6 +19,9 @@ from kh57desk.reports.pdf_front import body, closing, header, title
 from kh57desk.reports.pdf_styles import Styles, make_styles
 
 
+SIGNATURE_FIELD = "ChuKySo1"  # the first name signing.pdf gives a signature field
+
+
 @dataclass(frozen=True)
 class PdfResult:
     data: bytes
@@ -82,4 +85,22 @@ def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
     for part in (appendix_parts or appendices)(doc, st):
         story += [NextPageTemplate("landscape"), PageBreak(), *part]
     template.build(story)
-    return PdfResult(buffer.getvalue(), template.page, sink.get("signature_box", []), fonts.family)
+    data = buffer.getvalue()
+    box = sink.get("signature_box", [])
+    if box:
+        data = with_signature_field(data, box)
+    return PdfResult(data, template.page, box, fonts.family)
+
+
+def with_signature_field(data: bytes, box: list) -> bytes:
+    """The PDF with an empty signature field over the signer's block, so that signing any copy
+    of the file (``kh57 sign FILE``, another signing program) puts the signature there."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field  # noqa: PLC0415
+
+    page, x1, y1, x2, y2 = box
+    writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    append_signature_field(writer, SigFieldSpec(SIGNATURE_FIELD, on_page=page, box=(x1, y1, x2, y2)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -53,6 +53,9 @@ STYLES = {
     "number": dict(horizontal="center", number_format="#,##0.##"),
     "integer": dict(horizontal="center", number_format="0"),
     "plain": dict(border=None),
+    "percent": dict(horizontal="center", number_format="0.0"),
+    "total": dict(bold=True, horizontal="center", number_format="0"),
+    "title": dict(bold=True, horizontal="center", border=None, size=L.APPENDIX_TITLE_PT),
 }
 
 
@@ -97,39 +100,42 @@ def merge(ws: Worksheet, row: int, first: int, last: int) -> None:
     ws._clean_merge_range(merged)
 
 
-def text_lines(text: str, width_chars: float) -> int:
-    """How many lines ``text`` needs in a wrapped cell about ``width_chars`` characters wide."""
-    width = max(width_chars, 1)
-    return sum(max(1, math.ceil(len(line) / width)) for line in (text or "").split("\n")) or 1
+def set_default_font(wb: Workbook) -> None:
+    """Times New Roman 12 pt as the workbook's Normal font: column widths are counted in its digit
+    width, so ``xlsx_fit`` can size columns in points and LibreOffice (Liberation Serif, same
+    metrics) prints them as Excel does."""
+    from openpyxl.utils.indexed_list import IndexedList  # noqa: PLC0415
+
+    wb._fonts = IndexedList([font()])  # noqa: SLF001 - openpyxl keeps the Normal style's font first
+    normal = next((style for style in wb._named_styles if style.name == "Normal"), None)  # noqa: SLF001
+    if normal is not None:
+        normal.font = font()
 
 
-def fit_height(ws: Worksheet, row: int, lines: int, size: float = L.XLSX_PT) -> None:
-    """Excel does not grow rows of merged or formula-free wrapped cells by itself in every
-    viewer; set a height that shows ``lines`` lines."""
-    ws.row_dimensions[row].height = round(lines * size * 1.3 + 4, 1)
+def print_setup(ws: Worksheet, landscape: bool, table_width_pt: float, title_rows: str | None = None,
+                numbered_first: bool = True, title_columns: str = "A:B") -> int:
+    """A4, the decree's margins, page numbers, and the largest scale at which ``table_width_pt``
+    fits one page wide, never below 80% (12 pt text stays 9.6 pt or more on paper); a table
+    still too wide prints across pages with ``title_columns`` repeated. Returns the scale."""
+    from kh57desk.reports import xlsx_fit  # noqa: PLC0415
 
-
-def chars_in(width_units: float, size: float = L.XLSX_PT) -> float:
-    """Characters of Times New Roman at ``size`` that fit a column ``width_units`` wide (the unit
-    is the width of a '0' in the default 11 pt font); Vietnamese text runs a little wider."""
-    return width_units * 11 / size * 1.05
-
-
-def print_setup(ws: Worksheet, landscape: bool, title_rows: str | None = None, numbered_first: bool = True) -> None:
-    """A4, the decree's margins, one page wide, page numbers."""
+    page_width = xlsx_fit.LANDSCAPE_WIDTH_PT if landscape else xlsx_fit.PORTRAIT_WIDTH_PT
+    scale, fits = xlsx_fit.print_scale(table_width_pt, page_width)
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.scale = scale
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.print_options.horizontalCentered = False
     ws.page_margins = PageMargins(left=L.MARGIN_LEFT_MM / MM_PER_INCH, right=L.MARGIN_RIGHT_MM / MM_PER_INCH,
                                   top=L.MARGIN_TOP_MM / MM_PER_INCH, bottom=L.MARGIN_BOTTOM_MM / MM_PER_INCH,
                                   header=8 / MM_PER_INCH, footer=8 / MM_PER_INCH)
     if title_rows:
         ws.print_title_rows = title_rows
+    if not fits:
+        ws.print_title_cols = title_columns
     ws.oddHeader.center.text = "&P"
     ws.oddHeader.center.font = f"{L.XLSX_FONT},Regular"
     ws.oddHeader.center.size = L.PAGE_NUMBER_PT
     if not numbered_first:
         ws.HeaderFooter.differentFirst = True
+    return scale

@@ -1,181 +1,284 @@
-"""Render a ``ReportDocument`` as an Excel workbook: ``Báo cáo`` (header block, summary, body and
-closing), ``Phụ lục nhiệm vụ`` (one row per task) and ``Chỉ tiêu`` (one row per target)."""
+"""Render a ``ReportDocument`` as an Excel workbook that prints like the PDF: ``Báo cáo`` (header
+block, summary, body and closing on A4 portrait), ``Phụ lục nhiệm vụ`` (Phụ lục I, one row per
+task) and ``Chỉ tiêu`` (Phụ lục II, one row per target), both A4 landscape.
+
+Columns are chosen and sized from the content (``xlsx_fit``), rows are as tall as their wrapped
+text, tables print at 80% or more, and page breaks keep the signer's block with the text before
+it."""
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kh57desk import __version__
 from kh57desk.reports import layout as L
+from kh57desk.reports import xlsx_fit as F
 from kh57desk.reports.model import HEADING, ITEM, SUBHEADING, ReportDocument
-from kh57desk.reports.xlsx_cells import (RULE, chars_in, fit_height, font, merge, print_setup, put,
-                                         register_styles, text_lines)
+from kh57desk.reports.pdf_appendix import issues_cell, result_cell
+from kh57desk.reports.xlsx_cells import font, merge, print_setup, put, register_styles, set_default_font
 
 REPORT_SHEET, TASK_SHEET, TARGET_SHEET = "Báo cáo", "Phụ lục nhiệm vụ", "Chỉ tiêu"
-REPORT_WIDTHS = (12, 12, 12, 10, 11, 11, 11, 11)  # A..H, about the width of A4 portrait
-# (header, width, cell style) per column
-TASK_COLUMNS = (("TT", 7, "cell_center"), ("Nhóm nhiệm vụ", 14, "cell"), ("Nội dung nhiệm vụ", 50, "cell"),
-                ("Vai trò", 10, "cell_center"), ("Thời hạn", 16, "cell"), ("Hạn hoàn thành", 12, "date"),
-                ("Tình trạng", 18, "cell"), ("Tỷ lệ hoàn thành (%)", 10, "integer"), ("Ngày hoàn thành", 12, "date"),
-                ("Kết quả thực hiện", 40, "cell"), ("Văn bản, sản phẩm", 24, "cell"), ("Ngày văn bản", 12, "date"),
-                ("Khó khăn, vướng mắc", 28, "cell"), ("Đề xuất, kiến nghị", 28, "cell"))
-TARGET_COLUMNS = (("TT", 6, "integer"), ("Nhóm", 16, "cell"), ("Chỉ tiêu", 60, "cell"), ("Mốc (năm)", 9, "integer"),
-                  ("Giá trị mục tiêu", 16, "cell_center"), ("Mục tiêu (số)", 12, "number"),
-                  ("Kết quả kỳ này", 12, "number"), ("Đơn vị", 12, "cell_center"), ("Ghi chú, kết quả", 30, "cell"),
-                  ("Đánh giá", 16, "cell"))
 HEADER_ROW = 5
+LAST_COLUMN = 6            # the report sheet: A–C the agency block, D–F the national title block
+SPACER_PT = 8.0
+_RULE = Side(style="thin", color="000000")
 
 
-def _merge_text(ws: Worksheet, row: int, first: int, last: int, text: str, *, size=L.XLSX_PT, bold=False,
-                italic=False, underline=None, horizontal="center", fit=True) -> None:
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width_pt: float
+    style: str
+
+
+def _widths(ws: Worksheet, widths_pt) -> None:
+    for index, width in enumerate(widths_pt, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = F.units(width)
+
+
+def _text(ws: Worksheet, row: int, first: int, last: int, text: str, width_pt: float, *, size=L.XLSX_PT,
+          bold=False, italic=False, underline=None, horizontal="center") -> float:
+    """``text`` in columns ``first``..``last`` of ``row``, wrapped; returns the height it needs."""
     cell = put(ws, row, first, text, None)
     cell.font = font(size, bold, italic, underline)
     cell.alignment = Alignment(horizontal=horizontal, vertical="top", wrap_text=True)
     if last > first:
         merge(ws, row, first, last)
-    if fit:
-        width = sum(ws.column_dimensions[get_column_letter(c)].width or 9 for c in range(first, last + 1))
-        fit_height(ws, row, text_lines(text, chars_in(width, size)), size)
+    return F.cell_height(text, width_pt, size, bold)
 
 
-def _widths(ws: Worksheet, widths) -> None:
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+def balanced(text: str, width_pt: float, size: float, bold: bool) -> str:
+    """``text`` on one line if it fits, else broken where the two lines are most even (``ỦY BAN
+    NHÂN DÂN`` / ``TỈNH THÁI BÌNH``): the break is written into the cell, so no viewer wraps the
+    name differently."""
+    room = width_pt - F.CELL_MARGIN_PT
+    if F.text_width(text, size, bold) <= room:
+        return text
+    words = text.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    best = min(splits, key=lambda pair: max(F.text_width(part, size, bold) for part in pair), default=None)
+    return "\n".join(best) if best else text
+
+
+def _header_widths(doc: ReportDocument) -> tuple[float, float]:
+    """Widths of the agency block (left) and the national title block (right): the right one as
+    wide as its widest line, the left one the rest of the page."""
+    right = max(F.text_width(L.NATIONAL_TITLE, L.NATIONAL_TITLE_PT, True), F.text_width(L.MOTTO, L.MOTTO_PT, True),
+                F.text_width(doc.date_line, L.DATE_PT)) + F.CELL_MARGIN_PT + 4
+    return F.PORTRAIT_WIDTH_PT - right, right
 
 
 def report_sheet(ws: Worksheet, doc: ReportDocument) -> None:
-    _widths(ws, REPORT_WIDTHS)
-    last = len(REPORT_WIDTHS)
-    _merge_text(ws, 1, 1, 3, doc.superior.upper(), fit=False)
-    _merge_text(ws, 1, 4, last, L.NATIONAL_TITLE, bold=True, fit=False)
-    _merge_text(ws, 2, 1, 3, doc.agency.upper(), bold=True)
-    _merge_text(ws, 2, 4, last, L.MOTTO, size=L.MOTTO_PT, bold=True, underline="single", fit=False)
-    ws.cell(row=3, column=2).border = RULE  # the short rule under the agency name
-    _merge_text(ws, 4, 1, 3, f"Số: {doc.number}", size=L.NUMBER_PT)
-    _merge_text(ws, 4, 4, last, doc.date_line, size=L.DATE_PT, italic=True)
-    _merge_text(ws, 6, 1, last, L.DOC_TYPE, size=L.DOC_TYPE_PT, bold=True)
-    _merge_text(ws, 7, 1, last, doc.subject, size=L.SUBJECT_PT, bold=True)
+    left, right = _header_widths(doc)
+    superior = balanced(doc.superior.upper(), left, L.SUPERIOR_PT, False)
+    agency = balanced(doc.agency.upper(), left, L.AGENCY_PT, True)
+    rule = min(max(F.natural_width(agency, L.AGENCY_PT, True), 1) * L.AGENCY_RULE_FRACTION, left * 0.9)
+    widths = [(left - rule) / 2, rule, (left - rule) / 2] + [right / 3] * 3
+    _widths(ws, widths)
+    page = sum(widths)
+    heights: dict[int, float] = {}
+
+    def put_text(row, first, last, text, **style) -> None:
+        width = sum(widths[first - 1:last])
+        heights[row] = max(heights.get(row, 0.0), _text(ws, row, first, last, text, width, **style))
+
+    put_text(1, 1, 3, superior, size=L.SUPERIOR_PT)
+    put_text(1, 4, 6, L.NATIONAL_TITLE, size=L.NATIONAL_TITLE_PT, bold=True)
+    put_text(2, 1, 3, agency, size=L.AGENCY_PT, bold=True)
+    put_text(2, 4, 6, L.MOTTO, size=L.MOTTO_PT, bold=True, underline="single")
+    ws.cell(row=3, column=2).border = Border(top=_RULE)  # the short rule under the agency name
+    heights[3] = SPACER_PT
+    put_text(4, 1, 3, f"Số: {doc.number}", size=L.NUMBER_PT)
+    put_text(4, 4, 6, doc.date_line, size=L.DATE_PT, italic=True)
+    heights[5] = SPACER_PT * 2
+    put_text(6, 1, 6, L.DOC_TYPE, size=L.DOC_TYPE_PT, bold=True)
+    put_text(7, 1, 6, balanced(doc.subject, page, L.SUBJECT_PT, True), size=L.SUBJECT_PT, bold=True)
+    heights[8] = SPACER_PT
 
     row = 9
-    for label, values in (("Kỳ báo cáo", [doc.period_label]), ("Mã kỳ", [doc.period_id]),
-                          ("Chốt số liệu từ ngày", [doc.window_start, "đến ngày", doc.window_end]),
-                          ("Ngày báo cáo", [doc.date]), ("Số báo cáo", [doc.number]),
-                          ("Lần tạo", [doc.version])):
-        _merge_text(ws, row, 1, 2, label, horizontal="left", fit=False)
-        for offset, value in enumerate(values):
-            column = 3 + offset
-            cell = put(ws, row, column, value, "plain")
-            cell.alignment = Alignment(horizontal="left")
-            if len(values) == 1:
-                merge(ws, row, 3, last)
-        row += 1
-
-    row += 1
-    for column, title in enumerate(("Tình trạng", "", "", "Chủ trì", "Phối hợp", "Tổng số"), start=1):
-        if title:
-            put(ws, row, column, title, "header")
+    for column, title in ((1, "Tình trạng"), (4, "Chủ trì"), (5, "Phối hợp"), (6, "Tổng số")):
+        put(ws, row, column, title, "header")
     merge(ws, row, 1, 3)
-    for count in doc.status_counts:
+    heights[row] = F.row_height(1)
+    totals = ("Tổng số nhiệm vụ", sum(c.lead for c in doc.status_counts),
+              sum(c.coordinate for c in doc.status_counts), sum(c.total for c in doc.status_counts))
+    for label, lead, coordinate, total in [(c.label, c.lead, c.coordinate, c.total) for c in doc.status_counts] \
+            + [totals]:
         row += 1
-        put(ws, row, 1, count.label, "cell")
+        put(ws, row, 1, label, "header" if label == totals[0] else "cell")
         merge(ws, row, 1, 3)
-        for column, value in ((4, count.lead), (5, count.coordinate), (6, count.total)):
+        for column, value in ((4, lead), (5, coordinate), (6, total)):
             put(ws, row, column, value, "integer")
-    row += 1
-    put(ws, row, 1, "Tổng số nhiệm vụ", "header")
-    merge(ws, row, 1, 3)
-    for column, value in ((4, sum(c.lead for c in doc.status_counts)),
-                          (5, sum(c.coordinate for c in doc.status_counts)),
-                          (6, sum(c.total for c in doc.status_counts))):
-        put(ws, row, column, value, "integer")
+        heights[row] = F.cell_height(label, sum(widths[:3]))
 
-    row += 2
+    row += 1
+    heights[row] = SPACER_PT
     for block in doc.body:
+        row += 1
         bold = block.kind in (HEADING, SUBHEADING)
         text = f"- {block.text}" if block.kind == ITEM else block.text
-        _merge_text(ws, row, 1, last, text, size=L.BODY_PT, bold=bold, horizontal="justify")
-        row += 1
+        put_text(row, 1, LAST_COLUMN, text, size=L.BODY_PT, bold=bold, horizontal="justify")
+    last_body = row
 
     row += 1
-    closing_row = row
-    _merge_text(ws, row, 1, 4, L.RECIPIENTS_TITLE, size=L.RECIPIENTS_TITLE_PT, bold=True, italic=True,
-                horizontal="left")
+    heights[row] = SPACER_PT
+    closing = row + 1
+    put_text(closing, 1, 3, L.RECIPIENTS_TITLE, size=L.RECIPIENTS_TITLE_PT, bold=True, italic=True,
+             horizontal="left")
     lines = [f"- {r};" for r in doc.recipients[:-1]] + [f"- {doc.recipients[-1]}."]
-    for line in lines:
-        row += 1
-        _merge_text(ws, row, 1, 4, line, size=L.RECIPIENTS_PT, horizontal="left")
-    row = closing_row
+    for offset, line in enumerate(lines, start=1):
+        put_text(closing + offset, 1, 3, line, size=L.RECIPIENTS_PT, horizontal="left")
+    signer_row = closing
     for text in (doc.signer.authority, doc.signer.title):
         if text:
-            _merge_text(ws, row, 5, last, text.upper(), size=L.SIGNER_PT, bold=True, fit=False)
-            row += 1
-    row += 4
-    _merge_text(ws, row, 5, last, doc.signer.name, size=L.SIGNER_PT, bold=True, fit=False)
-    print_setup(ws, landscape=False, numbered_first=False)
+            put_text(signer_row, 4, 6, text.upper(), size=L.SIGNER_PT, bold=True)
+            signer_row += 1
+    gap, name_row = 0.0, signer_row  # the signature space: rows (recipient lines or empty) under the title
+    while gap < L.SIGNATURE_SPACE_MM * F.MM:
+        gap += heights.setdefault(name_row, F.row_height(1, L.RECIPIENTS_PT))
+        name_row += 1
+    put_text(name_row, 4, 6, doc.signer.name, size=L.SIGNER_PT, bold=True)
+
+    last = max(name_row, closing + len(lines))
+    for number in range(1, last + 1):
+        ws.row_dimensions[number].height = heights.get(number, SPACER_PT)
+    ordered = [ws.row_dimensions[n].height for n in range(1, last + 1)]
+    keep = set(range(last_body - 1, last))  # 0-based: the last paragraph through the signer's name
+    for index in F.page_breaks(ordered, F.PORTRAIT_HEIGHT_PT, keep):
+        ws.row_breaks.append(Break(id=index + 1))
+    print_setup(ws, landscape=False, table_width_pt=page, numbered_first=False)
 
 
-def table_sheet(ws: Worksheet, doc: ReportDocument, appendix: str, title: str, columns) -> None:
-    _widths(ws, [w for _, w, _ in columns])
+def table_sheet(ws: Worksheet, doc: ReportDocument, appendix: str, title: str, columns: list[Column]) -> None:
+    """The appendix label, title and reference over the header row; header repeated on every page."""
+    _widths(ws, [c.width_pt for c in columns])
     last = len(columns)
-    _merge_text(ws, 1, 1, last, f"PHỤ LỤC {appendix}" if appendix else title.upper(), size=L.APPENDIX_TITLE_PT,
-                bold=True, fit=False)
-    _merge_text(ws, 2, 1, last, title.upper(), size=L.APPENDIX_TITLE_PT, bold=True, fit=False)
-    _merge_text(ws, 3, 1, last, doc.appendix_reference, size=L.APPENDIX_TITLE_PT, italic=True, fit=False)
-    for column, (name, _, _) in enumerate(columns, start=1):
-        put(ws, HEADER_ROW, column, name, "header")
-    fit_height(ws, HEADER_ROW, 3)
+    width = sum(c.width_pt for c in columns)
+    heights = {1: _text(ws, 1, 1, last, f"PHỤ LỤC {appendix}", width, size=L.APPENDIX_TITLE_PT, bold=True),
+               2: _text(ws, 2, 1, last, title.upper(), width, size=L.APPENDIX_TITLE_PT, bold=True),
+               3: _text(ws, 3, 1, last, doc.appendix_reference, width, size=L.APPENDIX_TITLE_PT, italic=True),
+               4: SPACER_PT}
+    for column, spec in enumerate(columns, start=1):
+        put(ws, HEADER_ROW, column, spec.header, "header")
+    heights[HEADER_ROW] = max(F.cell_height(c.header, c.width_pt, bold=True) for c in columns)
+    for row, height in heights.items():
+        ws.row_dimensions[row].height = height
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=1)
-    print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    print_setup(ws, landscape=True, table_width_pt=width, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
 
-def table_rows(ws: Worksheet, rows: list[list], columns, empty_text: str) -> None:
-    """One sheet row per item under the header, typed and styled per column; a filter on top."""
+def table_rows(ws: Worksheet, rows: list, columns: list[Column], empty_text: str) -> int:
+    """One sheet row per item under the header, typed and styled per column, as tall as its
+    wrapped text; a ``str`` item is a group heading across the table. Returns the last row."""
     row = HEADER_ROW
     for values in rows:
         row += 1
-        for column, (value, (_, _, style)) in enumerate(zip(values, columns), start=1):
-            put(ws, row, column, value, style)
-        lines = max(text_lines(v, chars_in(w)) if isinstance(v, str) else 1 for v, (_, w, _) in zip(values, columns))
-        fit_height(ws, row, lines)
-    if rows:
+        if isinstance(values, str):
+            put(ws, row, 1, values, "group")
+            for column in range(2, len(columns) + 1):
+                put(ws, row, column, None, "group")
+            merge(ws, row, 1, len(columns))
+            ws.row_dimensions[row].height = F.cell_height(values, sum(c.width_pt for c in columns), bold=True)
+            continue
+        for column, (value, spec) in enumerate(zip(values, columns), start=1):
+            put(ws, row, column, value, spec.style)
+        ws.row_dimensions[row].height = max(F.cell_height(v, c.width_pt) if isinstance(v, str) else F.row_height(1)
+                                            for v, c in zip(values, columns))
+    if any(not isinstance(r, str) for r in rows):
         ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{row}"
-    else:
-        _merge_text(ws, HEADER_ROW + 1, 1, len(columns), empty_text)
+    elif not rows:
+        row += 1
+        width = sum(c.width_pt for c in columns)
+        ws.row_dimensions[row].height = _text(ws, row, 1, len(columns), empty_text, width)
+    return row
+
+
+def fitted_columns(specs: list[tuple], items: list, flexible: int, page_width_pt: float) -> tuple[list[Column], list]:
+    """Columns for ``items`` from ``specs`` (header, value of an item, least and greatest width in
+    points, style, always shown): a column empty for every item is left out; widths from the
+    content (``xlsx_fit.column_widths``). Returns the columns and each item's row of values."""
+    kept = [spec for spec in specs if spec[5] or any(spec[1](item) not in (None, "") for item in items)]
+    table = [[spec[1](item) for spec in kept] for item in items]
+    texts = [[str(row[i]) if row[i] is not None else "" for row in table] for i in range(len(kept))]
+    flex = next(i for i, spec in enumerate(kept) if spec is specs[flexible])
+    widths = F.column_widths([(spec[0], texts[i], spec[2], spec[3]) for i, spec in enumerate(kept)], flex,
+                             page_width_pt)
+    return [Column(spec[0], width, spec[4]) for spec, width in zip(kept, widths)], table
+
+
+TASK_SPECS = (("TT", lambda t: t.ref, 26, 48, "cell_center", True),
+              ("Nội dung nhiệm vụ", lambda t: t.content, 200, 0, "cell", True),
+              ("Vai trò", lambda t: t.role_label, 40, 62, "cell_center", False),
+              ("Thời hạn", lambda t: t.deadline_text, 56, 80, "cell", False),
+              ("Tình trạng", lambda t: t.status_text, 70, 105, "cell", True),
+              ("Kết quả thực hiện", result_cell, 110, 160, "cell", False),
+              ("Khó khăn, vướng mắc; đề xuất, kiến nghị", issues_cell, 100, 130, "cell", False))
+TARGET_SPECS = (("TT", lambda t: t[0], 24, 36, "integer", True),
+                ("Chỉ tiêu", lambda t: t[1].text, 200, 0, "cell", True),
+                ("Mốc (năm)", lambda t: t[1].milestone_year, 40, 46, "integer", False),
+                ("Giá trị mục tiêu", lambda t: t[1].target_text, 60, 90, "cell_center", True),
+                ("Kết quả kỳ này", lambda t: t[1].value, 50, 66, "number", True),
+                ("Đơn vị", lambda t: t[1].unit, 36, 60, "cell_center", False),
+                ("Ghi chú, kết quả", lambda t: t[1].note, 90, 160, "cell", False),
+                ("Đánh giá", lambda t: t[1].assessment, 60, 90, "cell", True))
+
+
+def _grouped(items: list, values: list, group_of) -> list:
+    """The rows with a group heading wherever the group changes (as in the PDF appendix)."""
+    rows, current = [], None
+    for item, row in zip(items, values):
+        group = group_of(item)
+        if group and group != current:
+            rows.append(group)
+        current = group
+        rows.append(row)
+    return rows
 
 
 def _task_sheet(ws: Worksheet, doc: ReportDocument) -> None:
-    table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ {doc.period_label}", TASK_COLUMNS)
-    rows = [[t.ref, t.group, t.content, t.role_label, t.deadline_text, t.deadline_due, t.status_label, t.percent,
-             t.completed_on, t.result, t.output_doc_number, t.output_doc_date, t.difficulties, t.proposals]
-            for t in doc.tasks]
-    table_rows(ws, rows, TASK_COLUMNS, "Không có nhiệm vụ nào trong kỳ báo cáo.")
+    columns, values = fitted_columns(list(TASK_SPECS), doc.tasks, 1, F.LANDSCAPE_WIDTH_PT)
+    table_sheet(ws, doc, "I", f"Kết quả thực hiện nhiệm vụ {doc.period_label}", columns)
+    table_rows(ws, _grouped(doc.tasks, values, lambda t: t.group), columns,
+               "Không có nhiệm vụ nào trong kỳ báo cáo.")
 
 
 def _target_sheet(ws: Worksheet, doc: ReportDocument) -> None:
-    table_sheet(ws, doc, "II" if doc.targets else "", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}",
-                 TARGET_COLUMNS)
-    rows = [[n, t.group, t.text, t.milestone_year, t.target_text, t.target, t.value, t.unit, t.note, t.assessment]
-            for n, t in enumerate(doc.targets, start=1)]
-    table_rows(ws, rows, TARGET_COLUMNS, "Kế hoạch không có chỉ tiêu nào cho kỳ báo cáo này.")
+    items = list(enumerate(doc.targets, start=1))
+    columns, values = fitted_columns(list(TARGET_SPECS), items, 1, F.LANDSCAPE_WIDTH_PT)
+    table_sheet(ws, doc, "II", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}", columns)
+    table_rows(ws, _grouped(items, values, lambda t: t[1].group), columns,
+               "Kế hoạch không có chỉ tiêu nào cho kỳ báo cáo này.")
 
 
-def render_xlsx(doc: ReportDocument) -> bytes:
+def new_workbook(doc: ReportDocument, keywords: str) -> Workbook:
     wb = Workbook()
+    set_default_font(wb)
     register_styles(wb)
     wb.properties.title = f"{L.DOC_TYPE.capitalize()} {doc.number}: {doc.subject}"
     wb.properties.creator = doc.agency
     wb.properties.subject = doc.subject
-    wb.properties.keywords = f"kh57desk {__version__}; {doc.period_id}"
+    wb.properties.keywords = f"kh57desk {__version__}; {doc.period_id}{keywords}"
     report = wb.active
     report.title = REPORT_SHEET
     report_sheet(report, doc)
-    _task_sheet(wb.create_sheet(TASK_SHEET), doc)
-    _target_sheet(wb.create_sheet(TARGET_SHEET), doc)
+    return wb
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def render_xlsx(doc: ReportDocument) -> bytes:
+    wb = new_workbook(doc, "")
+    _task_sheet(wb.create_sheet(TASK_SHEET), doc)
+    _target_sheet(wb.create_sheet(TARGET_SHEET), doc)
+    return workbook_bytes(wb)

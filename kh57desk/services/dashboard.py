@@ -16,7 +16,7 @@ from kh57desk.domain import status as S
 from kh57desk.domain import targets as T
 from kh57desk.domain.periods import Period
 from kh57desk.domain.schedule import ReportDue
-from kh57desk.domain.text import fold
+from kh57desk.domain.text import fold, words_matcher
 from kh57desk.services import due_reports, indicators as indicator_service, tasks as task_service
 
 # Deadline windows of the task filter
@@ -59,7 +59,7 @@ def matcher(task_filter: TaskFilter, today: dt.date, period: Period):
     """A fast predicate ``row -> bool`` for ``task_filter`` (built once, applied to many rows)."""
     statuses = task_filter.statuses
     role, group, window = task_filter.role, task_filter.group, task_filter.window
-    withdrawn_ok, search = task_filter.include_withdrawn, fold(task_filter.search)
+    withdrawn_ok, search = task_filter.include_withdrawn, words_matcher(task_filter.search)
     first, last = window_bounds(window, today, period)
 
     def accept(row: task_service.TaskRow) -> bool:
@@ -78,7 +78,7 @@ def matcher(task_filter: TaskFilter, today: dt.date, period: Period):
                     return False
             elif due is None or (first is not None and due < first) or (last is not None and due > last):
                 return False
-        return not search or search in row.search_key
+        return search is None or search(row.search_key)
 
     return accept
 

@@ -237,7 +237,7 @@ def _task_line(row: task_service.TaskRow, standing, override: str = "") -> TaskL
 
 def _outcome(line: TaskLine) -> str:
     """What a highlight says: the result entered, else "đã hoàn thành ngày …", plus the document."""
-    text = clean(line.result)
+    text = "; ".join(clean(part) for part in line.result.splitlines() if clean(part))  # dated lines of a window
     if not text and S.is_done(line.status):
         text = f"Đã hoàn thành{f' ngày {line.completed_on:%d/%m/%Y}' if line.completed_on else ''}"
     if line.output_text:

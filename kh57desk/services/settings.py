@@ -40,6 +40,7 @@ class AppSettings:
     tsa_url: str = ""                 # RFC 3161 timestamp server; "" = sign without a timestamp (B-B)
     signature_image: str = ""         # signature image (PNG) copied into the data folder; relative path
     seal_image: str = ""              # seal image (PNG), likewise
+    seal_size_mm: float = 36.0        # the seal's printed diameter when its image carries no DPI
     trusted_ca_dir: str = ""          # folder of trusted CA certificates; "" = <data folder>/trusted-ca
     version: int = SETTINGS_VERSION
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import GeneratedReport
 from kh57desk.errors import InputError
+from kh57desk.platform_win import vietnam_time
 from kh57desk.services import audit, report_register, settings as settings_service
 from kh57desk.signing import certificates, cms, keys, trust, verify
 from kh57desk.signing.keys import KeySource, P12File, Token
@@ -69,7 +70,7 @@ class SignResult:
 
     def lines(self) -> list[str]:
         out = [f"Đã ký số bởi {self.signer.common_name} ({self.signer.issuer_common_name}), "
-               f"mức {self.level}, lúc {self.signing_time.astimezone().replace(microsecond=0).isoformat()}."]
+               f"mức {self.level}, lúc {vietnam_time(self.signing_time).replace(microsecond=0).isoformat()}."]
         out += [f"  {f.source.name} → {f.path.name}" for f in self.files]
         out += [f"Lưu ý: {note}" for note in dict.fromkeys(self.notes)]
         out += self.warnings
@@ -163,7 +164,8 @@ def _stamp_content(prefs: settings_service.AppSettings, data_dir: Path | None, c
 
     return StampContent(signer=cert_info.common_name or prefs.signer_name,
                         agency=prefs.agency_name or cert_info.organization,
-                        signature_image=image(prefs.signature_image), seal_image=image(prefs.seal_image))
+                        signature_image=image(prefs.signature_image), seal_image=image(prefs.seal_image),
+                        seal_size_mm=prefs.seal_size_mm)
 
 
 def _plan_one(source: Path, loaded: keys.LoadedKey, prefs: settings_service.AppSettings, data_dir: Path | None,
@@ -362,13 +364,32 @@ def _import_image(workspace, source: str, name: str, what: str) -> str:
     return str(target.relative_to(workspace.data_dir))
 
 
+SEAL_SIZE_RANGE_MM = (20.0, 60.0)
+
+
+def _seal_size(value) -> float:
+    """The seal's printed diameter in mm: a number from 20 to 60 (``36`` or ``36,5``)."""
+    try:
+        size = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        size = 0.0
+    low, high = SEAL_SIZE_RANGE_MM
+    if not low <= size <= high:
+        raise InputError(f"Kích thước con dấu phải là số milimét từ {low:g} đến {high:g} (ví dụ 36).")
+    return size
+
+
 def update_settings(workspace, session: Session, **changes) -> settings_service.AppSettings:
     """Change signing settings. Keys: pkcs11_module, pkcs11_token, tsa_url, signature_image,
-    seal_image (a file to copy in, or "" to remove), trusted_ca_dir. Values are checked first."""
+    seal_image (a file to copy in, or "" to remove), seal_size_mm (20–60), trusted_ca_dir. Values
+    are checked first."""
     from kh57desk.signing import timestamps  # noqa: PLC0415
 
     clean: dict = {}
     for key, value in changes.items():
+        if key == "seal_size_mm":
+            clean[key] = _seal_size(value)
+            continue
         value = (value or "").strip()
         if key == "pkcs11_module":
             if value:

@@ -12,7 +12,7 @@ from kh57desk.db.models import ROLE_LABELS, Plan, ProgressUpdate, Task
 from kh57desk.domain import deadline as D
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
-from kh57desk.domain.text import search_words, word_key, words_matcher
+from kh57desk.domain.text import search_words, words_matcher
 from kh57desk.errors import InputError
 from kh57desk.services.plan_apply import normalise_ref
 from kh57desk.services import standing as standing_service
@@ -110,7 +110,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
     rows = []
     deadlines: dict[tuple, D.Deadline] = {}
     for t in session.execute(query):
-        if search_test is not None and not search_test(word_key(t.search_key)):
+        if search_test is not None and not search_test(t.search_key):
             continue
         key = (t.deadline_kind, t.deadline_text, t.deadline_due, t.deadline_start, t.deadline_recurrence,
                t.deadline_month)
@@ -140,7 +140,7 @@ def search_ids(session: Session, text: str, include_withdrawn: bool = False) -> 
     if not include_withdrawn:
         query = query.where(Task.withdrawn.is_(False))
     return [row.id for row in session.execute(query.order_by(Task.plan_id, Task.position, Task.id))
-            if test is None or test(word_key(row.search_key))]
+            if test is None or test(row.search_key)]
 
 
 def _narrowed_by_words(query, text: str | None):

@@ -17,6 +17,7 @@ from pyhanko.sign.fields import SigSeedSubFilter
 
 from kh57desk.domain.text import nfc
 from kh57desk.errors import InputError
+from kh57desk.platform_win import vietnam_time
 from kh57desk.signing import stamp, timestamps
 from kh57desk.signing.keys import LoadedKey
 
@@ -81,9 +82,30 @@ def _page_sizes(data: bytes) -> list[tuple[float, float]]:
     return [(float(p.mediabox.width), float(p.mediabox.height)) for p in PdfReader(io.BytesIO(data)).pages]
 
 
+def empty_signature_field(data: bytes) -> tuple[str, SignatureBox] | None:
+    """The first empty signature field and its box: the one the report writer leaves in the
+    signer's block (``reports.pdf_report.SIGNATURE_FIELD``), so any copy signs in the right place."""
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        for index, page in enumerate(reader.pages):
+            for ref in page.get("/Annots") or ():
+                annot = ref.get_object()
+                parent = annot.get("/Parent")
+                field = parent.get_object() if parent is not None and "/T" not in annot else annot
+                if field.get("/FT") != "/Sig" or field.get("/V") is not None or "/Rect" not in annot:
+                    continue
+                x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
+                return str(field.get("/T")), SignatureBox(index, min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+    except Exception:  # noqa: BLE001 - a page pypdf cannot read: look for the signer's name instead
+        return None
+    return None
+
+
 def find_signer_box(data: bytes, signer_name: str) -> SignatureBox:
     """The signer column of the last page: just above the signer's printed name when it can be
-    found, else the lower right of the page."""
+    found, else the lower right of the page. Used for PDFs made elsewhere (no empty field)."""
     from pypdf import PdfReader  # noqa: PLC0415
 
     reader = PdfReader(io.BytesIO(data))
@@ -113,6 +135,20 @@ def find_signer_box(data: bytes, signer_name: str) -> SignatureBox:
     return SignatureBox(index, x2 - box_w, BOTTOM_MARGIN + 40, x2, BOTTOM_MARGIN + 40 + box_h)
 
 
+def _overlap(one: SignatureBox, other: SignatureBox) -> bool:
+    return one.page == other.page and one.x1 < other.x2 and other.x1 < one.x2 and one.y1 < other.y2 \
+        and other.y1 < one.y2
+
+
+def _grown(data: bytes, box: SignatureBox, content: stamp.StampContent) -> SignatureBox:
+    """``box`` made as tall as the stamp needs at full size (10 pt text, real-size seal), growing
+    upwards from its foot and kept on the page."""
+    height = max(box.height, stamp.required_height(content, box.width))
+    page_height = _page_sizes(data)[box.page][1]
+    y2 = min(box.y1 + height, page_height)
+    return SignatureBox(box.page, box.x1, max(0.0, y2 - height), box.x2, y2)
+
+
 def _field_name(reader: PdfFileReader) -> str:
     taken = {name for name, _v, _r in fields.enumerate_sig_fields(reader)}
     n = 1
@@ -137,11 +173,17 @@ def sign_pdf_bytes(data: bytes, name: str, key: LoadedKey, content: stamp.StampC
                    reason: str = "") -> tuple[bytes, PdfSignOutcome]:
     """Sign the PDF ``data`` (file ``name`` for messages); returns the signed bytes and what was done."""
     reader = _reader(data, name)
-    box = _checked_box(data, box) if box is not None else find_signer_box(data, content.signer)
-    field_name = _field_name(reader)
+    empty = empty_signature_field(data)
+    if empty is not None and (box is None or _overlap(empty[1], box)):
+        field_name, box = empty  # sign into the field the report left in the signer's block
+        spec = None
+    else:
+        box = _checked_box(data, box) if box is not None else _grown(data, find_signer_box(data, content.signer),
+                                                                       content)
+        field_name = _field_name(reader)
+        spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=box.page,
+                                   box=(box.x1, box.y1, box.x2, box.y2))
     style = stamp.build_style(content, box.width, box.height)
-    spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=box.page,
-                               box=(box.x1, box.y1, box.x2, box.y2))
 
     def run(timestamper):
         meta = signers.PdfSignatureMetadata(
@@ -156,7 +198,7 @@ def sign_pdf_bytes(data: bytes, name: str, key: LoadedKey, content: stamp.StampC
 
     stamped = timestamps.run_with_fallback(run, tsa_url)
     signed: bytes = stamped.value  # type: ignore[assignment]
-    signing_time = _signing_time(signed, field_name)
+    signing_time = vietnam_time(_signing_time(signed, field_name))
     return signed, PdfSignOutcome(stamped.level, signing_time, field_name, box, stamped.note)
 
 

@@ -21,12 +21,17 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStamp, TextStampStyle
 
 from kh57desk.errors import InputError
+from kh57desk.platform_win import vietnam_time
 
 FONT_SIZE = 10          # pt, Decree 30
 LEADING = 12            # pt between baselines
 PADDING = 2             # pt inside the box
-GAP = 6                 # pt between the images and the text
-IMAGE_HEIGHT_PX = 360   # composed image height; plenty for a ~25 mm stamp at print resolution
+GAP = 4                 # pt between the images and the text
+IMAGE_DPI = 300         # the composed picture of signature and seal
+DEFAULT_SEAL_MM = 36.0  # a round seal's usual diameter (Decree 99/2016); Cài đặt can change it
+SIGNATURE_HEIGHT_MM = 16.0
+MM_PER_INCH = 25.4
+PT_PER_MM = 72 / MM_PER_INCH
 MAX_IMAGE_PIXELS = 40_000_000
 SAMPLE_TIME = "2025-12-31T23:59:59+07:00"
 TIME_GLYPHS = "0123456789-+:TZ "
@@ -117,8 +122,8 @@ def wrap(text: str, width: float, size: float = FONT_SIZE) -> list[str]:
 
 
 def iso_time(moment: dt.datetime) -> str:
-    """``2025-06-05T09:15:30+07:00``: ISO 8601 with the offset, as Decree 30 asks."""
-    return moment.replace(microsecond=0).isoformat()
+    """``2025-06-05T09:15:30+07:00``: ISO 8601 in Vietnam time, as Decree 30 asks."""
+    return vietnam_time(moment).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ class StampContent:
     agency: str = ""
     signature_image: Path | None = None
     seal_image: Path | None = None
+    seal_size_mm: float = DEFAULT_SEAL_MM  # used when the seal image carries no believable DPI
 
     def lines(self, time_text: str) -> list[str]:
         lines = [f"Ký bởi: {self.signer}"]
@@ -137,74 +143,180 @@ class StampContent:
 
 
 def open_image(path: Path, what: str):
-    """A PNG/JPEG as an RGBA Pillow image, or a Vietnamese error."""
+    """A PNG/JPEG as an RGBA Pillow image (its DPI kept in ``info``), or a Vietnamese error."""
     from PIL import Image, UnidentifiedImageError  # noqa: PLC0415
 
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(path) as img:
             img.load()
-            return img.convert("RGBA")
+            dpi = img.info.get("dpi")
+            rgba = img.convert("RGBA")
+            if dpi:
+                rgba.info["dpi"] = dpi
+            return rgba
     except FileNotFoundError:
         raise InputError(f"Không tìm thấy tệp ảnh {what} '{path}'.") from None
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
         raise InputError(f"Tệp '{Path(path).name}' không phải ảnh {what} hợp lệ (cần PNG hoặc JPEG).") from None
 
 
-def compose_images(signature, seal):
-    """Signature image with the seal over its left third (Decree 30, Art. 33 / Appendix I)."""
+def printed_width_mm(img, plausible: tuple[float, float]) -> float | None:
+    """The width the image was scanned or drawn at, from its DPI, when that is believable."""
+    dpi = img.info.get("dpi")
+    try:
+        horizontal = float(dpi[0]) if dpi else 0.0
+    except (TypeError, ValueError, IndexError):
+        return None
+    if horizontal < 30:  # absent, or the 1 or 72 dpi many programs write by default
+        return None
+    width = img.width / horizontal * MM_PER_INCH
+    return width if plausible[0] <= width <= plausible[1] else None
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An image and its printed size in points."""
+
+    image: object
+    width: float
+    height: float
+
+
+def sized_images(content: StampContent) -> tuple[Placed | None, Placed | None]:
+    """The signature and the seal at their real sizes: the seal as wide as its DPI says (20–60 mm)
+    or else ``content.seal_size_mm``; the signature from its DPI (15–90 mm wide) or else half
+    as tall as the seal (``SIGNATURE_HEIGHT_MM`` without a seal). Proportions kept."""
+    sig = open_image(content.signature_image, "chữ ký") if content.signature_image else None
+    seal = open_image(content.seal_image, "con dấu") if content.seal_image else None
+    placed_seal = placed_sig = None
+    if seal is not None:
+        width = (printed_width_mm(seal, (20, 60)) or content.seal_size_mm) * PT_PER_MM
+        placed_seal = Placed(seal, width, width * seal.height / seal.width)
+    if sig is not None:
+        width_mm = printed_width_mm(sig, (15, 90))
+        if width_mm:
+            width = width_mm * PT_PER_MM
+            height = width * sig.height / sig.width
+        else:
+            height = (placed_seal.height / 2 if placed_seal else SIGNATURE_HEIGHT_MM * PT_PER_MM)
+            width = height * sig.width / sig.height
+        placed_sig = Placed(sig, width, height)
+    return placed_sig, placed_seal
+
+
+@dataclass(frozen=True)
+class StampLayout:
+    """Where things go in a box ``width`` wide: the images on top (the seal over the left third
+    of the signature, both centred), the information text under them, 10 pt, never shrunk."""
+
+    width: float
+    lines: tuple[str, ...]
+    signature: Placed | None
+    seal: Placed | None
+    scale: float = 1.0  # < 1 only when a fixed box cannot hold the images at their real size
+
+    @property
+    def images_width(self) -> float:
+        sig, seal = self.signature, self.seal
+        if sig and seal:
+            return (seal.width + sig.width * 2 / 3) * self.scale
+        return ((sig or seal).width if (sig or seal) else 0.0) * self.scale
+
+    @property
+    def images_height(self) -> float:
+        return max((p.height for p in (self.signature, self.seal) if p), default=0.0) * self.scale
+
+    @property
+    def text_height(self) -> float:
+        return len(self.lines) * LEADING
+
+    @property
+    def height(self) -> float:
+        gap = GAP if self.images_height else 0.0
+        return 2 * PADDING + self.images_height + gap + self.text_height
+
+    def fitted(self, height: float) -> "StampLayout":
+        """The same layout in a box ``height`` tall: images scaled down only if they must be."""
+        room = height - 2 * PADDING - self.text_height - (GAP if self.images_height else 0.0)
+        if not self.images_height or self.images_height <= room:
+            return self
+        scale = max(room, 0.0) / (self.images_height / self.scale)
+        return StampLayout(self.width, self.lines, self.signature, self.seal, max(scale, 0.05))
+
+
+def plan_layout(content: StampContent, width: float) -> StampLayout:
+    sig, seal = sized_images(content)
+    lines = tuple(wrapped for line in content.lines(SAMPLE_TIME) for wrapped in wrap(line, width - 2 * PADDING))
+    layout_ = StampLayout(width, lines, sig, seal)
+    if layout_.images_width > width - 2 * PADDING:
+        layout_ = StampLayout(width, lines, sig, seal, (width - 2 * PADDING) / (layout_.images_width or 1))
+    return layout_
+
+
+def required_height(content: StampContent, width: float) -> float:
+    """How tall a box ``width`` wide must be for the stamp at full size."""
+    return plan_layout(content, width).height
+
+
+def compose(layout_: StampLayout, height: float):
+    """A transparent picture of the whole box with the images in place (``IMAGE_DPI``)."""
     from PIL import Image  # noqa: PLC0415
 
-    def scaled(img):
-        return img.resize((max(1, round(img.width * IMAGE_HEIGHT_PX / img.height)), IMAGE_HEIGHT_PX))
+    px = IMAGE_DPI / 72
+    canvas = Image.new("RGBA", (max(1, round(layout_.width * px)), max(1, round(height * px))), (255, 255, 255, 0))
+    left = (layout_.width - layout_.images_width) / 2
+    top = PADDING
+    scale = layout_.scale
 
-    if signature is None or seal is None:
-        return scaled(signature or seal)
-    sig, stamp = scaled(signature), scaled(seal)
-    sig_left = max(0, stamp.width - sig.width // 3)
-    canvas = Image.new("RGBA", (max(stamp.width, sig_left + sig.width), IMAGE_HEIGHT_PX), (255, 255, 255, 0))
-    canvas.alpha_composite(sig, (sig_left, 0))
-    canvas.alpha_composite(stamp, (0, 0))
+    def paste(item: Placed, x: float) -> None:
+        size = (max(1, round(item.width * scale * px)), max(1, round(item.height * scale * px)))
+        y = top + (layout_.images_height - item.height * scale) / 2
+        canvas.alpha_composite(item.image.resize(size), (round(x * px), round(y * px)))
+
+    if layout_.signature is not None:
+        offset = layout_.seal.width * scale - layout_.signature.width * scale / 3 if layout_.seal else 0.0
+        paste(layout_.signature, left + offset)
+    if layout_.seal is not None:
+        paste(layout_.seal, left)  # over the signature's left third (Decree 30, Art. 33)
     return canvas
 
 
 def build_style(content: StampContent, width: float, height: float):
     """A pyHanko stamp style for a box of ``width`` × ``height`` points."""
-    sig_img = open_image(content.signature_image, "chữ ký") if content.signature_image else None
-    seal_img = open_image(content.seal_image, "con dấu") if content.seal_image else None
-    background, image_width = None, 0.0
-    if sig_img is not None or seal_img is not None:
-        picture = compose_images(sig_img, seal_img)
-        image_height = height - 2 * PADDING
-        image_width = min(picture.width * image_height / picture.height, width * 0.45)
-        background = PdfImage(picture.convert("RGBA"))
-    text_left = PADDING + (image_width + GAP if background is not None else 0)
-    text_width = max(width - text_left - PADDING, 40)
-    lines = [wrapped for line in content.lines(SAMPLE_TIME) for wrapped in wrap(line, text_width)]
-    template = "\n".join(line.replace("%", "%%") for line in lines).replace(SAMPLE_TIME, "%(ts)s")
-    margins = layout.Margins(left=text_left, right=PADDING, top=PADDING, bottom=PADDING)
-    style = Decree30StampStyle(
+    layout_ = plan_layout(content, width).fitted(height)
+    background = PdfImage(compose(layout_, height)) if layout_.images_height else None
+    text_top = PADDING + (layout_.images_height + GAP if layout_.images_height else 0.0)
+    template = "\n".join(line.replace("%", "%%") for line in layout_.lines).replace(SAMPLE_TIME, "%(ts)s")
+    glyphs = "".join(sorted(set("".join(layout_.lines) + TIME_GLYPHS)))
+    return Decree30StampStyle(
         border_width=0, stamp_text=template, timestamp_format="%Y-%m-%dT%H:%M:%S%z",
-        text_box_style=TextBoxStyle(font=EmbeddedFont(str(font_path()), font_size=FONT_SIZE,
-                                                      glyph_text="".join(sorted(set("".join(lines) + TIME_GLYPHS)))),
-                                    font_size=FONT_SIZE, leading=LEADING, text_color=(0, 0, 0), border_width=0),
+        text_box_style=TextBoxStyle(font=EmbeddedFont(str(font_path()), font_size=FONT_SIZE, glyph_text=glyphs),
+                                    font_size=FONT_SIZE, leading=LEADING, text_color=(0, 0, 0), border_width=0,
+                                    box_layout_rule=layout.SimpleBoxLayoutRule(  # no margins of its own
+                                        x_align=layout.AxisAlignment.ALIGN_MIN,
+                                        y_align=layout.AxisAlignment.ALIGN_MAX, margins=layout.Margins(0, 0, 0, 0),
+                                        inner_content_scaling=layout.InnerScaling.NO_SCALING)),
         inner_content_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID, margins=margins,
-            inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT),
+            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MAX,
+            margins=layout.Margins(left=PADDING, right=PADDING, top=text_top, bottom=PADDING),
+            inner_content_scaling=layout.InnerScaling.NO_SCALING),
         background=background, background_opacity=1.0,
         background_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
-            margins=layout.Margins(left=PADDING, right=max(width - PADDING - image_width, PADDING),
-                                   top=PADDING, bottom=PADDING)))
-    return style
+            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins(0, 0, 0, 0), inner_content_scaling=layout.InnerScaling.STRETCH_FILL))
 
 
 _OFFSET = re.compile(r"([+-]\d{2})(\d{2})$")
 
 
 def _iso_offset(text: str) -> str:
-    """pyHanko formats the time with ``%z`` (+0700); ISO 8601 extended form wants +07:00."""
-    return _OFFSET.sub(r"\1:\2", text)
+    """pyHanko formats the time in the computer's zone with ``%z`` (``+0000`` on a UTC machine);
+    the stamp shows it in Vietnam time, ISO 8601 extended form: ``…+07:00``."""
+    try:
+        return iso_time(dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S%z"))
+    except ValueError:
+        return _OFFSET.sub(r"\1:\2", text)
 
 
 class Decree30StampStyle(TextStampStyle):

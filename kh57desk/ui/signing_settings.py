@@ -103,6 +103,11 @@ class SigningBox(QWidget):
         self.tsa = QLineEdit()
         self.tsa.setPlaceholderText(self.tr("để trống: ký không kèm dấu thời gian (mức B-B)"))
         self.image_labels = {name: plain_label(wrap=False) for name in self._images}
+        self.seal_size = QSpinBox()  # the seal's printed diameter when its image carries no DPI
+        self.seal_size.setRange(20, 60)
+        self.seal_size.setSuffix(" mm")
+        self.seal_size.setToolTip(self.tr("Đường kính con dấu khi in (con dấu tròn thường 36 mm); dùng khi ảnh con dấu "
+                                          "không ghi độ phân giải (DPI)"))
         self.trust_folder = QLineEdit()
         self.trust_folder.setPlaceholderText(self.tr("để trống: thư mục trusted-ca trong thư mục dữ liệu"))
         folder_browse = QPushButton(self.tr("Chọn…"))
@@ -142,6 +147,7 @@ class SigningBox(QWidget):
             row.addWidget(choose)
             row.addWidget(clear)
             form.addRow(title, row)
+        form.addRow(self.tr("Kích thước con dấu:"), self.seal_size)
         row = QHBoxLayout()
         row.addWidget(self.trust_folder, 1)
         row.addWidget(folder_browse)
@@ -173,6 +179,7 @@ class SigningBox(QWidget):
         for edit in (self.module, self.tsa, self.trust_folder, self.email):
             edit.textChanged.connect(self._changed)
         self.token.editTextChanged.connect(self._changed)
+        self.seal_size.valueChanged.connect(self._changed)
         self.require_signed.toggled.connect(self._changed)
         self.trusted.currentItemChanged.connect(lambda *_: self.remove_ca_button.setEnabled(
             self.trusted.currentItem() is not None))
@@ -186,6 +193,7 @@ class SigningBox(QWidget):
             self.token.setEditText(prefs.pkcs11_token)
             self.tsa.setText(prefs.tsa_url)
             self.trust_folder.setText(prefs.trusted_ca_dir)
+            self.seal_size.setValue(round(prefs.seal_size_mm))
             self._images = {name: None for name in self._images}
             for name in self._images:
                 self._show_image(name, getattr(prefs, name))
@@ -215,6 +223,8 @@ class SigningBox(QWidget):
                  "tsa_url": self.tsa.text().strip(), "trusted_ca_dir": self.trust_folder.text().strip()}
         changes = {key: value for key, value in typed.items() if value != getattr(prefs, key)}
         changes.update({name: value for name, value in self._images.items() if value is not None})
+        if self.seal_size.value() != round(prefs.seal_size_mm):
+            changes["seal_size_mm"] = self.seal_size.value()
         return changes
 
     def other_changes(self) -> dict:

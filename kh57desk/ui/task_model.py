@@ -15,7 +15,7 @@ import datetime as dt
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
-from kh57desk.domain.text import fold
+from kh57desk.domain.text import fold, words_matcher
 from kh57desk.services import dashboard as DB
 from kh57desk.services.tasks import TaskRow
 from kh57desk.ui import labels as L
@@ -210,8 +210,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
     """Filters rows with one ``TaskFilter``; sorting is forwarded to the source model.
 
     The filter is evaluated for all rows at once into a list the per-row callback reads: the
-    other criteria only when they or the rows change, the search text (one ``in`` per row on
-    the folded key) on every keystroke."""
+    other criteria only when they or the rows change, the search words on every keystroke (a
+    few ``in`` per row on the folded key; only the rows still shown while the user types on)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -222,6 +222,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._period: Period | None = None
         self._base: list[bool] = []
         self._accepted: list[bool] = []
+        self._searched = ""  # the folded search the shown rows were found with
+        self._shown: list[int] = []  # source rows that passed it
         self._version = -1  # the source version the lists were computed for; -1: stale
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
@@ -253,15 +255,26 @@ class TaskFilterProxy(QSortFilterProxyModel):
         else:
             accept = DB.matcher(dataclasses.replace(self._filter, search=""), self._today, self._period)
             self._base = [accept(r) for r in rows]
+        self._searched = ""
         self._version = self._source.version
         return self._apply_search()
 
     def _apply_search(self) -> list[bool]:
-        search = fold(self._filter.search)  # the matcher's rule: a phrase in the folded key
-        if search:
-            self._accepted = [ok and search in row.search_key for ok, row in zip(self._base, self._source.rows)]
+        text = fold(self._filter.search)
+        test = words_matcher(text)  # the matcher's rule: every word, in any order
+        if test is None:
+            self._accepted, self._searched = self._base, ""
+            return self._accepted
+        if self._searched and text.startswith(self._searched):  # typing on: only shown rows can still match
+            candidates = self._shown
         else:
-            self._accepted = self._base
+            candidates = [row for row, ok in enumerate(self._base) if ok]
+        rows = self._source.rows
+        self._shown = [row for row in candidates if test(rows[row].search_key)]
+        self._searched = text
+        self._accepted = [False] * len(rows)
+        for row in self._shown:
+            self._accepted[row] = True
         return self._accepted
 
     def filterAcceptsRow(self, source_row: int, _source_parent) -> bool:  # noqa: N802 - Qt API

@@ -172,12 +172,12 @@
         <translation>No package created in this session.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="148"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="147"/>
         <source>Chọn USB hoặc thư mục để chép gói vào</source>
         <translation>Choose the USB stick or folder to copy the package to</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="159"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="158"/>
         <source>Đã chép và kiểm tra bản chép: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
@@ -185,12 +185,12 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../../kh57desk/ui/qt.py" line="87"/>
+        <location filename="../../kh57desk/ui/qt.py" line="90"/>
         <source>&amp;Có</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/qt.py" line="88"/>
+        <location filename="../../kh57desk/ui/qt.py" line="91"/>
         <source>&amp;Không</source>
         <translation>&amp;No</translation>
     </message>
@@ -332,142 +332,142 @@
 <context>
     <name>CoordinatorSync</name>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="33"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="34"/>
         <source>Tạo gói &amp;nhiệm vụ cho mọi cơ quan…</source>
         <translation>Create task &amp;packages for every agency…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="36"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="36"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="36"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="36"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="42"/>
         <source>Gửi &amp;email…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="43"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="44"/>
         <source>Sao chép ra &amp;USB…</source>
         <translation>Copy to &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="45"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="46"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="48"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="49"/>
         <source>Giao nhiệm vụ cho các cơ quan</source>
         <translation>Assign tasks to the agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="62"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="63"/>
         <source>Nhập gói &amp;báo cáo…</source>
         <translation>Import &amp;report packages…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="64"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="65"/>
         <source>Nhậ&amp;p cả thư mục…</source>
         <translation>Import a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="66"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="67"/>
         <source>Nhận báo cáo của các cơ quan</source>
         <translation>Receive the agencies&apos; reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="68"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="69"/>
         <source>Mỗi gói được kiểm tra (mã băm, chữ ký số, đúng kế hoạch, không phải gói cũ) và xem trước trước khi nhập.</source>
         <translation>Every package is checked (hashes, digital signature, right plan, not an older package) and previewed before it is imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="76"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="77"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="77"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="78"/>
         <source>Exce&amp;l</source>
         <translation>Exce&amp;l</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="80"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="81"/>
         <source>Lập báo cá&amp;o tổng hợp</source>
         <translation>Create c&amp;onsolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="82"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="83"/>
         <source>Mở tệp &amp;vừa lập</source>
         <translation>Open the &amp;new file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="86"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="87"/>
         <source>Báo cáo tổng hợp của tỉnh</source>
         <translation>The province&apos;s consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="99"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="99"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="101"/>
         <source>Báo cáo muộn</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="101"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="102"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="103"/>
         <source>&amp;Hiện:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="117"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="118"/>
         <source>Tình hình gửi báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="124"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="125"/>
         <source>Tình hình gửi báo cáo của các cơ quan</source>
         <translation>Agencies&apos; reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="159"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="160"/>
         <source>{0}, hạn gửi {1}: {2} cơ quan phải báo cáo; {3} đúng hạn, {4} muộn, {5} chưa báo cáo; {6} nhiệm vụ quá hạn.</source>
         <translation>{0}, due {1}: {2} agencies must report; {3} on time, {4} late, {5} not reported; {6} overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="166"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="167"/>
         <source>Chọn thư mục ghi các gói nhiệm vụ</source>
         <translation>Choose the folder for the task packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="185"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="186"/>
         <source>Đã tạo {0} gói nhiệm vụ trong {1}.</source>
         <translation>Created {0} task packages in {1}.</translation>
     </message>
@@ -2078,6 +2078,25 @@ Data folder: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SendMail</name>
+    <message>
+        <location filename="../../kh57desk/ui/qt.py" line="132"/>
+        <source>Máy tính này chưa có chương trình thư điện tử (Outlook, Thunderbird…) để mở thư.
+
+Hãy gửi bằng thư điện tử trên trình duyệt (thư công vụ, Gmail…) và đính kèm tệp:
+{0}</source>
+        <translation>This computer has no mail program (Outlook, Thunderbird…) to open the message.
+
+Send it with webmail in the browser (government mail, Gmail…) and attach the file:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/qt.py" line="137"/>
+        <source>Mở thư &amp;mục chứa tệp</source>
+        <translation>Open the &amp;folder holding the file</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../kh57desk/ui/pages/settings_page.py" line="37"/>
@@ -2468,7 +2487,7 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/signing_settings.py" line="88"/>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="108"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="113"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -2488,147 +2507,157 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>empty: sign without a timestamp (level B-B)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="107"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="112"/>
         <source>để trống: thư mục trusted-ca trong thư mục dữ liệu</source>
         <translation>empty: the trusted-ca folder in the data folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="111"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="116"/>
         <source>Tổ chức chứng thực tin cậy</source>
         <translation>Trusted certification authority</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="111"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="116"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="112"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="117"/>
         <source>Vân tay SHA-256</source>
         <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="116"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="121"/>
         <source>Thêm chứng thư CA…</source>
         <translation>Add CA certificate…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="118"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="123"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="122"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="127"/>
         <source>Ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="128"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="133"/>
         <source>Thư viện USB token (PKCS#11):</source>
         <translation>USB token library (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="133"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="138"/>
         <source>Nhãn token:</source>
         <translation>Token label:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="134"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="139"/>
         <source>Máy chủ dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="135"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="140"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="135"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="140"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="138"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="150"/>
+        <source>Kích thước con dấu:</source>
+        <translation>Seal size:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="109"/>
+        <source>Đường kính con dấu khi in (con dấu tròn thường 36 mm); dùng khi ảnh con dấu không ghi độ phân giải (DPI)</source>
+        <translation>The seal&apos;s printed diameter (a round seal is usually 36 mm); used when the seal image records no resolution (DPI)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="143"/>
         <source>Chọn ảnh…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="140"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="145"/>
         <source>Bỏ ảnh</source>
         <translation>Remove image</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="148"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="154"/>
         <source>Thư mục CA tin cậy:</source>
         <translation>Trusted CA folder:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="156"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="162"/>
         <source>Mật khẩu tệp khóa và mã PIN của USB token được hỏi mỗi lần ký, không bao giờ được lưu lại.</source>
         <translation>The key file&apos;s password and the USB token&apos;s PIN are asked at every signing and never stored.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="160"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="166"/>
         <source>ví dụ vanthu.skhcn@thaibinh.gov.vn</source>
         <translation>e.g. vanthu.skhcn@thaibinh.gov.vn</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="161"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="167"/>
         <source>&amp;Email nhận gói báo cáo:</source>
         <translation>&amp;Email for report packages:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="163"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="169"/>
         <source>Chỉ nhận gói báo cáo có chữ ký số</source>
         <translation>Accept only digitally signed report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="164"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="170"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="206"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="214"/>
         <source>(không dùng)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="233"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="243"/>
         <source>Chọn thư viện PKCS#11 của USB token</source>
         <translation>Choose the USB token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="234"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="244"/>
         <source>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="239"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="249"/>
         <source>Chọn thư mục chứng thư CA tin cậy</source>
         <translation>Choose the folder of trusted CA certificates</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="244"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="254"/>
         <source>Chọn ảnh (nền trong suốt)</source>
         <translation>Choose an image (transparent background)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="265"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="275"/>
         <source>Token đang cắm: {0}</source>
         <translation>Tokens plugged in: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="266"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="276"/>
         <source>Không thấy USB token nào đang cắm.</source>
         <translation>No USB token found.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="314"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="324"/>
         <source>Chọn chứng thư của tổ chức chứng thực (CA)</source>
         <translation>Choose the certificate of a certification authority (CA)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="315"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="325"/>
         <source>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
     </message>
@@ -2643,12 +2672,12 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Look for the libraries of VNPT-CA, Viettel-CA, FPT-CA, BkavCA, the Government Cipher Committee, OpenSC… and the tokens plugged in</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="285"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="295"/>
         <source>Tìm thấy {0} token; bấm vào một dòng để dùng.</source>
         <translation>Found {0} token(s); click a line to use it.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/signing_settings.py" line="286"/>
+        <location filename="../../kh57desk/ui/signing_settings.py" line="296"/>
         <source>Không tìm thấy token nào: hãy cắm token, cài phần mềm của nhà cung cấp chữ ký số, hoặc chọn tệp thư viện (.dll) bằng nút Chọn…</source>
         <translation>No token found: plug the token in, install the software of your digital-signature provider, or choose the library file (.dll) with the Choose… button</translation>
     </message>
@@ -2867,282 +2896,267 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>&amp;Undo the last saved change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="64"/>
-        <source>&amp;Chép từ kỳ trước</source>
-        <translation>&amp;Copy from the previous period</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="80"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="80"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
         <source>Cỡ</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="80"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
         <source>Thêm lúc</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="86"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="83"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="84"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="81"/>
         <source>Thêm tệ&amp;p…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="88"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="85"/>
         <source>Bỏ đ&amp;ính kèm</source>
         <translation>&amp;Detach</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="92"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="89"/>
         <source>Tệp được chép vào thư mục dữ liệu của chương trình; tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.</source>
         <translation>Files are copied into the program&apos;s data folder; the originals can be deleted or moved without harm.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="102"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="102"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="102"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
         <source>Tỷ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="103"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="103"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
         <source>Kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="103"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="110"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
         <source>Kỳ trước</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="116"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="118"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
         <source>Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ.</source>
         <translation>Select a task in the list to see it and enter its progress.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="173"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="170"/>
         <source>(không ghi)</source>
         <translation>(none given)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="174"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="171"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="176"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="173"/>
         <source>Vai trò: {0}</source>
         <translation>Role: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="178"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="175"/>
         <source>Chủ trì: {0}</source>
         <translation>Lead: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="187"/>
-        <source>Chép số liệu của {0} vào những trường còn trống</source>
-        <translation>Copy the entry of {0} into the empty fields</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="189"/>
-        <source>Chưa có số liệu ở kỳ nào trước kỳ này</source>
-        <translation>No entry in any earlier period</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="192"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="185"/>
         <source>Cập nhật lần cuối {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="194"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="187"/>
         <source>Chưa nhập tiến độ kỳ này</source>
         <translation>No progress entered for this period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="189"/>
         <source>Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem</source>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="203"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="216"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="209"/>
         <source>Kỳ trước ({0})</source>
         <translation>Earlier ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="224"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="217"/>
         <source>Tệp không còn trong thư mục dữ liệu</source>
         <translation>The file is no longer in the data folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="227"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="220"/>
         <source>Tệp ({0})</source>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="232"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="225"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="232"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="225"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="233"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="226"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="233"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="226"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="227"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="235"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="228"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="236"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="229"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="237"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="230"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="232"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="247"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="240"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="262"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="255"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="274"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="291"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="324"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="309"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="359"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
         <source>Bỏ đính kèm</source>
         <translation>Detach</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="359"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
         <source>Bỏ các tệp sau khỏi nhiệm vụ này?
 {0}</source>
         <translation>Detach these files from the task?
@@ -3178,7 +3192,7 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/pages/tasks_page.py" line="49"/>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="157"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="160"/>
         <source>Mọi nhóm</source>
         <translation>Any group</translation>
     </message>
@@ -3218,7 +3232,7 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="191"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="194"/>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
     </message>

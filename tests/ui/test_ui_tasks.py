@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import parse_period
+from kh57desk.domain.text import matches
 from kh57desk.services import dashboard as DB
 from kh57desk.services import tasks as task_service
 from kh57desk.ui.main_window import PAGES
@@ -91,7 +92,7 @@ def test_sorting_uses_real_values(tasks_page):
     tasks_page.search.setText("chuyen doi so")
     statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
     assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
-    expected = {r.ref for r in tasks_page.model.rows if "chuyen doi so" in r.search_key and not r.withdrawn}
+    expected = {r.ref for r in tasks_page.model.rows if matches("chuyen doi so", r.search_key) and not r.withdrawn}
     for column in (DEADLINE, CONTENT, REF):
         tasks_page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         assert set(shown_refs(tasks_page)) == expected
@@ -127,7 +128,7 @@ def test_models_pass_qabstractitemmodeltester(qtmodeltester, demo_workspace):
     proxy.set_filter(DB.TaskFilter(statuses=frozenset({S.OVERDUE})), TODAY, Q2)
     assert proxy.rowCount() == 6
     proxy.set_search("chuyen doi so")
-    proxy.set_filter(DB.TaskFilter(search="khong co"), TODAY, Q2)
+    proxy.set_filter(DB.TaskFilter(search="khong co nhiem vu nay"), TODAY, Q2)
     assert proxy.rowCount() == 0
     proxy.set_filter(DB.TaskFilter(), TODAY, Q2)
     model.update_task(rows[0].id, status=S.DONE_ON_TIME)
@@ -164,7 +165,7 @@ def test_keyboard_ctrl_f_and_page_shortcuts(demo_app, qtbot):
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
-    QTest.keyClicks(page.search, "le quy don")
+    QTest.keyClicks(page.search, "giai thuong le quy don")
     assert page.proxy.rowCount() == 1
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.proxy.rowCount() == 94
@@ -230,3 +231,46 @@ def test_enter_on_a_task_goes_to_its_progress_form(tasks_page, demo_app, qtbot):
     QTest.keyClick(tasks_page.panel.form.state, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() in (tasks_page.panel.form.percent,
                                           tasks_page.panel.form.percent.findChild(QLineEdit))
+
+
+def test_search_by_words_in_any_order_without_diacritics(tasks_page, demo_workspace):
+    for typed in ("lam giau lam sach", "làm sạch, làm giàu", "sach lam giau du lieu", "LAM GIAU, LAM SACH"):
+        tasks_page.search.setText(typed)
+        assert shown_refs(tasks_page) == ["(74)"], typed
+        with demo_workspace.db.reader() as session:
+            assert [r.ref for r in task_service.list_tasks(session, Q2, search=typed)] == ["(74)"]
+            assert len(task_service.search_ids(session, typed)) == 1
+    tasks_page.search.setText("don quy le giai thuong")
+    assert shown_refs(tasks_page) == ["(6)"]
+    tasks_page.search.setText("giai thuong le quy do")  # the last word may be unfinished: "đôn"
+    assert shown_refs(tasks_page) == ["(6)"]
+    tasks_page.search.setText("lam giau lam sach khong co")
+    assert shown_refs(tasks_page) == []
+    tasks_page.search.setText("lam giau lam")  # back: rows hidden while typing come back
+    assert shown_refs(tasks_page) == ["(74)"]
+
+
+def test_down_and_enter_from_the_search_box_reach_the_list(tasks_page, qtbot):
+    page = tasks_page
+    page.table.window().activateWindow()
+    page.focus_search()
+    QTest.keyClicks(page.search, "chuyen doi so")
+    first = page.proxy.task_at(0)
+    QTest.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    assert page.proxy.task_at(page.table.currentIndex().row()).id == first.id
+    qtbot.waitUntil(lambda: page.panel.task_id == first.id)
+    QTest.keyClick(page.table, Qt.Key.Key_Down)  # the list takes the arrow keys from there
+    second = page.proxy.task_at(1)
+    assert page.proxy.task_at(page.table.currentIndex().row()).id == second.id
+    page.focus_search()
+    QTest.keyClicks(page.search, " le quy don")
+    page.search.setText("giai thuong le quy don")
+    QTest.keyClick(page.search, Qt.Key.Key_Return)  # the selected task is hidden: the first shown opens
+    qtbot.waitUntil(lambda: page.panel.task_id == page.proxy.task_at(0).id)
+    assert page.proxy.task_at(0).ref == "(6)"
+    qtbot.waitUntil(lambda: page.panel.form.state.hasFocus())
+    page.focus_search()
+    page.search.setText("khong co nhiem vu nay")
+    QTest.keyClick(page.search, Qt.Key.Key_Down)  # nothing shown: the cursor stays in the search box
+    assert page.search.hasFocus()
