@@ -56,13 +56,13 @@ def test_task_package_and_own_import_in_either_order(cli, tmp_path, coordinator,
     first, second = steps
     cli(*first, data_dir=agency, check=True)
     if first[0] == "import":  # progress typed before the package arrives
-        cli("progress", "1.1", "--period", "2025-Q3", "--result", "Đã ban hành kế hoạch triển khai của Sở",
+        cli("progress", "1.2", "--period", "2025-Q3", "--result", "Đã ban hành kế hoạch triển khai của Sở",
             "--percent", "60", data_dir=agency, check=True)
     result = cli(*second, data_dir=agency)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     if first[0] != "import":
-        cli("progress", "1.1", "--period", "2025-Q3", "--result", "Đã ban hành kế hoạch triển khai của Sở",
+        cli("progress", "1.2", "--period", "2025-Q3", "--result", "Đã ban hành kế hoạch triển khai của Sở",
             "--percent", "60", data_dir=agency, check=True)
 
     coordinator_plans, coordinator_tasks = _uids(coordinator_dir)
@@ -71,7 +71,8 @@ def test_task_package_and_own_import_in_either_order(cli, tmp_path, coordinator,
     assert agency_tasks and all(coordinator_tasks[ref] == uid for ref, uid in agency_tasks.items())
 
     listed = json.loads(cli("tasks", "--period", "2025-Q3", "--json", data_dir=agency, check=True).stdout)
-    task = next(row for row in listed if row["ref"] == "1.1")
+    rows = listed["tasks"] if isinstance(listed, dict) else listed
+    task = next(row for row in rows if row["ref"] == "1.2")
     assert "Đã ban hành kế hoạch triển khai của Sở" in json.dumps(task, ensure_ascii=False)  # progress kept
     _report_round_trip(cli, agency, coordinator_dir, tmp_path / "bao-cao.kh57")
     shutil.rmtree(tmp_path / "goi-nhiem-vu")

@@ -4,29 +4,39 @@ brought back inside."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
 
 from kh57desk.ui import window_state
 
 
-def _inside(window) -> bool:
-    area = window.screen().availableGeometry()
-    outer = QRect(window.x(), window.y(), window.width() + window_state.FRAME_WIDTH,
-                  window.height() + window_state.FRAME_HEIGHT)
-    return area.contains(outer)
+def _outer(widget) -> QRect:
+    return QRect(widget.x(), widget.y(), widget.width() + window_state.FRAME_WIDTH,
+                 widget.height() + window_state.FRAME_HEIGHT)
 
 
-def test_first_start_fits_the_available_area(demo_app):
+def test_a_window_is_sized_inside_the_available_area_frame_included(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    window_state.fit_to_screen(widget, 1280, 760)
+    area = widget.screen().availableGeometry()
+    assert area.contains(_outer(widget)), (widget.geometry(), area)
+    assert widget.width() == min(1280, area.width() - window_state.FRAME_WIDTH)
+    assert widget.height() == min(760, area.height() - window_state.FRAME_HEIGHT)
+
+
+def test_the_main_window_starts_within_the_screen_down_to_its_minimum(demo_app):
     window = demo_app.window
-    assert _inside(window), (window.geometry(), window.screen().availableGeometry())
     area = window.screen().availableGeometry()
-    assert window.width() == min(1280, area.width() - window_state.FRAME_WIDTH)
+    assert window.width() == max(window.minimumWidth(), min(1280, area.width() - window_state.FRAME_WIDTH))
+    assert window.height() == max(window.minimumHeight(), min(760, area.height() - window_state.FRAME_HEIGHT))
+    assert window.x() >= area.x() and window.y() >= area.y()
 
 
-def test_a_geometry_from_a_larger_screen_is_brought_inside(demo_app, qtbot):
-    window = demo_app.window
-    window.setGeometry(2000, 1500, 2400, 1400)  # saved on a large external monitor, now unplugged
-    window_state.save_geometry("test-window", window)
-    assert isinstance(window_state.ui_settings().value("test-window/geometry"), QByteArray)
-    assert window_state.restore_geometry("test-window", window)
-    assert _inside(window)
+def test_a_geometry_from_a_larger_screen_is_brought_inside(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.setGeometry(2000, 1500, 2400, 1400)  # saved on a large external monitor, now unplugged
+    window_state.save_geometry("test-window", widget)
+    assert window_state.restore_geometry("test-window", widget)
+    assert widget.screen().availableGeometry().contains(_outer(widget))
