@@ -1,11 +1,17 @@
-"""The window with 1,000 and 10,000 tasks, offscreen.
+"""The coordinator's window with 1,000 and 10,000 tasks and 100 agencies, offscreen.
 
-Targets (issue #4), with 10,000 tasks: the window is interactive in under 2 s after launch;
-each keystroke in the search box refreshes the table in under 100 ms.
+Targets (issues #4 and #11), with 10,000 tasks × 100 agencies: the window is interactive in
+under 2 s after launch; the task table is shown in under 1.5 s; the overview's completeness in
+under 1 s after the window is interactive; each keystroke in the search box refreshes the table
+in under 100 ms.
 
-- launch: a fresh process, timed from before it starts: imports done; main window on screen;
-  "interactive": its event loop answers (the window takes clicks and keys while the database
-  worker loads the figures); the overview's figures filled; the task table filled (every row);
+- launch: a fresh process, timed from before it starts. Marks: imports done; main window on
+  screen; "interactive": its event loop answers (the window takes clicks and keys while the
+  database worker loads); each screen when it is really filled:
+  - the overview's figures (its own job) and its completeness (the completeness job's result
+    shown), for a user who stays on Tổng quan;
+  - the task table, every row, for a user who clicks Nhiệm vụ as soon as the window answers
+    (a second launch);
 - keystrokes: typing "chuyen doi so" then deleting it, one character at a time, into the real
   search box of the real task screen (textChanged → filter proxy → table repaint);
 - sort: a click on the deadline column header, on every row.
@@ -13,8 +19,8 @@ each keystroke in the search box refreshes the table in under 100 ms.
 
 from __future__ import annotations
 
+import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -22,16 +28,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Measure, measure, print_table, synthetic_draft, write_json
+from bench.bench_completeness import coordinator_workspace
+from bench.common import Measure, measure, print_table, write_json
 
 SIZES = (1_000, 10_000)
 QUERY = "chuyen doi so"
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r'''
-import sys, time
+import json, resource, sys, time
 started = float(sys.argv[2])
-import datetime as dt
+go_to_tasks = sys.argv[4] == "tasks"
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -42,59 +49,52 @@ from kh57desk.workspace import open_workspace
 marks = {"imported": time.time() - started}
 controller = Application(open_workspace(Path(sys.argv[1])))
 watch = QTimer()
+wanted = {"table"} if go_to_tasks else {"overview", "completeness"}
+
+def mark(name):
+    marks.setdefault(name, time.time() - started)
+    if wanted <= set(marks):
+        QTimer.singleShot(0, app.quit)
 
 def answered():  # the event loop runs with the window on screen: it takes clicks and keys
-    marks["interactive"] = time.time() - started
+    mark("interactive")
+    if go_to_tasks:
+        page = controller.window.show_page("tasks")  # the user clicks Nhiệm vụ at once
+        page.loaded.connect(lambda: mark("table"))
 
 def poll():
-    if controller.window is not None and controller.window.isVisible() and "window" not in marks:
+    window = controller.window
+    if window is not None and window.isVisible() and "window" not in marks:
         marks["window"] = time.time() - started
         watch.stop()
+        window.pages["overview"].loaded.connect(lambda: mark("overview"))
+        window.pages["overview"].completeness.loaded.connect(lambda: mark("completeness"))
         QTimer.singleShot(0, answered)
-
-def overview_filled():
-    marks["overview"] = time.time() - started
-    page = controller.window.show_page("tasks")
-    page.loaded.connect(lambda: (marks.__setitem__("table", time.time() - started), app.quit()))
 
 watch.timeout.connect(poll)
 watch.start(1)
-controller.ready.connect(overview_filled)
 controller.start()
 app.exec()
-print(" ".join(f"{marks[k]:.4f}" for k in ("imported", "window", "interactive", "overview", "table")),
-      controller.window.pages["tasks"].model.rowCount())
+marks["rows"] = controller.window.pages["tasks"].model.rowCount() if go_to_tasks else 0
+marks["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(marks))
 controller.quit()
 '''
 
 
-def _workspace(folder: Path, n: int) -> None:
-    from kh57desk.services import plan_apply, setup
-    from kh57desk.workspace import open_workspace
-
-    ws = open_workspace(folder)
-    with ws.db.transaction() as session:
-        setup.initialise(session, "Sở Khoa học và Công nghệ", coordinator=True)
-        plan_apply.apply(session, synthetic_draft(n))
-    ws.close()
-
-
-def launch(folder: Path, scratch: Path) -> dict:
+def launch(folder: Path, scratch: Path, go_to: str, repeats: int = 3) -> dict:
+    """The best of ``repeats`` fresh launches (by the last mark), as marks in seconds since start."""
     script = scratch / "launch.py"
     script.write_text(CHILD, encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    best = None
-    for _ in range(3):
+    runs = []
+    for _ in range(repeats):
         started = time.time()
-        out = subprocess.run([sys.executable, str(script), str(folder), repr(started), str(scratch / "qs")],
+        out = subprocess.run([sys.executable, str(script), str(folder), repr(started), str(scratch / "qs"), go_to],
                              capture_output=True, text=True, env=env, timeout=300, check=True)
-        *marks, rows = out.stdout.split()
-        result = dict(zip(("imported", "window", "interactive", "overview", "table"), map(float, marks)))
-        result["rows"] = int(rows)
-        if best is None or result["interactive"] < best["interactive"]:
-            best = result
-    best["rss_mib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return best
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    last = "table" if go_to == "tasks" else "completeness"
+    return min(runs, key=lambda marks: marks[last])
 
 
 def keystrokes(folder: Path) -> dict:
@@ -149,18 +149,22 @@ def run(sizes=SIZES) -> list[dict]:
         with tempfile.TemporaryDirectory() as tmp:
             scratch = Path(tmp)
             folder = scratch / "data"
-            _workspace(folder, n)
-            started = launch(folder, scratch)
+            coordinator_workspace(folder, n)
+            stay = launch(folder, scratch, "overview")
+            switch = launch(folder, scratch, "tasks")
             typed = keystrokes(folder)
             rows.append({
-                "tasks": n, "imports s": round(started["imported"], 2), "window shown s": round(started["window"], 2),
-                "interactive s (< 2)": round(started["interactive"], 2),
-                "overview filled s": round(started["overview"], 2), "table filled s": round(started["table"], 2),
-                "rows": started["rows"],
+                "tasks × agencies": f"{n} × 100", "imports s": round(stay["imported"], 2),
+                "window shown s": round(stay["window"], 2), "interactive s (< 2)": round(stay["interactive"], 2),
+                "overview filled s": round(stay["overview"], 2),
+                "completeness shown s": round(stay["completeness"], 2),
+                "completeness after interactive s (< 1)": round(stay["completeness"] - stay["interactive"], 2),
+                "table filled s (< 1.5)": round(switch["table"], 2),
+                "table after interactive s": round(switch["table"] - switch["interactive"], 2), "rows": switch["rows"],
                 "keystroke median ms": round(typed["median_ms"], 1),
                 "keystroke max ms (< 100)": round(typed["max_ms"], 1), "hits": typed["hits"],
                 "sort ms": round(typed["sort_ms"], 1), "typing peak MiB": round(typed["peak_mib"], 1),
-                "process peak RSS MiB": round(started["rss_mib"], 1)})
+                "window peak RSS MiB": round(max(stay["rss_mib"], switch["rss_mib"]), 1)})
     return rows
 
 

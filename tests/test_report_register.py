@@ -240,6 +240,21 @@ def test_marking_a_report_as_sent(reported):
             R.mark_submitted(session, 99)
 
 
+def test_a_consolidated_report_marked_sent_stays_consolidated(reported):
+    info = _generate(reported)
+    assert not info.consolidated
+    with reported.db.transaction() as session:  # what the coordinator's consolidate writes in the register
+        session.get(GeneratedReport, info.id).note = json.dumps({"kind": "consolidated"})
+    with reported.db.transaction() as session:
+        assert R.get_report(session, info.id).consolidated
+        sent = R.mark_submitted(session, info.id, dt.date(2025, 6, 21))
+    assert sent.consolidated and sent.sent_label == "Đã gửi 21/06/2025"
+    with reported.db.reader() as session:
+        row = session.get(GeneratedReport, info.id)
+        assert json.loads(row.note) == {"kind": "consolidated", "submitted_on": "2025-06-21"}
+        assert [r.consolidated for r in R.list_reports(session) if r.id == info.id] == [True]
+
+
 def test_a_missing_file_shows_in_the_register(reported):
     info = _generate(reported)
     info.file("xlsx").path.unlink()

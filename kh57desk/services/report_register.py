@@ -76,6 +76,7 @@ class GeneratedReportInfo:
     submitted: bool = False
     submitted_on: dt.date | None = None
     created_at: dt.datetime | None = None
+    consolidated: bool = False  # the coordinator's consolidated report of the province
 
     def file(self, fmt: str) -> ReportFile | None:
         return next((f for f in self.files if f.format == fmt), None)
@@ -276,13 +277,23 @@ def _info(row: GeneratedReport, data_dir: Path | None) -> GeneratedReportInfo:
         path = resolve_file(data_dir, e) if data_dir is not None else Path(e.get("path", ""))
         files.append(ReportFile(path, e.get("format", ""), e.get("sha256", ""), int(e.get("size", 0)),
                                 e.get("signature_box"), path.exists() if data_dir is not None else True))
+    note = _note(row)
     try:
-        submitted_on = dt.date.fromisoformat(json.loads(row.note).get("submitted_on")) if row.note else None
-    except (ValueError, TypeError, AttributeError):
+        submitted_on = dt.date.fromisoformat(note["submitted_on"]) if note.get("submitted_on") else None
+    except (ValueError, TypeError):
         submitted_on = None
     return GeneratedReportInfo(row.id, row.uid, row.plan_id, row.period, row.number, row.issued_on, row.version,
                                files, [], 0, "", bool(row.signed), row.signer, bool(row.submitted), submitted_on,
-                               row.created_at)
+                               row.created_at, note.get("kind") == "consolidated")
+
+
+def _note(row: GeneratedReport) -> dict:
+    """The register row's note: JSON facts about the report (its kind, the day it was sent)."""
+    try:
+        note = json.loads(row.note or "{}")
+    except ValueError:
+        return {}
+    return note if isinstance(note, dict) else {}
 
 
 def list_reports(session: Session, data_dir: Path | None = None, period: str | None = None) \
@@ -310,7 +321,7 @@ def mark_submitted(session: Session, report_id: int, day: dt.date | None = None)
         raise InputError(f"Không có báo cáo mã {report_id} trong sổ báo cáo (xem 'kh57 reports').")
     if not row.submitted:
         row.submitted = True
-        row.note = json.dumps({"submitted_on": (day or dt.date.today()).isoformat()})
+        row.note = json.dumps({**_note(row), "submitted_on": (day or dt.date.today()).isoformat()})
         reported.mark(session, row.period, reported.SENT)  # later changes in its window are late amendments
         session.flush()
         audit.record(session, "report.submitted", "generated_report", row.uid, period=row.period,

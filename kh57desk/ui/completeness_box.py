@@ -10,13 +10,16 @@ from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT_COLORS, report_state_label
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.pages.dashboard_page import FigureButton
-from kh57desk.ui.qt import QGroupBox, QHBoxLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, plain_label
+from kh57desk.ui.qt import (QGroupBox, QHBoxLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
+                            plain_label)
 from kh57desk.ui.refresh import Refresher
 
 SYNC_PAGE = "sync"
 
 
 class CompletenessBox(QGroupBox):
+    loaded = Signal()  # the figures of the current period are shown
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -65,3 +68,4 @@ class CompletenessBox(QGroupBox):
             self.most_overdue.addTopLevelItem(QTreeWidgetItem([self.tr("Không cơ quan nào có nhiệm vụ quá hạn."),
                                                                "", ""]))
         self.setToolTip(self.tr("Nhiệm vụ quá hạn của các cơ quan: {0}").format(data.totals[S.OVERDUE]))
+        self.loaded.emit()

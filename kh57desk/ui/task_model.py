@@ -236,10 +236,12 @@ class TaskFilterProxy(QSortFilterProxyModel):
         return self._filter
 
     def set_filter(self, task_filter: DB.TaskFilter, today: dt.date, period: Period) -> None:
-        def change():
-            self._filter, self._today, self._period = task_filter, today, period
-            self._version = -1
-        refilter(self, change)
+        refilter(self, lambda: self.prepare_filter(task_filter, today, period))
+
+    def prepare_filter(self, task_filter: DB.TaskFilter, today: dt.date, period: Period) -> None:
+        """Take a filter without re-running it: for new rows, whose reset runs it once."""
+        self._filter, self._today, self._period = task_filter, today, period
+        self._version = -1
 
     def set_search(self, text: str) -> None:
         def change():

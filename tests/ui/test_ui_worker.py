@@ -113,6 +113,7 @@ def test_the_task_table_does_not_wait_for_the_overviews_completeness(coordinator
     assert overview.completeness is not None
     finished = []
     controller.worker.job_finished.connect(lambda job: finished.append(job.label))
+    overview.completeness.loaded.connect(lambda: finished.append("completeness shown"))
     gate = hold(controller.worker)  # the worker is busy when the user looks at the overview...
     controller.context.tasks_changed.emit()  # ...which asks for its figures and completeness again
     tasks = window.show_page("tasks")  # ...and the user goes to the task list at once
@@ -120,5 +121,5 @@ def test_the_task_table_does_not_wait_for_the_overviews_completeness(coordinator
     qtbot.waitUntil(lambda: tasks.loaded_once, timeout=10_000)
     idle(controller.worker)
     assert "completeness" in finished and "load_tasks" in finished
-    assert finished.index("load_tasks") < finished.index("completeness")
+    assert finished.index("load_tasks") < finished.index("completeness") < finished.index("completeness shown")
     assert overview.completeness.data is not None  # the hidden overview got its completeness afterwards

@@ -140,9 +140,10 @@ class TasksPage(QWidget, RefreshingPage):
     def _loaded(self, rows: list[TaskRow]) -> None:
         current = self.panel.task_id if self._select_after_load is None else self._select_after_load
         self._select_after_load = None
-        self.model.set_rows(rows, self.context.today())
         self._fill_groups(rows)
-        self._apply_filters()
+        self.proxy.prepare_filter(self.current_filter(), self.context.today(), self.context.period)
+        self.model.set_rows(rows, self.context.today())  # the reset filters the new rows once
+        self._after_filter()
         self.loaded_once = True
         if current is not None:
             if self.model.row_of(current) is None:
