@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from kh57desk.cli import context as C
 from kh57desk.domain import status as S
@@ -52,6 +53,12 @@ def register(subparsers, common) -> None:
 
     p = subparsers.add_parser("backup", parents=[common], help="sao lưu cơ sở dữ liệu")
     p.set_defaults(handler=cmd_backup)
+
+    p = subparsers.add_parser("restore", parents=[common],
+                              help="khôi phục cơ sở dữ liệu từ một bản sao lưu (bản hiện tại được sao lưu trước)")
+    p.add_argument("backup", nargs="?", metavar="BẢN_SAO_LƯU", help="tệp .sqlite3 trong thư mục backups")
+    p.add_argument("--list", action="store_true", help="liệt kê các bản sao lưu")
+    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_init(args) -> int:
@@ -126,6 +133,27 @@ def cmd_periods(args) -> int:
     C.print_table(["Kỳ", "Nội dung", "Chốt số liệu", "Hạn gửi", "Tình trạng"],
                   [[r.period.id, clean(r.period.label), r.period.window_text, format_date(r.due), r.state_label]
                    for r in items])
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from kh57desk import instance
+    from kh57desk.app import settings as settings_app
+
+    ws = C.workspace(args)
+    if args.list or not args.backup:
+        found = backups.list_backups(ws)
+        for info in found:
+            print(f"{info.created:%d/%m/%Y %H:%M}  {info.size:>12,} byte  {info.path}".replace(",", "."))
+        if not found:
+            print("Chưa có bản sao lưu nào.")
+        return 0
+    if instance.window_running(ws.data_dir):
+        raise InputError("Cửa sổ kh57desk đang mở trên thư mục dữ liệu này: đóng cửa sổ rồi khôi phục, hoặc khôi "
+                         "phục trong Cài đặt → Sao lưu của cửa sổ. Không thay đổi gì.")
+    restored = settings_app.restore_backup(ws, Path(args.backup))
+    restored.close()
+    print(f"Đã khôi phục từ {args.backup}; bản trước khi khôi phục được sao lưu trong {ws.backups}.")
     return 0
 
 

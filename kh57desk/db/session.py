@@ -116,6 +116,12 @@ class Database:
             session.rollback()
             session.close()
 
+    def version_probe(self):
+        """A probe that tells when another program wrote to this database."""
+        from kh57desk.db.data_version import DataVersionProbe
+
+        return DataVersionProbe(self.path, readonly_uri(self.path))
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -25,6 +25,7 @@ from kh57desk.ui.worker import DbWorker
 from kh57desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
+OUTSIDE_CHECK_MS = 3_000  # how often the window looks for writes by the command line
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,19 @@ class Application(QObject):
         self.instance_server = single_instance.InstanceServer(self.worker.workspace.data_dir, self)
         if self.instance_server.listen():
             self.instance_server.received.connect(self.second_launch)
+
+    def watch_outside_changes(self, interval_ms: int = OUTSIDE_CHECK_MS) -> None:
+        """Notice what ``kh57`` (or anything else) writes while the window is open: when the window
+        gains focus and every few seconds; the screens then refresh (Changes.external)."""
+        self.outside_timer = QTimer(self)
+        self.outside_timer.setInterval(interval_ms)
+        self.outside_timer.timeout.connect(self.worker.check_outside_changes)
+        self.outside_timer.start()
+        QApplication.instance().applicationStateChanged.connect(self._application_state)
+
+    def _application_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and not self.finished:
+            self.worker.check_outside_changes()
 
     def second_launch(self, args: list[str]) -> None:
         """Another launch on this folder (a double-clicked .kh57 file): come to the front and open it."""
@@ -220,6 +234,9 @@ class Application(QObject):
         self.finished = True
         if self.window is not None:
             self.window.close()  # saves what is being typed and remembers the layout
+        if getattr(self, "outside_timer", None) is not None:
+            self.outside_timer.stop()
+            QApplication.instance().applicationStateChanged.disconnect(self._application_state)
         self.worker.shutdown()
         self.worker.workspace.close()
         if self.instance_server is not None:
@@ -275,6 +292,7 @@ def _run(app: QApplication, options, translations: Translations, crash: CrashHan
     controller = Application(workspace, translations=translations, package=package)
     controller.exit_app = True
     controller.listen_for_second_launches()
+    controller.watch_outside_changes()
     if options.exit_when_ready:
         controller.ready.connect(lambda: QTimer.singleShot(0, app.quit))  # after the pending paint events
     controller.start()

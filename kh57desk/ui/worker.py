@@ -23,7 +23,7 @@ from typing import Any
 
 import shiboken6
 
-from kh57desk.app.changes import Outcome
+from kh57desk.app.changes import Changes, Outcome
 from kh57desk.errors import Cancelled, Kh57Error
 from kh57desk.ui.qt import QObject, QWidget, Signal
 from kh57desk.workspace import Workspace
@@ -85,6 +85,7 @@ class DbWorker(QObject):
     idle = Signal()
     failed = Signal(str)  # a Vietnamese message for errors nobody handled
     changed = Signal(object, object)  # Changes, the initiator (the job's owner): the one refresh announcement
+    _outside = Signal()  # another program wrote to the database (worker thread → GUI thread)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
         super().__init__(parent)
@@ -96,6 +97,8 @@ class DbWorker(QObject):
         self._closed = False
         self._finished.connect(self._deliver)
         self._progressed.connect(self._relay_progress)
+        self._outside.connect(self._announce_outside)
+        self._version = None  # the database's data_version probe, used on the worker thread only
 
     # --- submitting -----------------------------------------------------------------
     def read(self, fn: Callable, on_done=None, on_error=None, *, owner: QObject | None = None,
@@ -170,15 +173,37 @@ class DbWorker(QObject):
             if job is None:
                 return
             self._queue.remove(job)
+        if self._probe().changed_outside():  # the command line wrote meanwhile
+            self._outside.emit()
         try:
             job.result = job.fn(self.workspace, job)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             if not isinstance(exc, Kh57Error):
                 log.exception("Operation failed: %s", job.label or job.fn)
             job.error = exc
+        finally:
+            self._probe().settle()  # our own writes are not news
         self._finished.emit(job)
 
+    def _probe(self):
+        database = self.workspace.db
+        if self._version is None or self._version.path != database.path:  # a restore or a moved folder
+            if self._version is not None:
+                self._version.close()
+            self._version = database.version_probe()
+        return self._version
+
     # --- GUI thread -------------------------------------------------------------------
+    def check_outside_changes(self) -> None:
+        """Look whether another program (``kh57``, a restore) wrote to the database; called when the
+        window gains focus and on a timer. Nothing is queued while other work is pending: that
+        work looks before it runs."""
+        if not self._closed and self._pending == 0:
+            self.read(lambda _session: None, label="outside_changes", priority=BACKGROUND)
+
+    def _announce_outside(self) -> None:
+        self.changed.emit(Changes.everything(external=True), None)
+
     def _relay_progress(self, job: Job, done: int, total: int) -> None:
         self.progressed.emit(job, done, total)
 
