@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
-<!-- Qt's own words (buttons, text menus, the file dialog) in Vietnamese: Qt ships no Vietnamese translation. -->
+<!-- Qt's own words (buttons, text menus, the file, print, preview and page setup dialogs) in Vietnamese: Qt ships no Vietnamese translation.
+     New Qt words after a PySide6 upgrade: python tools/qt_dialog_strings.py --merge, translate, then python tools/build_translations.py --release. -->
 <context>
     <name>QPlatformTheme</name>
     <message>
