@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <!-- Qt's own words (buttons, text menus, the file, print, preview and page setup dialogs) in Vietnamese: Qt ships no Vietnamese translation.
-     New Qt words after a PySide6 upgrade: python tools/qt_dialog_strings.py --merge, translate, then python tools/build_translations.py --release. -->
+     New Qt words after a PySide6 upgrade: merge them with tools/qt_dialog_strings.py (see its docstring), translate, compile. -->
 <context>
     <name>QPlatformTheme</name>
     <message>
