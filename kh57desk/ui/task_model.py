@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 
 from kh57desk.db.models import COORDINATE, LEAD
+from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold, words_matcher
@@ -76,7 +77,7 @@ class _Labels:
     def __init__(self):
         self.status = {code: L.status_label(code) for code in S.STATUSES}
         self.status_colors = {code: L.status_color(code) for code in S.STATUSES}
-        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE)}
+        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE, RELATED)}
         self.withdrawn = QCoreApplication.translate("TaskModel", "[Đã rút] {0}")
 
 
