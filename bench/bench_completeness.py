@@ -26,7 +26,7 @@ def coordinator_workspace(folder: Path, tasks: int, agencies: int = AGENCIES) ->
     """A coordinator's data folder with ``tasks`` tasks, ``agencies`` agencies and reports from half."""
     from sqlalchemy import insert, select
 
-    from kh57desk.db.models import PackageLog, ProgressEntry, TaskAgency
+    from kh57desk.db.models import PackageLog, ProgressUpdate, TaskAgency, new_uid
     from kh57desk.domain.agency_groups import GROUP_TERMS
     from kh57desk.domain.periods import parse_period
     from kh57desk.services import agencies as agency_service, plan_apply, setup
@@ -48,7 +48,7 @@ def coordinator_workspace(folder: Path, tasks: int, agencies: int = AGENCIES) ->
         for index, row in enumerate(rows[::2]):
             led = {link.task_id for link in lead_links
                    if link.agency_id == row.id or row.kind in groups.get(link.group_key, ())}
-            entries += [{"task_id": task_id, "period": PERIOD, "agency_id": row.id,
+            entries += [{"uid": new_uid(), "task_id": task_id, "on_date": period.end, "agency_id": row.id,
                          "state": ("completed", "in_progress", "not_started")[task_id % 3],
                          "percent": 50 if task_id % 3 == 1 else None,
                          "completed_on": period.end if task_id % 3 == 0 else None} for task_id in sorted(led)]
@@ -56,14 +56,14 @@ def coordinator_workspace(folder: Path, tasks: int, agencies: int = AGENCIES) ->
                          "sequence": 1, "period": PERIOD, "manifest_sha256": f"{index:064d}",
                          "created_at": dt.datetime.combine(period.end, dt.time(9)) + dt.timedelta(days=index % 20)})
         if entries:
-            session.execute(insert(ProgressEntry), entries)
+            session.execute(insert(ProgressUpdate), entries)
         session.execute(insert(PackageLog), logs)
     ws.close()
 
 
 def run(sizes=SIZES) -> list[dict]:
     from kh57desk.coordinator.completeness import completeness
-    from kh57desk.db.models import Agency, ProgressEntry, TaskAgency
+    from kh57desk.db.models import Agency, ProgressUpdate, TaskAgency
     from kh57desk.domain.periods import parse_period
     from kh57desk.workspace import open_workspace
 
@@ -76,7 +76,7 @@ def run(sizes=SIZES) -> list[dict]:
             ws = open_workspace(folder)
             with ws.db.reader() as session:
                 links = session.query(TaskAgency).count()
-                entries = session.query(ProgressEntry).count()
+                entries = session.query(ProgressUpdate).count()
                 agency_count = session.query(Agency).count()
             times = []
             for _ in range(3):

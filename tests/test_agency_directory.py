@@ -410,8 +410,13 @@ def test_university_is_not_covered_by_local_committees():
 
 
 def test_lead_wins_over_coordinate():
-    result = DIRECTORY.assignment(agency(TAI_CHINH), "Các sở, ban, ngành", "Sở Tài chính")
+    result = DIRECTORY.assignment(agency(TAI_CHINH), "Các sở, ban, ngành", "Các sở, ngành liên quan")
     assert result is not None and result.role == "lead"
+
+
+def test_a_named_role_wins_over_a_group_role():  # issue 13: named as coordinator, led by "Các sở, ban, ngành"
+    result = DIRECTORY.assignment(agency(TAI_CHINH), "Các sở, ban, ngành", "Sở Tài chính")
+    assert result == Assignment("coordinate", "Được giao phối hợp")
 
 
 def test_named_coordinator():

@@ -16,7 +16,7 @@ def test_sample_plan_for_so_noi_vu_keeps_its_tasks_with_roles(demo_workspace):
         assert len(rows) == 94
         by_ref = {t.ref: t for t in rows}
         assert by_ref["(1)"].role == "lead" and by_ref["(1)"].role_reason == "Được giao chủ trì"
-        assert by_ref["(2)"].role == "coordinate" and by_ref["(2)"].role_reason == 'Thuộc nhóm "Đơn vị liên quan"'
+        assert by_ref["(2)"].role == "related" and by_ref["(2)"].role_reason == 'Liên quan chung: "Đơn vị liên quan"'
         assert {"(24)", "(38)", "(68)", "(98)"}.isdisjoint(by_ref)
         assert sum(t.role == "lead" for t in rows) == 11
         first = by_ref["(1)"]

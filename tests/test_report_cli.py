@@ -33,7 +33,8 @@ def test_report_summary_then_generate_list_and_mark_sent(demo_dir, tmp_path):
     result = run_cli("report", "--period", "2025-Q2", "--summary", "--json", "--today", "20/6/2025",
                      data_dir=demo_dir, check=True)
     summary = json.loads(result.stdout)
-    assert (summary["total"], summary["lead"], summary["coordinate"]) == (94, 11, 83)
+    # the 30 tasks that name only "đơn vị liên quan" concern the agency vaguely and stay out (issue 13)
+    assert (summary["total"], summary["lead"], summary["coordinate"]) == (64, 11, 53)
     assert summary["status_counts"]["done_on_time"] == {"lead": 1, "coordinate": 0, "total": 1}
     assert summary["window_start"] == "2025-03-15" and summary["next_period"] == "quý III năm 2025"
     assert not (demo_dir / "reports").exists()

@@ -211,10 +211,10 @@ def test_a_bad_draft_is_refused_and_nothing_saved(reported):
 def test_summary_says_what_will_go_in(reported):
     with reported.db.reader() as session:
         s = R.summary(session, Q2, TODAY)
-    assert (s.total, s.lead_total, s.coordinate_total) == (94, 11, 83)
+    assert (s.total, s.lead_total, s.coordinate_total) == (64, 11, 53)  # without the 30 "đơn vị liên quan" tasks
     assert (s.window_start, s.window_end, s.as_of) == (dt.date(2025, 3, 15), dt.date(2025, 6, 14), dt.date(2025, 6, 14))
     counts = {c.status: c.total for c in s.status_counts}
-    assert sum(counts.values()) == 94 and counts["done_on_time"] == 1 and counts["adjust"] == 1
+    assert sum(counts.values()) == 64 and counts["done_on_time"] == 1 and counts["adjust"] == 1
     assert [n.ref for n in s.difficulties] == ["(4)"]
     assert [(n.ref, n.text) for n in s.adjustments] == [("(8)", "Đề nghị lùi thời hạn sang quý IV năm 2025")]
     assert [n.ref for n in s.proposals] == ["(4)"]

@@ -218,3 +218,13 @@ def test_no_tasks_and_no_targets_still_make_a_valid_workbook(reported):
     assert wb["Chỉ tiêu"]["A6"].value == "Kế hoạch không có chỉ tiêu nào cho kỳ báo cáo này."
     assert wb["Chỉ tiêu"]["A1"].value == "PHỤ LỤC II"  # every appendix sheet carries its own label, once
     assert wb["Chỉ tiêu"]["A2"].value == "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU QUÝ II NĂM 2025"
+
+
+def test_nơi_nhận_never_lists_the_issuing_agency(reported):
+    with reported.db.reader() as session:
+        draft = R.load_draft(session, Q2)
+        draft.recipients = ["UBND tỉnh (để báo cáo)", "Sở Nội vụ (để biết)", "SNV", "Sở Khoa học và Công nghệ",
+                            "Lưu: VT, SNV"]
+        doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)
+    assert doc.agency == "Sở Nội vụ"
+    assert doc.recipients == ["UBND tỉnh (để báo cáo)", "Sở Khoa học và Công nghệ", "Lưu: VT, SNV"]

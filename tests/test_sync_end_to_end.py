@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from kh57desk.domain.periods import parse_period
+from kh57desk.domain.text import vietnamese_sort_key
 from kh57desk.services import plan_import, progress, report_register, settings, setup, signing_service, tasks
 from kh57desk.signing import verify as signing_verify
 from kh57desk.sync import package_import, report_package, task_package
@@ -114,6 +115,8 @@ def test_completeness_and_consolidated_figures_match_what_agencies_entered(world
         assert sum(row[s] for s in statuses) == row["Số nhiệm vụ chủ trì"], name
     assert rows["Tổng cộng"]["Số nhiệm vụ chủ trì"] == sum(r["Số nhiệm vụ chủ trì"] for n, r in rows.items()
                                                           if n != "Tổng cộng")
+    names = [n for n in rows if n != "Tổng cộng"]
+    assert names == sorted(names, key=vietnamese_sort_key), "Vietnamese alphabetical order"
     assert wb["Biểu đồ"]._charts and not wb["Theo cơ quan"]._charts, "the chart on its own sheet"
     texts = [r for r in wb["Khó khăn - đề xuất"].iter_rows(min_row=6, values_only=True) if r[0]]
     assert ("Khó khăn", "Sở Y tế", "28", "Thiếu nhân lực CNTT") in texts  # TT typed as a number in the .xlsx

@@ -125,18 +125,23 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
         kind = row.kind or "other"
         status = AgencyStatus(row.name, kind)
         lead_extra = links.named[LEAD].get(row.id, set()) - links.by_kind[LEAD][kind]
-        status.lead = len(links.by_kind[LEAD][kind]) + len(lead_extra)
-        status.coordinate = links.coordinate_count(row.id, kind)
+        # named as coordinator on a task a group gives it to lead: the name wins, it coordinates
+        demoted = links.by_kind[LEAD][kind] & links.named[COORDINATE].get(row.id, set()) \
+            - links.named[LEAD].get(row.id, set())
+        status.lead = len(links.by_kind[LEAD][kind]) + len(lead_extra) - len(demoted)
+        status.coordinate = links.coordinate_count(row.id, kind) + len(demoted)
         if not status.assigned:
             continue
         status.counts.update(links.bare_counts(kind, bare))
-        overdue = set(links.bare_overdue(kind, bare))
+        for task_id in demoted:
+            status.counts[bare[task_id]] -= 1
+        overdue = set(links.bare_overdue(kind, bare)) - demoted
         for task_id in lead_extra:
             status.counts[bare[task_id]] += 1
             if bare[task_id] == task_status.OVERDUE:
                 overdue.add(task_id)
         for task_id, entry in entries_by_agency.get(row.id, {}).items():
-            if task_id not in lead_extra and task_id not in links.by_kind[LEAD][kind]:
+            if task_id in demoted or (task_id not in lead_extra and task_id not in links.by_kind[LEAD][kind]):
                 continue  # an entry on a task the agency only coordinates: the lead answers for its status
             derived = task_status.derive_status(task_status.Entry(entry.state, entry.completed_on, entry.percent),
                                                 tasks[task_id].deadline, period.end, today)
@@ -202,7 +207,7 @@ class _LinkIndex:
                     agency_id = target
             if agency_id is not None:
                 self.named[role][agency_id].add(task_id)
-            elif group_key in groups:
+            elif group_key in groups and not groups[group_key].vague:  # "đơn vị liên quan" makes no party
                 by_group[role][group_key].add(task_id)
         self.by_kind: dict[str, dict[str, set[int]]] = {
             role: {kind: set().union(*(tasks for key, tasks in by_group[role].items() if kind in groups[key].kinds))

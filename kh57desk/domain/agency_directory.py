@@ -84,8 +84,11 @@ class Mention:
 class Assignment:
     """Why a task concerns an agency: ``role`` and a Vietnamese ``reason``."""
 
-    role: Literal["lead", "coordinate"]
+    role: Literal["lead", "coordinate", "related"]
     reason: str
+
+
+RELATED = "related"  # only "đơn vị liên quan": the task concerns the agency vaguely (liên quan chung)
 
 
 def name_key(text: str | None) -> str:
@@ -299,26 +302,31 @@ class AgencyDirectory:
             return agency.kind in mention.group.kinds
         return False
 
-    def _reason(self, agency: Agency, cell: str | None, verb: str) -> str | None:
-        mentions = self.split(cell)
-        if any(m.agency is not None and self._same(m.agency, agency) for m in mentions):
-            return f"Được giao {verb}"
-        for m in mentions:
-            if m.group is not None and self.covers(m, agency):
-                return f'Thuộc nhóm "{m.group.label}"'
-        return None
+    def _named(self, agency: Agency, cell: str | None) -> bool:
+        return any(m.agency is not None and self._same(m.agency, agency) for m in self.split(cell))
+
+    def _group(self, agency: Agency, cell: str | None, vague: bool) -> GroupTerm | None:
+        return next((m.group for m in self.split(cell) if m.group is not None and m.group.vague == vague
+                     and self.covers(m, agency)), None)
 
     def assignment(
         self, agency: Agency, lead_cell: str | None, coordinating_cell: str | None
     ) -> Assignment | None:
-        """How a task with these cells concerns ``agency``; lead wins over coordinate,
-        a name wins over a group."""
-        reason = self._reason(agency, lead_cell, "chủ trì")
-        if reason:
-            return Assignment("lead", reason)
-        reason = self._reason(agency, coordinating_cell, "phối hợp")
-        if reason:
-            return Assignment("coordinate", reason)
+        """How a task with these cells concerns ``agency``. A name beats a group (named as
+        coordinator on a task led by ``Các sở, ban, ngành``: coordinates); lead beats
+        coordinate; a vague group (``đơn vị liên quan``) only makes the agency
+        :data:`RELATED`, never lead or coordinator."""
+        for role, cell, verb in (("lead", lead_cell, "chủ trì"), ("coordinate", coordinating_cell, "phối hợp")):
+            if self._named(agency, cell):
+                return Assignment(role, f"Được giao {verb}")
+        for role, cell in (("lead", lead_cell), ("coordinate", coordinating_cell)):
+            group = self._group(agency, cell, vague=False)
+            if group is not None:
+                return Assignment(role, f'Thuộc nhóm "{group.label}"')
+        for cell in (lead_cell, coordinating_cell):
+            group = self._group(agency, cell, vague=True)
+            if group is not None:
+                return Assignment(RELATED, f'Liên quan chung: "{group.label}"')
         return None
 
 

@@ -9,10 +9,15 @@ done by :mod:`kh57desk.domain.agency_directory`.
 
 Documented choices for vague phrases:
 
-- ``Đơn vị liên quan`` / ``Các đơn vị, địa phương``: the plan does not say who,
-  so every agency that can be asked to report is covered (all kinds except
-  ``provincial``, ``enterprise`` and ``other``): better to show a task to one
-  agency too many than to hide it.
+- ``Các đơn vị, địa phương``: the plan does not say who, so every agency that
+  can be asked to report is covered (all kinds except ``provincial``,
+  ``enterprise`` and ``other``).
+- ``Đơn vị liên quan`` / ``Cơ quan liên quan`` is *vague*: a cell that says only
+  that makes no agency a party. Such a task concerns every agency only as
+  ``liên quan (chung)``: an agency's import lists it apart, among the tasks not
+  given to it, and keeps it out of its task list, reports and completeness.
+- A named role beats a group role: an agency named as coordinator on a task led
+  by ``Các sở, ban, ngành`` coordinates it.
 - ``Các sở, ngành liên quan`` (and ``Các sở, ban, ngành``): provincial
   departments, boards, sectors, police and military; not universities, press,
   associations or local committees.
@@ -71,14 +76,15 @@ class GroupTerm:
     label: str
     kinds: frozenset[str]
     aliases: tuple[str, ...] = ()
+    vague: bool = False  # "đơn vị liên quan": concerns everyone only as "liên quan (chung)"
 
     @property
     def phrases(self) -> tuple[str, ...]:
         return (self.label, *self.aliases)
 
 
-def _g(key: str, label: str, kinds, *aliases: str) -> GroupTerm:
-    return GroupTerm(key, label, frozenset(kinds), tuple(aliases))
+def _g(key: str, label: str, kinds, *aliases: str, vague: bool = False) -> GroupTerm:
+    return GroupTerm(key, label, frozenset(kinds), tuple(aliases), vague)
 
 
 GROUP_TERMS: tuple[GroupTerm, ...] = (
@@ -130,10 +136,11 @@ GROUP_TERMS: tuple[GroupTerm, ...] = (
        "cơ sở nghiên cứu", "viện, trường", "trường đại học, viện nghiên cứu"),
     _g("don_vi_lien_quan", "Đơn vị liên quan", ALL_UNITS,
        "đơn vị có liên quan", "cơ quan, đơn vị liên quan", "cơ quan, đơn vị có liên quan",
-       "cơ quan liên quan", "cơ quan có liên quan", "sở, ban, ngành, đơn vị liên quan",
-       "ngành, đơn vị liên quan", "tổ chức, cá nhân liên quan"),
+       "cơ quan liên quan", "cơ quan có liên quan", "ngành, đơn vị liên quan", "tổ chức, cá nhân liên quan",
+       "đơn vị, địa phương liên quan", "cơ quan, đơn vị, địa phương liên quan", vague=True),
     _g("so_nganh_lien_quan", "Các sở, ngành liên quan", PROVINCIAL_BODIES,
        "sở, ngành có liên quan", "sở, ban, ngành liên quan", "sở, ban, ngành có liên quan",
+       "sở, ban, ngành, đơn vị liên quan",
        "ngành liên quan", "ngành có liên quan", "ngành chức năng"),
     _g("co_quan_dai_dien_nuoc_ngoai", "Các cơ quan đại diện của Việt Nam ở nước ngoài",
        frozenset(),

@@ -17,7 +17,8 @@ _REF_LIKE = re.compile(r"^(?:\(?\d{1,4}(?:\.\d{1,4})*\)?\.?|\(?[a-zđ]\)|[a-zđ]
 
 def cell_text(value: object) -> str:
     """A cell's text: NFC, ``_x000D_`` and invisible characters removed, each line stripped,
-    empty lines dropped, lines joined with ``\\n``. Numbers without a useless ``.0``; dates as
+    empty lines dropped, lines joined with ``\\n`` (but a line ending in a hyphen glued to a
+    word goes on without a break: ``1246/UBND-`` + ``VXNV``). Numbers without a useless ``.0``; dates as
     ``dd/mm/yyyy``."""
     if value is None:
         return ""
@@ -38,7 +39,12 @@ def cell_text(value: object) -> str:
     text = nfc(str(value)).replace("_x000D_", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\v", "\n").translate(_INVISIBLE)
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return _HYPHEN_BREAK.sub("-", "\n".join(line for line in lines if line))
+
+
+# A line break right after a hyphen glued to a word is no break: "1246/UBND-\nVXNV" → "1246/UBND-VXNV"
+# ("Y -\nDược", with a space before the dash, is left alone).
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-\n(?=\w)")
 
 
 def unwrap(text: str) -> str:

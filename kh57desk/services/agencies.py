@@ -83,3 +83,14 @@ def add(session: Session, name: str, short_name: str = "", kind: str = "other", 
 def list_all(session: Session) -> list[AgencyRow]:
     """Every agency, in Vietnamese alphabetical order of its name."""
     return sorted(session.scalars(select(AgencyRow)), key=lambda row: vietnamese_sort_key(row.name))
+
+
+def names_only(session: Session, text: str, agency_name: str) -> bool:
+    """True when ``text`` (a recipient line such as ``Sở KH&CN (để tổng hợp)``) names the agency
+    ``agency_name`` and nothing else: an agency never lists itself in its own Nơi nhận."""
+    if not agency_name:
+        return False
+    name = clean(text.split("(")[0])
+    mentions = directory(session).split(name)
+    return bool(mentions) and all(m.agency is not None and AD.name_key(m.agency.name) == AD.name_key(agency_name)
+                                  for m in mentions)

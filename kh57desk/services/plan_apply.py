@@ -179,7 +179,7 @@ def _scope(directory: AgencyDirectory, own: Agency | None, draft: TaskDraft) -> 
     assignment = directory.assignment(own, draft.lead, draft.coordinating)
     if assignment is None:
         return None
-    return assignment.role, assignment.reason
+    return assignment.role, assignment.reason  # RELATED (only "đơn vị liên quan"): kept, out of reports
 
 
 def _own_agency(session: Session, directory: AgencyDirectory) -> Agency | None:

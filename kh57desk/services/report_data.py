@@ -30,7 +30,7 @@ from kh57desk.errors import InputError
 from kh57desk.reports.body import compose_body
 from kh57desk.reports.model import (ITEM, SUBHEADING, Block, GroupSummary, ReportDocument, ReportSummary, Signer,
                                     StatusCount, TargetLine, TaskLine, TaskNote)
-from kh57desk.services import audit, indicators, reported, settings as settings_service, setup, \
+from kh57desk.services import agencies, audit, indicators, reported, settings as settings_service, setup, \
     standing as standing_service, tasks as task_service
 
 DRAFT_KEY = "report_draft"
@@ -317,7 +317,7 @@ def build_document(session: Session, period: Period, draft: ReportDraft, *, numb
     prefs = settings_service.load(session)
     plan = resolve_plan(session, draft.plan_id)
     s = summary(session, period, today, plan.id, draft.task_texts)
-    recipients = list(draft.recipients)
+    recipients = [r for r in draft.recipients if not agencies.names_only(session, r, prefs.agency_name)]
     archive = [r for r in recipients if clean(r).lower().startswith("lưu")]
     recipients = [r for r in recipients if r not in archive] + (archive[-1:] or ["Lưu: VT"])
     signer = Signer(prefs.signer_authority if draft.signer_authority is None else draft.signer_authority,

@@ -67,6 +67,15 @@ def deadline_of(task: Task) -> D.Deadline:
                       recurrence=task.deadline_recurrence, month=task.deadline_month)
 
 
+def get_task(session: Session, task_id: int) -> Task | None:
+    return session.get(Task, task_id)
+
+
+def plan_name(session: Session, plan_id: int) -> str:
+    plan = session.get(Plan, plan_id)
+    return plan.display_name if plan else ""
+
+
 def deadlines_of(session: Session, task_ids) -> dict[int, D.Deadline]:
     """Each task's deadline, by id."""
     columns = (Task.id, Task.deadline_kind, Task.deadline_text, Task.deadline_due, Task.deadline_start,

@@ -64,13 +64,21 @@ class SignatureReport:
             out.append(f"  Mức chữ ký: {self.level}")
         out.append("  Toàn vẹn: " + ("nội dung không bị thay đổi sau khi ký" if self.intact
                                      else "NỘI DUNG ĐÃ BỊ THAY ĐỔI sau khi ký"))
-        out.append("  Chữ ký số: " + ("hợp lệ" if self.valid else "KHÔNG HỢP LỆ"))
+        # the words follow the verdict: a signature over content that has changed is not valid,
+        # and whom it came from is not judged at all
+        if not self.intact:
+            out.append("  Chữ ký số: KHÔNG HỢP LỆ — không còn khớp với nội dung hiện tại của tệp")
+        else:
+            out.append("  Chữ ký số: " + ("hợp lệ" if self.valid else "KHÔNG HỢP LỆ"))
         if self.later_changes:
             out.append(f"  Sau khi ký: {self.later_changes}")
-        out.append("  Tin cậy: " + ("chứng thư được cấp bởi tổ chức chứng thực đã nhập vào danh sách tin cậy"
-                                    if self.trusted else
-                                    "CHƯA XÁC MINH — chứng thư không thuộc tổ chức chứng thực nào trong danh sách "
-                                    "tin cậy (nhập chứng thư CA bằng 'kh57 trust add')"))
+        if not self.intact:
+            out.append("  Tin cậy: không xét (nội dung đã bị thay đổi sau khi ký, chữ ký không còn giá trị)")
+        else:
+            out.append("  Tin cậy: " + ("chứng thư được cấp bởi tổ chức chứng thực đã nhập vào danh sách tin cậy"
+                                        if self.trusted else
+                                        "CHƯA XÁC MINH — chứng thư không thuộc tổ chức chứng thực nào trong danh "
+                                        "sách tin cậy (nhập chứng thư CA bằng 'kh57 trust add')"))
         out += [f"  Lỗi: {p}" for p in self.problems]
         return out
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import periods as P
 from kh57desk.domain import schedule as SCH
@@ -34,7 +35,8 @@ _STATE = {
     S.COMPLETED: QT_TRANSLATE_NOOP("State", "Đã hoàn thành"),
     S.ADJUSTMENT_PROPOSED: QT_TRANSLATE_NOOP("State", "Đề nghị điều chỉnh/dừng"),
 }
-_ROLE = {LEAD: QT_TRANSLATE_NOOP("Role", "Chủ trì"), COORDINATE: QT_TRANSLATE_NOOP("Role", "Phối hợp")}
+_ROLE = {LEAD: QT_TRANSLATE_NOOP("Role", "Chủ trì"), COORDINATE: QT_TRANSLATE_NOOP("Role", "Phối hợp"),
+         RELATED: QT_TRANSLATE_NOOP("Role", "Liên quan (chung)")}
 _WINDOW = {
     DB.ANY_DEADLINE: QT_TRANSLATE_NOOP("Window", "Mọi thời hạn"),
     DB.PAST_DUE: QT_TRANSLATE_NOOP("Window", "Đã qua hạn"),

@@ -20,8 +20,8 @@ from kh57desk.ui import labels as L
 from kh57desk.app import settings as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                            QLineEdit, QListWidget, QListWidgetItem, QPushButton, Qt, QTreeWidget, QTreeWidgetItem,
-                            QVBoxLayout, QWidget, Signal, plain_label)
+                            QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox, Qt, QTreeWidget,
+                            QTreeWidgetItem, QVBoxLayout, QWidget, Signal, plain_label)
 from kh57desk.ui.worker import error_message
 from kh57desk.workspace import Workspace
 

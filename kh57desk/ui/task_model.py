@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.domain.periods import Period
@@ -76,7 +77,7 @@ class _Labels:
     def __init__(self):
         self.status = {code: L.status_label(code) for code in S.STATUSES}
         self.status_colors = {code: L.status_color(code) for code in S.STATUSES}
-        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE)}
+        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE, RELATED)}
         self.withdrawn = QCoreApplication.translate("TaskModel", "[Đã rút] {0}")
 
 

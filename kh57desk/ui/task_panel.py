@@ -1,6 +1,9 @@
-"""The detail panel of the selected task: what the task is, its progress in the selected period
-(saved on its own, with undo of the last change and "copy from previous period"), the files
-attached to it and the entries of earlier periods."""
+"""The detail panel of the selected task: what the task is, its timeline of dated progress updates
+(newest first, each marked when it falls in a period already reported), and the form of one update:
+the latest dated inside the selected period, any update chosen on the timeline, or a new one. The
+form saves on its own, with undo of the last changes. A save carries the revision the form last
+saw: when the update changed elsewhere meanwhile (another window, the CLI) nothing is overwritten,
+the form shows the newer values and keeps what the user typed for them to choose."""
 
 from __future__ import annotations
 
@@ -9,19 +12,22 @@ from dataclasses import dataclass
 
 from kh57desk.domain import deadline as D
 from kh57desk.domain.periods import Period
-from kh57desk.services import attachments as attachment_service
 from kh57desk.services.attachments import AttachmentView
+from kh57desk.services.progress import StaleUpdate
 from kh57desk.ui import labels as L
 from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.entry_form import EntryForm
+from kh57desk.ui.timeline import Timeline
+from kh57desk.ui.update_conflict import ConflictBar
+from kh57desk.ui.update_files import UpdateFiles
 from kh57desk.ui.worker import error_message
-from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                            QPushButton, Qt, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                            QWidget, Signal, ask, open_path, plain_label, scrolling)
+from kh57desk.ui.qt import (QFormLayout, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget,
+                            Signal, ask, plain_label, scrolling)
 
 UNDO_LIMIT = 100
 SAVE, UNDO = "save", "undo"
+JOURNAL_TAB = 2
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,8 @@ class UndoStep:
     task_id: int
     ref: str
     period: Period
-    before: dict
+    update_id: int
+    before: dict | None  # None: the save created the update (undo deletes it)
 
 
 class TaskPanel(QWidget):
@@ -39,6 +46,7 @@ class TaskPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: ops.TaskDetail | None = None
+        self.target = ops.Revision()  # the update the form edits, and its revision
         self._wanted: tuple[int, str] | None = None
         self._undo: list[UndoStep] = []
         self._saving = 0
@@ -54,6 +62,7 @@ class TaskPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.save_state = plain_label(wrap=False)
         self.save_state.setStyleSheet("color: #616161;")
+        self.editing = plain_label()
 
         self.form = EntryForm()
         self.form.edited.connect(self._update_live_status)
@@ -61,46 +70,38 @@ class TaskPanel(QWidget):
         self.undo_button = QPushButton(self.tr("&Hoàn tác thay đổi vừa lưu"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo)
+        self.new_button = QPushButton(self.tr("Thêm cập nhật mớ&i"))
+        self.new_button.clicked.connect(self.new_update)
+        self.delete_button = QPushButton(self.tr("Xó&a cập nhật này"))
+        self.delete_button.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
+        for button in (self.new_button, self.undo_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
+
+        self.conflict = ConflictBar()
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.take_theirs.connect(self.take_theirs)
+
         entry_page = QWidget()
         entry_layout = QVBoxLayout(entry_page)
         entry_layout.setContentsMargins(4, 4, 4, 4)
+        entry_layout.addWidget(self.editing)
+        entry_layout.addWidget(self.conflict)
         entry_layout.addWidget(self.form)
         entry_layout.addWidget(self.save_state)
         entry_layout.addLayout(buttons)
         entry_layout.addStretch(1)
         entry_scroll = scrolling(entry_page, horizontal=False)
 
-        self.files = QTreeWidget()
-        self.files.setHeaderLabels([self.tr("Tệp"), self.tr("Cỡ"), self.tr("Thêm lúc")])
-        self.files.setRootIsDecorated(False)
-        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.files.itemActivated.connect(lambda _item, _col: self.open_selected_file())
-        self.add_file_button = QPushButton(self.tr("Thêm tệ&p…"))
-        self.add_file_button.clicked.connect(self.choose_files)
-        self.open_file_button = QPushButton(self.tr("&Mở"))
-        self.open_file_button.clicked.connect(self.open_selected_file)
-        self.remove_file_button = QPushButton(self.tr("Bỏ đ&ính kèm"))
-        self.remove_file_button.clicked.connect(self.remove_selected_files)
-        files_page = QWidget()
-        files_layout = QVBoxLayout(files_page)
-        files_layout.addWidget(plain_label(self.tr("Tệp được chép vào thư mục dữ liệu của chương trình; "
-                                                   "tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.")))
-        files_layout.addWidget(self.files)
-        file_buttons = QHBoxLayout()
-        for button in (self.add_file_button, self.open_file_button, self.remove_file_button):
-            file_buttons.addWidget(button)
-        file_buttons.addStretch(1)
-        files_layout.addLayout(file_buttons)
+        self.files_tab = UpdateFiles(self)
+        self.files_tab.changed.connect(lambda count: self.tabs.setTabText(1, self.tr("Tệp ({0})").format(count)))
+        self.files, self.add_file_button = self.files_tab.tree, self.files_tab.add_button
+        self.add_files, self.remove_files = self.files_tab.add, self.files_tab.remove
 
-        self.history = QTreeWidget()
-        self.history.setHeaderLabels([self.tr("Kỳ"), self.tr("Tình trạng"), self.tr("Tỷ lệ"),
-                                      self.tr("Hoàn thành"), self.tr("Kết quả"), self.tr("Cập nhật")])
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
+        self.timeline = Timeline()
+        self.timeline.chosen.connect(self.open_update)
+        self.history = self.timeline
 
         self.info = QWidget()
         self.info_form = QFormLayout(self.info)
@@ -108,14 +109,13 @@ class TaskPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(entry_scroll, self.tr("Tiến độ"))
-        self.tabs.addTab(files_page, self.tr("Tệp đính kèm"))
-        self.tabs.addTab(self.history, self.tr("Kỳ trước"))
+        self.tabs.addTab(self.files_tab, self.tr("Tệp đính kèm"))
+        self.tabs.addTab(self.timeline, self.tr("Nhật ký"))
         self.tabs.addTab(info_scroll, self.tr("Thông tin"))
 
         self.empty = plain_label(self.tr("Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.title_scroll)
         layout.addWidget(self.facts)
@@ -144,16 +144,22 @@ class TaskPanel(QWidget):
         self._wanted = (task_id, self.context.period.id)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, update_id: int | None = None) -> None:
         if self._wanted is None:
             return
-        task_id, period = self._wanted[0], self.context.period
+        task_id, period, today = self._wanted[0], self.context.period, self.context.today()
         attachments_dir = self.context.workspace.attachments
         self._wanted = (task_id, period.id)
         wanted = self._wanted
-        self.context.worker.read(lambda s: ops.load_task_detail(s, attachments_dir, task_id, period),
-                                 lambda detail: self._loaded(wanted, detail), self._load_failed, owner=self,
-                                 label="load_task_detail")
+        self.context.worker.read(
+            lambda s: ops.load_task_detail(s, attachments_dir, task_id, period, today, update_id),
+            lambda detail: self._loaded(wanted, detail), self._load_failed, owner=self, label="load_task_detail")
+
+    def open_update(self, update_id: int) -> None:
+        """Edit an update chosen on the timeline (what is being typed is saved first)."""
+        self.form.flush(final=True)
+        self.tabs.setCurrentIndex(0)
+        self.reload(update_id)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._wanted = None
@@ -174,50 +180,62 @@ class TaskPanel(QWidget):
         if detail.lead_text:
             facts.append(self.tr("Chủ trì: {0}").format(detail.lead_text))
         self.facts.setText(" · ".join(facts))
-        self.form.load(ops.BLANK_ENTRY if detail.entry is None else detail.entry.values())
+        entry = detail.entry
+        self.target = ops.Revision(entry.id, entry.revision) if entry else ops.Revision()
+        self._hide_conflict()
+        self.form.load(ops.form_values(entry, detail.new_update))
         self.form.set_editable(not detail.withdrawn)
-        self._update_live_status()
-        self._fill_history(detail)
+        self._show_editing()
+        self._fill_timeline()
         self._fill_files(detail.attachments)
         self._fill_info(detail)
         self.add_file_button.setEnabled(not detail.withdrawn)
-        if detail.entry is not None:
-            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(L.datetime_text(detail.entry.edited_at)))
+        self.new_button.setEnabled(not detail.withdrawn)
+        self.delete_button.setEnabled(not detail.withdrawn and entry is not None)
+        if entry is not None:
+            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(L.datetime_text(entry.edited_at)))
         else:
-            self.save_state.setText(self.tr("Chưa nhập tiến độ kỳ này"))
+            self.save_state.setText(self.tr("Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới"))
         if detail.withdrawn:
             self.save_state.setText(self.tr("Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem"))
+        self._update_live_status()
+
+    def _show_editing(self) -> None:
+        detail, update_id = self.detail, self.target.update_id
+        update = next((u for u in detail.history if u.id == update_id), None) if detail else None
+        if update is None:
+            self.editing.setText(self.tr("Cập nhật mới"))
+            return
+        text = self.tr("Đang sửa cập nhật ngày {0}").format(L.date_text(update.on))
+        periods = detail.reported_in(update.on)
+        if update.late_for:
+            text += " · " + self.tr("bổ sung sau báo cáo {0}").format(", ".join(update.late_for.split()))
+        elif periods:
+            text += " · " + self.tr("thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo").format(
+                ", ".join(periods))
+        self.editing.setText(text)
+
+    def _fill_timeline(self) -> None:
+        detail = self.detail
+        self.timeline.fill(detail.history, detail.reported_in, self.target.update_id)
+        self.tabs.setTabText(JOURNAL_TAB, self.tr("Nhật ký ({0})").format(len(detail.history)))
 
     def _update_live_status(self) -> None:
-        if self.detail is None:
+        """The period's status as the form's values would make it, when this update is the one the
+        period's status comes from; else the saved standing."""
+        detail = self.detail
+        if detail is None:
             return
-        code = ops.derive(self.form.preview(), self.detail.deadline, self.detail.period, self.context.today())
-        color = L.STATUS_COLORS[code]
-        self.status.setText(self.tr("Trạng thái {0}: {1}").format(L.period_label(self.detail.period),
-                                                                  L.status_label(code)))
-        self.status.setStyleSheet(f"color: {color}; font-weight: bold;")
-
-    def _fill_history(self, detail: ops.TaskDetail) -> None:
-        self.history.clear()
-        for entry in detail.history:
-            item = QTreeWidgetItem([L.date_text(entry.on), L.state_label(entry.state),
-                                    "" if entry.percent is None else f"{entry.percent} %",
-                                    L.date_text(entry.completed_on), " ".join(entry.result.split()),
-                                    L.datetime_text(entry.edited_at)])
-            item.setToolTip(4, entry.result)
-            self.history.addTopLevelItem(item)
-        self.tabs.setTabText(2, self.tr("Kỳ trước ({0})").format(len(detail.history)))
+        values = self.form.preview()
+        on = values.get("on")
+        others = [u.on for u in detail.history if u.id != self.target.update_id and u.on <= detail.period.end]
+        speaks = on is not None and on <= detail.period.end and all(other <= on for other in others)
+        code = ops.derive(values, detail.deadline, detail.period, self.context.today()) if speaks else detail.status
+        self.status.setText(self.tr("Trạng thái {0}: {1}").format(L.period_label(detail.period), L.status_label(code)))
+        self.status.setStyleSheet(f"color: {L.STATUS_COLORS[code]}; font-weight: bold;")
 
     def _fill_files(self, files: list[AttachmentView]) -> None:
-        self.files.clear()
-        for view in files:
-            item = QTreeWidgetItem([view.file_name, L.size_text(view.size), L.datetime_text(view.added_at)])
-            item.setData(0, Qt.ItemDataRole.UserRole, view)
-            if not view.exists:
-                item.setToolTip(0, self.tr("Tệp không còn trong thư mục dữ liệu"))
-            self.files.addTopLevelItem(item)
-        self.files.resizeColumnToContents(1)
-        self.tabs.setTabText(1, self.tr("Tệp ({0})").format(len(files)))
+        self.files_tab.fill(files)
 
     def _fill_info(self, detail: ops.TaskDetail) -> None:
         while self.info_form.rowCount():
@@ -243,56 +261,124 @@ class TaskPanel(QWidget):
             text += " — " + self.tr("hạn {0}").format(L.date_text(deadline.due))
         return text
 
-    # --- saving and undo ---------------------------------------------------------------
+    # --- new, delete -------------------------------------------------------------------
+    def new_update(self) -> None:
+        """Start a new update dated today (or the window's end), carrying the task's standing."""
+        if self.detail is None:
+            return
+        self.form.flush(final=True)
+        self.target = ops.Revision()
+        self._hide_conflict()
+        self.form.load(dict(self.detail.new_update))
+        self.delete_button.setEnabled(False)
+        self._show_editing()
+        self._fill_timeline()
+        self._fill_files([])
+        self.save_state.setText(self.tr("Cập nhật mới: được lưu khi nhập nội dung"))
+        self.form.result.setFocus()
+
+    def delete_current(self) -> None:
+        if self.detail is None or self.target.update_id is None:
+            return
+        self.form.discard_pending()
+        if not ask(self, self.tr("Xóa cập nhật"), self.tr("Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?")
+                   .format(self.detail.ref)):
+            return
+        update_id, revision = self.target.update_id, self.target.revision
+        self.context.worker.write(lambda s: ops.delete_update(s, update_id, revision), lambda _view: self.reload(),
+                                  self._save_failed, owner=self, label="progress.delete")
+
+    # --- saving, conflicts and undo -----------------------------------------------------
     def _save(self, changes: dict) -> None:
         if self.detail is None:
             return
-        detail, today = self.detail, self.context.today()
-        self._submit(lambda s: ops.save_progress(s, detail.id, detail.period, changes, today), detail.ref)
+        detail, today, target = self.detail, self.context.today(), self.target
+        if target.update_id is None and "on" not in changes:  # a new update: dated as the form shows
+            changes = {"on": self.form.preview().get("on") or detail.new_update["on"], **changes}
+        self._submit(lambda s: ops.save_with_undo(s, detail.id, detail.period, changes, target, today), detail.ref,
+                     failed=functools.partial(self._save_failed, changes=changes))
 
-    def _submit(self, operation, ref: str, mode: str = SAVE) -> None:
+    def _submit(self, operation, ref: str, mode: str = SAVE, failed=None) -> None:
         self._saving += 1
         self.save_state.setText(self.tr("Đang lưu…"))
         self.context.worker.write(operation, functools.partial(self._saved, ref=ref, mode=mode),
-                                  self._save_failed, owner=self, label=f"progress.{mode}")
+                                  failed or self._save_failed, owner=self, label=f"progress.{mode}")
 
-    def _saved(self, result: ops.SaveResult, ref: str, mode: str) -> None:
+    def _saved(self, result: ops.SaveResult | None, ref: str, mode: str) -> None:
         self._saving -= 1
+        if result is None:  # an undo deleted the update its save had created
+            self.undo_button.setEnabled(bool(self._undo))
+            self.reload()
+            return
         if mode != UNDO:
-            self._undo.append(UndoStep(result.task_id, ref, result.period, result.before))
+            self._undo.append(UndoStep(result.task_id, ref, result.period, result.update.id, result.before))
             del self._undo[:-UNDO_LIMIT]
         self.undo_button.setEnabled(bool(self._undo))
         if self._undo:
             last = self._undo[-1]
             self.undo_button.setToolTip(self.tr("Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})")
                                         .format(last.ref, L.period_label(last.period)))
-        showing = self.detail is not None and self.detail.id == result.task_id \
-            and self.detail.period.id == result.period.id
+        detail = self.detail
+        showing = detail is not None and detail.id == result.task_id and detail.period.id == result.period.id
         if showing:
-            if mode == SAVE:
-                self.form.apply_saved(result.entry.values())
-            else:
-                self.form.load(result.entry.values())
+            history = [u for u in detail.history if u.id != result.update.id] + [result.update]
+            history.sort(key=lambda u: (u.on, u.created_at, u.id), reverse=True)
+            self.detail = detail = ops.TaskDetail(**{**detail.__dict__, "history": history, "status": result.status})
+            if self.target.update_id == result.update.id or mode == UNDO:
+                values = ops.form_values(result.update, detail.new_update)
+                self.form.apply_saved(values) if mode == SAVE else self.form.load(values)
+            self.delete_button.setEnabled(not detail.withdrawn and self.target.update_id is not None)
+            self._show_editing()
+            self._fill_timeline()
             self._update_live_status()
             if self._saving == 0:
-                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{result.entry.edited_at:%H:%M:%S}"))
+                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{result.update.edited_at:%H:%M:%S}"))
+            for warning in result.warnings:
+                self.save_state.setText(self.save_state.text() + " · " + warning)
         self.context.entry_saved.emit(result)
         self.saved.emit(result)
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, exc: BaseException, changes: dict | None = None) -> None:
         self._saving -= 1
         self.save_state.setText(self.tr("Chưa lưu được"))
+        if isinstance(exc, StaleUpdate) and changes is not None:
+            self._show_conflict(exc.current, changes)
+            return
         self.context.show_error(self, error_message(exc))
 
+    def _show_conflict(self, current, changes: dict) -> None:
+        """The update changed elsewhere: show its newer values, keep the user's for them to choose."""
+        self.target.update_id, self.target.revision = current.id, current.revision
+        self.form.load({**current.values(), "on": current.on})
+        self.conflict.show_conflict(current.revision, changes)
+
+    def _hide_conflict(self) -> None:
+        self.conflict.clear()
+
+    def keep_mine(self) -> None:
+        """Save the user's values over the newer ones (the user has seen both)."""
+        changes = self.conflict.clear()
+        if changes:
+            self.form.load({**self.form.preview(), **changes})
+            self._save(changes)
+
+    def take_theirs(self) -> None:
+        self.conflict.clear()
+        self.reload(self.target.update_id)
+
+    @property
+    def has_conflict(self) -> bool:
+        return self.conflict.changes is not None
+
     def undo(self) -> None:
-        """Put back the entry as it was before the last saved change."""
+        """Put back the update as it was before the last saved change (delete it if that save made it)."""
         self.form.flush(final=True)
         if not self._undo:
             return
         step = self._undo.pop()
         today = self.context.today()
-        self._submit(lambda s: ops.restore_progress(s, step.task_id, step.period, step.before, today), step.ref,
-                     UNDO)
+        self._submit(lambda s: ops.undo_save(s, step.task_id, step.period, step.update_id, step.before, today),
+                     step.ref, UNDO)
         self.undo_button.setEnabled(bool(self._undo))
 
     @property
@@ -301,55 +387,3 @@ class TaskPanel(QWidget):
 
     def flush(self) -> None:
         self.form.flush(final=True)
-
-    # --- attachments --------------------------------------------------------------------
-    def choose_files(self) -> None:
-        if self.detail is None:
-            return
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp đính kèm"))
-        if paths:
-            self.add_files(paths)
-
-    def add_files(self, paths: list[str]) -> None:
-        if self.detail is None:
-            return
-        detail, folder = self.detail, self.context.workspace.attachments
-
-        def op(session):
-            for path in paths:
-                attachment_service.add(session, folder, detail.id, detail.period.id, path)
-            return attachment_service.list_for(session, folder, detail.id, detail.period.id)
-        self.context.worker.write(op, self._files_changed, self._file_error, owner=self, label="attach")
-
-    def _files_changed(self, files: list[AttachmentView]) -> None:
-        if self.detail is not None:
-            self._fill_files(files)
-
-    def _file_error(self, exc: BaseException) -> None:
-        self.context.show_error(self, error_message(exc))
-
-    def _selected_files(self) -> list[AttachmentView]:
-        return [item.data(0, Qt.ItemDataRole.UserRole) for item in self.files.selectedItems()]
-
-    def open_selected_file(self) -> None:
-        for view in self._selected_files()[:5]:
-            self.context.worker.run(lambda _ws, _job, v=view: attachment_service.viewing_copy(v), open_path,
-                                    self._file_error, owner=self, label="open_attachment")
-
-    def remove_selected_files(self) -> None:
-        chosen = self._selected_files()
-        if not chosen or self.detail is None:
-            return
-        names = "\n".join(f"- {v.file_name}" for v in chosen)
-        if not ask(self, self.tr("Bỏ đính kèm"), self.tr("Bỏ các tệp sau khỏi nhiệm vụ này?\n{0}").format(names)):
-            return
-        self.remove_files([v.id for v in chosen])
-
-    def remove_files(self, ids: list[int]) -> None:
-        detail, folder = self.detail, self.context.workspace.attachments
-
-        def op(session):
-            for attachment_id in ids:
-                attachment_service.remove(session, folder, attachment_id)
-            return attachment_service.list_for(session, folder, detail.id, detail.period.id)
-        self.context.worker.write(op, self._files_changed, self._file_error, owner=self, label="detach")

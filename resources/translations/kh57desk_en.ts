@@ -753,6 +753,18 @@
 <context>
     <name>EntryForm</name>
     <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>Ngày cậ&amp;p nhật:</source>
+        <translation>U&amp;pdate date:</translation>
+    </message>
+    <message>
+        <source>Tỷ &amp;lệ hoàn thành (%):</source>
+        <translation>Comp&amp;letion (%):</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/entry_form.py" line="44"/>
         <source>Chưa nhập</source>
         <translation>Not entered</translation>
@@ -2058,6 +2070,11 @@ Data folder: {1}</translation>
         <source>Phối hợp</source>
         <translation>Coordinate</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/labels.py" line="1"/>
+        <source>Liên quan (chung)</source>
+        <translation>Related (general)</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>
@@ -2891,6 +2908,54 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TaskPanel</name>
     <message>
+        <source>Thêm cập nhật mớ&amp;i</source>
+        <translation>New upd&amp;ate</translation>
+    </message>
+    <message>
+        <source>Xó&amp;a cập nhật này</source>
+        <translation>Delete this upd&amp;ate</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới</source>
+        <translation>No update in this period yet: what you type becomes a new update</translation>
+    </message>
+    <message>
+        <source>Cập nhật mới</source>
+        <translation>New update</translation>
+    </message>
+    <message>
+        <source>Đang sửa cập nhật ngày {0}</source>
+        <translation>Editing the update of {0}</translation>
+    </message>
+    <message>
+        <source>bổ sung sau báo cáo {0}</source>
+        <translation>amended after the {0} report</translation>
+    </message>
+    <message>
+        <source>thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo</source>
+        <translation>in the reported period {0}: changes become amendments after the report</translation>
+    </message>
+    <message>
+        <source>Nhật ký ({0})</source>
+        <translation>Timeline ({0})</translation>
+    </message>
+    <message>
+        <source>Cập nhật mới: được lưu khi nhập nội dung</source>
+        <translation>New update: saved once you type something</translation>
+    </message>
+    <message>
+        <source>Xóa cập nhật</source>
+        <translation>Delete update</translation>
+    </message>
+    <message>
+        <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
+        <translation>Delete this update from the timeline of task {0}?</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/task_panel.py" line="61"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo the last saved change</translation>
@@ -3349,6 +3414,143 @@ The current data is backed up first, so it can be brought back.</translation>
         <location filename="../../kh57desk/ui/worker.py" line="232"/>
         <source>Lỗi không mong đợi: {0}. Không có gì bị ghi dở; chi tiết đã được ghi vào tệp nhật ký logs/kh57desk.log trong thư mục dữ liệu.</source>
         <translation>Unexpected error: {0}. Nothing was left half-written; the details are in the log file logs/kh57desk.log in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Lưu nội dung của tôi</source>
+        <translation>Save my version</translation>
+    </message>
+    <message>
+        <source>Dùng bản mới</source>
+        <translation>Use the newer version</translation>
+    </message>
+    <message>
+        <source>Ngày cập nhật</source>
+        <translation>Update date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <source>Khó khăn</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Cập nhật này vừa được sửa ở nơi khác (lần sửa {0}); biểu mẫu đang hiện bản mới. Nội dung bạn vừa nhập chưa được lưu:
+{1}</source>
+        <translation>This update was just changed elsewhere (revision {0}); the form now shows the newer version. What you typed has not been saved:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Bổ sung sau báo cáo {0}</source>
+        <translation>Amended after the {0} report</translation>
+    </message>
+    <message>
+        <source>Kỳ đã báo cáo: {0}</source>
+        <translation>Reported period: {0}</translation>
+    </message>
+    <message>
+        <source>Lần sửa {0}, lúc {1}</source>
+        <translation>Revision {0}, at {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateFiles</name>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Cỡ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Thêm lúc</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Thêm tệ&amp;p…</source>
+        <translation>Add file&amp;s…</translation>
+    </message>
+    <message>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Bỏ đ&amp;ính kèm</source>
+        <translation>Detac&amp;h</translation>
+    </message>
+    <message>
+        <source>Tệp của cập nhật đang mở, chép vào thư mục dữ liệu của chương trình; tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.</source>
+        <translation>The open update's files, copied into the program's data folder; the originals can be deleted or moved without any effect.</translation>
+    </message>
+    <message>
+        <source>Tệp không còn trong thư mục dữ liệu</source>
+        <translation>The file is no longer in the data folder</translation>
+    </message>
+    <message>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <source>Bỏ đính kèm</source>
+        <translation>Detach files</translation>
+    </message>
+    <message>
+        <source>Bỏ các tệp sau khỏi cập nhật này?
+{0}</source>
+        <translation>Detach these files from this update?
+{0}</translation>
     </message>
 </context>
 </TS>
