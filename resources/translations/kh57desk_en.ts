@@ -221,52 +221,52 @@
 <context>
     <name>CompletenessBox</name>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="24"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="27"/>
         <source>Tình hình gửi báo cáo của các cơ quan</source>
         <translation>Agencies&apos; reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="28"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="31"/>
         <source>Báo cáo đúng hạn</source>
         <translation>Reported on time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="28"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="31"/>
         <source>Báo cáo muộn</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="29"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="32"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="35"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="38"/>
         <source>Cơ quan có nhiều nhiệm vụ quá hạn nhất</source>
         <translation>Agencies with the most overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="35"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="38"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="36"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="39"/>
         <source>Báo cáo</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="56"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="59"/>
         <source>{0}: {1} cơ quan phải báo cáo, hạn gửi {2}.</source>
         <translation>{0}: {1} agencies must report, due {2}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="65"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="68"/>
         <source>Không cơ quan nào có nhiệm vụ quá hạn.</source>
         <translation>No agency has overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_box.py" line="67"/>
+        <location filename="../../kh57desk/ui/completeness_box.py" line="70"/>
         <source>Nhiệm vụ quá hạn của các cơ quan: {0}</source>
         <translation>Agencies&apos; overdue tasks: {0}</translation>
     </message>
@@ -327,6 +327,71 @@
         <location filename="../../kh57desk/ui/completeness_model.py" line="22"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="22"/>
+        <source>Lưu nội dung của tôi</source>
+        <translation>Save my version</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="24"/>
+        <source>Dùng bản mới</source>
+        <translation>Use the newer version</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="36"/>
+        <source>Ngày cập nhật</source>
+        <translation>Update date</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="36"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="36"/>
+        <source>Tỷ lệ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="37"/>
+        <source>Ngày hoàn thành</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="37"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="38"/>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="38"/>
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="39"/>
+        <source>Khó khăn</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="39"/>
+        <source>Đề xuất</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_conflict.py" line="45"/>
+        <source>Cập nhật này vừa được sửa ở nơi khác (lần sửa {0}); biểu mẫu đang hiện bản mới. Nội dung bạn vừa nhập chưa được lưu:
+{1}</source>
+        <translation>This update was just changed elsewhere (revision {0}); the form now shows the newer version. What you typed has not been saved:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -753,75 +818,69 @@
 <context>
     <name>EntryForm</name>
     <message>
+        <location filename="../../kh57desk/ui/entry_form.py" line="51"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/entry_form.py" line="82"/>
         <source>Ngày cậ&amp;p nhật:</source>
         <translation>U&amp;pdate date:</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/entry_form.py" line="92"/>
         <source>Tỷ &amp;lệ hoàn thành (%):</source>
         <translation>Comp&amp;letion (%):</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="44"/>
-        <source>Chưa nhập</source>
-        <translation>Not entered</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="47"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="46"/>
         <location filename="../../kh57desk/ui/entry_form.py" line="53"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="59"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="49"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="55"/>
         <source>Kết quả thực hiện trong kỳ: việc đã làm, số liệu, sản phẩm…</source>
         <translation>Results in the period: work done, figures, outputs…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="51"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="57"/>
         <source>Ví dụ: Kế hoạch số 123/KH-SYT</source>
         <translation>For example: Kế hoạch số 123/KH-SYT</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="75"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="83"/>
         <source>T&amp;ình trạng:</source>
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="84"/>
-        <source>Tỷ &amp;lệ hoàn thành:</source>
-        <translation>&amp;Percent complete:</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="85"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="93"/>
         <source>K&amp;ết quả:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="91"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="100"/>
         <source>Khó khăn, vướng &amp;mắc:</source>
         <translation>D&amp;ifficulties:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="92"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="101"/>
         <source>Đề x&amp;uất, kiến nghị:</source>
         <translation>Pr&amp;oposals:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="78"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="86"/>
         <source>&amp;Ngày hoàn thành:</source>
         <translation>Completed o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="86"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="94"/>
         <source>&amp;Văn bản, sản phẩm:</source>
         <translation>&amp;Document, output:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="90"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="99"/>
         <source>Ngà&amp;y văn bản:</source>
         <translation>Document dat&amp;e:</translation>
     </message>
@@ -1607,42 +1666,42 @@ Data folder: {1}</translation>
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="121"/>
+        <location filename="../../kh57desk/ui/labels.py" line="123"/>
         <source>Tháng {0} năm {1}</source>
         <translation>Month {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="123"/>
+        <location filename="../../kh57desk/ui/labels.py" line="125"/>
         <source>Quý {0} năm {1}</source>
         <translation>Quarter {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="126"/>
+        <location filename="../../kh57desk/ui/labels.py" line="128"/>
         <source>6 tháng đầu năm {0}</source>
         <translation>First half of {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="127"/>
+        <location filename="../../kh57desk/ui/labels.py" line="129"/>
         <source>6 tháng cuối năm {0}</source>
         <translation>Second half of {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="129"/>
+        <location filename="../../kh57desk/ui/labels.py" line="131"/>
         <source>Năm {0}</source>
         <translation>Year {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="131"/>
+        <location filename="../../kh57desk/ui/labels.py" line="133"/>
         <source>Kỳ {0} năm {1} (đến {2})</source>
         <translation>Period {0} of {1} (to {2})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="133"/>
+        <location filename="../../kh57desk/ui/labels.py" line="135"/>
         <source>Đột xuất đến ngày {0}</source>
         <translation>Ad hoc, to {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="137"/>
+        <location filename="../../kh57desk/ui/labels.py" line="139"/>
         <source>chốt số liệu từ {0} đến {1}</source>
         <translation>data from {0} to {1}</translation>
     </message>
@@ -1703,54 +1762,54 @@ Data folder: {1}</translation>
 <context>
     <name>PeriodKind</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="53"/>
+        <location filename="../../kh57desk/ui/labels.py" line="55"/>
         <source>Hằng tháng</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="54"/>
+        <location filename="../../kh57desk/ui/labels.py" line="56"/>
         <source>Hằng quý</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="55"/>
-        <location filename="../../kh57desk/ui/labels.py" line="63"/>
+        <location filename="../../kh57desk/ui/labels.py" line="57"/>
+        <location filename="../../kh57desk/ui/labels.py" line="65"/>
         <source>6 tháng</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="56"/>
+        <location filename="../../kh57desk/ui/labels.py" line="58"/>
         <source>Hằng năm</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="57"/>
+        <location filename="../../kh57desk/ui/labels.py" line="59"/>
         <source>Theo mốc của kế hoạch</source>
         <translation>On the plan&apos;s dates</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="58"/>
-        <location filename="../../kh57desk/ui/labels.py" line="66"/>
+        <location filename="../../kh57desk/ui/labels.py" line="60"/>
+        <location filename="../../kh57desk/ui/labels.py" line="68"/>
         <source>Đột xuất</source>
         <translation>Ad hoc</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="61"/>
+        <location filename="../../kh57desk/ui/labels.py" line="63"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="62"/>
+        <location filename="../../kh57desk/ui/labels.py" line="64"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="64"/>
+        <location filename="../../kh57desk/ui/labels.py" line="66"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="65"/>
+        <location filename="../../kh57desk/ui/labels.py" line="67"/>
         <source>Mốc của kế hoạch</source>
         <translation>Plan&apos;s dates</translation>
     </message>
@@ -1859,22 +1918,22 @@ Data folder: {1}</translation>
 <context>
     <name>ReportState</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="47"/>
+        <location filename="../../kh57desk/ui/labels.py" line="49"/>
         <source>Sắp đến kỳ</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="48"/>
+        <location filename="../../kh57desk/ui/labels.py" line="50"/>
         <source>Đến hạn gửi</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="49"/>
+        <location filename="../../kh57desk/ui/labels.py" line="51"/>
         <source>Quá hạn gửi</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="50"/>
+        <location filename="../../kh57desk/ui/labels.py" line="52"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
@@ -2061,17 +2120,17 @@ Data folder: {1}</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="37"/>
+        <location filename="../../kh57desk/ui/labels.py" line="38"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="37"/>
+        <location filename="../../kh57desk/ui/labels.py" line="38"/>
         <source>Phối hợp</source>
         <translation>Coordinate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="1"/>
+        <location filename="../../kh57desk/ui/labels.py" line="39"/>
         <source>Liên quan (chung)</source>
         <translation>Related (general)</translation>
     </message>
@@ -2079,17 +2138,17 @@ Data folder: {1}</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="113"/>
+        <location filename="../../kh57desk/ui/labels.py" line="115"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="114"/>
+        <location filename="../../kh57desk/ui/labels.py" line="116"/>
         <source>trước ngày {0} hằng năm</source>
         <translation>before {0} every year</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="115"/>
+        <location filename="../../kh57desk/ui/labels.py" line="117"/>
         <source>Chỉ báo cáo đột xuất</source>
         <translation>Ad hoc reports only</translation>
     </message>
@@ -2702,17 +2761,17 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Size</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="151"/>
+        <location filename="../../kh57desk/ui/labels.py" line="153"/>
         <source>{0} byte</source>
         <translation>{0} bytes</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="153"/>
+        <location filename="../../kh57desk/ui/labels.py" line="155"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="154"/>
+        <location filename="../../kh57desk/ui/labels.py" line="156"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
@@ -2720,22 +2779,22 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>State</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="32"/>
+        <location filename="../../kh57desk/ui/labels.py" line="33"/>
         <source>Chưa triển khai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="33"/>
+        <location filename="../../kh57desk/ui/labels.py" line="34"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="34"/>
+        <location filename="../../kh57desk/ui/labels.py" line="35"/>
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="35"/>
+        <location filename="../../kh57desk/ui/labels.py" line="36"/>
         <source>Đề nghị điều chỉnh/dừng</source>
         <translation>Adjustment/stop proposed</translation>
     </message>
@@ -2743,37 +2802,37 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="19"/>
+        <location filename="../../kh57desk/ui/labels.py" line="20"/>
         <source>Hoàn thành đúng hạn</source>
         <translation>Completed on time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="20"/>
+        <location filename="../../kh57desk/ui/labels.py" line="21"/>
         <source>Hoàn thành quá hạn</source>
         <translation>Completed late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="21"/>
+        <location filename="../../kh57desk/ui/labels.py" line="22"/>
         <source>Đang thực hiện (trong hạn)</source>
         <translation>In progress (on time)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="22"/>
+        <location filename="../../kh57desk/ui/labels.py" line="23"/>
         <source>Quá hạn, chưa hoàn thành</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="23"/>
+        <location filename="../../kh57desk/ui/labels.py" line="24"/>
         <source>Chưa triển khai</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="24"/>
+        <location filename="../../kh57desk/ui/labels.py" line="25"/>
         <source>Thường xuyên (đang triển khai)</source>
         <translation>Recurring (ongoing)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="25"/>
+        <location filename="../../kh57desk/ui/labels.py" line="26"/>
         <source>Đề nghị điều chỉnh/dừng thực hiện</source>
         <translation>Adjustment/stop proposed</translation>
     </message>
@@ -2865,42 +2924,42 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="34"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="34"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
         <source>Trạng thái trong kỳ</source>
         <translation>Status in the period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="134"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="135"/>
         <source>Cập nhật tiến độ lần cuối: {0}</source>
         <translation>Progress last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="80"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="81"/>
         <source>[Đã rút] {0}</source>
         <translation>[Withdrawn] {0}</translation>
     </message>
@@ -2908,324 +2967,234 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TaskPanel</name>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="73"/>
         <source>Thêm cập nhật mớ&amp;i</source>
         <translation>New upd&amp;ate</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="75"/>
         <source>Xó&amp;a cập nhật này</source>
         <translation>Delete this upd&amp;ate</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
         <source>Nhật ký</source>
         <translation>Timeline</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="198"/>
         <source>Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới</source>
         <translation>No update in this period yet: what you type becomes a new update</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="207"/>
         <source>Cập nhật mới</source>
         <translation>New update</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="209"/>
         <source>Đang sửa cập nhật ngày {0}</source>
         <translation>Editing the update of {0}</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="212"/>
         <source>bổ sung sau báo cáo {0}</source>
         <translation>amended after the {0} report</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="214"/>
         <source>thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo</source>
         <translation>in the reported period {0}: changes become amendments after the report</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="221"/>
         <source>Nhật ký ({0})</source>
         <translation>Timeline ({0})</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
         <source>Cập nhật mới: được lưu khi nhập nội dung</source>
         <translation>New update: saved once you type something</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>Xóa cập nhật</source>
         <translation>Delete update</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
         <translation>Delete this update from the timeline of task {0}?</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="61"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="70"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo the last saved change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
-        <source>Cỡ</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="77"/>
-        <source>Thêm lúc</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="83"/>
-        <source>&amp;Mở</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="81"/>
-        <source>Thêm tệ&amp;p…</source>
-        <translation>&amp;Add files…</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="85"/>
-        <source>Bỏ đ&amp;ính kèm</source>
-        <translation>&amp;Detach</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="89"/>
-        <source>Tệp được chép vào thư mục dữ liệu của chương trình; tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.</source>
-        <translation>Files are copied into the program&apos;s data folder; the originals can be deleted or moved without harm.</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
-        <source>Kỳ</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
-        <source>Tình trạng</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
-        <source>Tỷ lệ</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
-        <source>Hoàn thành</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
-        <source>Kết quả</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
-        <source>Cập nhật</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="110"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
-        <source>Kỳ trước</source>
-        <translation>Earlier</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="116"/>
         <source>Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ.</source>
         <translation>Select a task in the list to see it and enter its progress.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="170"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="176"/>
         <source>(không ghi)</source>
         <translation>(none given)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="171"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="177"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="173"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="179"/>
         <source>Vai trò: {0}</source>
         <translation>Role: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="175"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="181"/>
         <source>Chủ trì: {0}</source>
         <translation>Lead: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="185"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
         <source>Cập nhật lần cuối {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="187"/>
-        <source>Chưa nhập tiến độ kỳ này</source>
-        <translation>No progress entered for this period</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="189"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="200"/>
         <source>Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem</source>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="209"/>
-        <source>Kỳ trước ({0})</source>
-        <translation>Earlier ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="217"/>
-        <source>Tệp không còn trong thư mục dữ liệu</source>
-        <translation>The file is no longer in the data folder</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="220"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="98"/>
         <source>Tệp ({0})</source>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="225"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="225"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="226"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="226"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="227"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="228"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="229"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="247"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="230"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="232"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="256"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="238"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="256"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="240"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="261"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="255"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="303"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="319"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="335"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="343"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="309"/>
-        <source>Chọn tệp đính kèm</source>
-        <translation>Choose files to attach</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
-        <source>Bỏ đính kèm</source>
-        <translation>Detach</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
-        <source>Bỏ các tệp sau khỏi nhiệm vụ này?
-{0}</source>
-        <translation>Detach these files from the task?
-{0}</translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3226,7 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/pages/tasks_page.py" line="49"/>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="160"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="161"/>
         <source>Mọi nhóm</source>
         <translation>Any group</translation>
     </message>
@@ -3297,9 +3266,112 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="194"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="195"/>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <source>Tỷ lệ</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="35"/>
+        <source>Bổ sung sau báo cáo {0}</source>
+        <translation>Amended after the {0} report</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="37"/>
+        <source>Kỳ đã báo cáo: {0}</source>
+        <translation>Reported period: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="43"/>
+        <source>Lần sửa {0}, lúc {1}</source>
+        <translation>Revision {0}, at {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateFiles</name>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="22"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="22"/>
+        <source>Cỡ</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="22"/>
+        <source>Thêm lúc</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="26"/>
+        <source>Thêm tệ&amp;p…</source>
+        <translation>Add file&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="28"/>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="30"/>
+        <source>Bỏ đ&amp;ính kèm</source>
+        <translation>Detac&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="33"/>
+        <source>Tệp của cập nhật đang mở, chép vào thư mục dữ liệu của chương trình; tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.</source>
+        <translation>The open update&apos;s files, copied into the program&apos;s data folder; the originals can be deleted or moved without any effect.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="48"/>
+        <source>Tệp không còn trong thư mục dữ liệu</source>
+        <translation>The file is no longer in the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="56"/>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose files to attach</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="96"/>
+        <source>Bỏ đính kèm</source>
+        <translation>Detach files</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/update_files.py" line="96"/>
+        <source>Bỏ các tệp sau khỏi cập nhật này?
+{0}</source>
+        <translation>Detach these files from this update?
+{0}</translation>
     </message>
 </context>
 <context>
@@ -3378,32 +3450,32 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="39"/>
+        <location filename="../../kh57desk/ui/labels.py" line="41"/>
         <source>Mọi thời hạn</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="40"/>
+        <location filename="../../kh57desk/ui/labels.py" line="42"/>
         <source>Đã qua hạn</source>
         <translation>Past due</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="41"/>
+        <location filename="../../kh57desk/ui/labels.py" line="43"/>
         <source>Hạn trong 7 ngày tới</source>
         <translation>Due in the next 7 days</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="42"/>
+        <location filename="../../kh57desk/ui/labels.py" line="44"/>
         <source>Hạn trong 30 ngày tới</source>
         <translation>Due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="43"/>
+        <location filename="../../kh57desk/ui/labels.py" line="45"/>
         <source>Hạn trong kỳ báo cáo</source>
         <translation>Due in the reporting period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="44"/>
+        <location filename="../../kh57desk/ui/labels.py" line="46"/>
         <source>Không có hạn cụ thể</source>
         <translation>No fixed due date</translation>
     </message>
@@ -3411,146 +3483,9 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../kh57desk/ui/worker.py" line="232"/>
+        <location filename="../../kh57desk/ui/worker.py" line="257"/>
         <source>Lỗi không mong đợi: {0}. Không có gì bị ghi dở; chi tiết đã được ghi vào tệp nhật ký logs/kh57desk.log trong thư mục dữ liệu.</source>
         <translation>Unexpected error: {0}. Nothing was left half-written; the details are in the log file logs/kh57desk.log in the data folder.</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictBar</name>
-    <message>
-        <source>Lưu nội dung của tôi</source>
-        <translation>Save my version</translation>
-    </message>
-    <message>
-        <source>Dùng bản mới</source>
-        <translation>Use the newer version</translation>
-    </message>
-    <message>
-        <source>Ngày cập nhật</source>
-        <translation>Update date</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Ngày hoàn thành</source>
-        <translation>Completion date</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Văn bản</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Ngày văn bản</source>
-        <translation>Document date</translation>
-    </message>
-    <message>
-        <source>Khó khăn</source>
-        <translation>Difficulties</translation>
-    </message>
-    <message>
-        <source>Đề xuất</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <source>Cập nhật này vừa được sửa ở nơi khác (lần sửa {0}); biểu mẫu đang hiện bản mới. Nội dung bạn vừa nhập chưa được lưu:
-{1}</source>
-        <translation>This update was just changed elsewhere (revision {0}); the form now shows the newer version. What you typed has not been saved:
-{1}</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>Ngày</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Báo cáo</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Bổ sung sau báo cáo {0}</source>
-        <translation>Amended after the {0} report</translation>
-    </message>
-    <message>
-        <source>Kỳ đã báo cáo: {0}</source>
-        <translation>Reported period: {0}</translation>
-    </message>
-    <message>
-        <source>Lần sửa {0}, lúc {1}</source>
-        <translation>Revision {0}, at {1}</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateFiles</name>
-    <message>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Cỡ</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Thêm lúc</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Thêm tệ&amp;p…</source>
-        <translation>Add file&amp;s…</translation>
-    </message>
-    <message>
-        <source>&amp;Mở</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Bỏ đ&amp;ính kèm</source>
-        <translation>Detac&amp;h</translation>
-    </message>
-    <message>
-        <source>Tệp của cập nhật đang mở, chép vào thư mục dữ liệu của chương trình; tệp gốc có thể xóa hoặc di chuyển mà không ảnh hưởng.</source>
-        <translation>The open update's files, copied into the program's data folder; the originals can be deleted or moved without any effect.</translation>
-    </message>
-    <message>
-        <source>Tệp không còn trong thư mục dữ liệu</source>
-        <translation>The file is no longer in the data folder</translation>
-    </message>
-    <message>
-        <source>Chọn tệp đính kèm</source>
-        <translation>Choose files to attach</translation>
-    </message>
-    <message>
-        <source>Bỏ đính kèm</source>
-        <translation>Detach files</translation>
-    </message>
-    <message>
-        <source>Bỏ các tệp sau khỏi cập nhật này?
-{0}</source>
-        <translation>Detach these files from this update?
-{0}</translation>
     </message>
 </context>
 </TS>
