@@ -6,7 +6,7 @@ from __future__ import annotations
 from kh57desk.services import attachments as attachment_service
 from kh57desk.services.attachments import AttachmentView
 from kh57desk.ui import labels as L
-from kh57desk.ui import operations as ops
+from kh57desk.app import progress as ops
 from kh57desk.ui.worker import error_message
 from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QPushButton, Qt, QTreeWidget,
                             QTreeWidgetItem, QVBoxLayout, QWidget, Signal, ask, open_path, plain_label)
