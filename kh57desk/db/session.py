@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kh57desk import __version__
+from kh57desk import __version__, platform_win
 from kh57desk.db import migrate
 from kh57desk.errors import DatabaseError
 
@@ -80,10 +80,9 @@ def backup_file(source: Path, target_dir: Path, reason: str = "") -> Path:
             src.backup(dst)
         finally:
             dst.close()
-        partial.replace(target)
+        platform_win.replace(partial, target)  # retried while a scanner holds the new file
     except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        platform_win.remove_quietly(partial)
         raise
     finally:
         src.close()
