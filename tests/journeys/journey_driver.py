@@ -90,6 +90,18 @@ class Journey:
             self._fail(traceback.format_exc())
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, as a user does, Vietnamese letters included
+    (QTest.keyClicks knows only ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
 def visible(kind: type) -> QWidget | None:
     """The visible top-level window of ``kind`` (the wizard, the main window, a dialog)."""
     for widget in QApplication.topLevelWidgets():
