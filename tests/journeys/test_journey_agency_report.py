@@ -8,10 +8,10 @@ from __future__ import annotations
 import zipfile
 
 import openpyxl
-from journey_driver import Wait, data_dir, private_ui_settings, run_program, type_text, visible  # noqa: F401
+from journey_driver import Wait, data_dir, private_ui_settings, run_program, visible  # noqa: F401
+from journey_steps import enter_update, first_run, main_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWizard
 from pypdf import PdfReader
 
 from kh57desk.domain.periods import parse_period
@@ -20,55 +20,18 @@ RESULT = "Đã ban hành Kế hoạch số 45/KH-SNV triển khai chuyển đổ
 Q2 = parse_period("2025-Q2")
 
 
-def _main_window():
-    from kh57desk.ui.main_window import MainWindow
-
-    return visible(MainWindow)
-
-
-def _first_run():
-    from kh57desk.ui.wizard import FirstRunWizard
-
-    yield Wait(lambda: visible(FirstRunWizard) is not None, "the first-run wizard")
-    wizard = visible(FirstRunWizard)
-    type_text(wizard.agency_page.agency.lineEdit(), "so noi vu")
-    type_text(wizard.agency_page.province.lineEdit(), "Hưng Yên")
-    wizard.next()
-    yield Wait(lambda: wizard.currentPage() is wizard.signer_page, "signer page")
-    type_text(wizard.signer_page.name, "Nguyễn Thị Hoa")
-    wizard.next()
-    yield Wait(lambda: wizard.currentPage() is wizard.plan_page, "plan page")
-    wizard.plan_page.sample.setChecked(True)
-    wizard.button(QWizard.WizardButton.FinishButton).click()
-    yield Wait(lambda: _main_window() is not None, "the main window after Hoàn tất", timeout=20)
-
-
 def test_first_run_to_a_sent_quarterly_report(data_dir):
     seen = {}
 
     def steps():
-        yield from _first_run()
-        window = _main_window()
+        yield from first_run("so noi vu")
+        window = main_window()
         context = window.context
         context.set_period(Q2)  # the period selector: "Quý 2 năm 2025"
-        tasks = window.show_page("tasks")
-        yield Wait(lambda: tasks.loaded_once and tasks.model.rowCount() == 94, "the task list", timeout=20)
-        task = next(row for row in tasks.model.rows if row.ref == "(1)")  # led by Sở Nội vụ
-        tasks.select_task(task.id)
-        panel = tasks.panel
-        yield Wait(lambda: panel.detail is not None and panel.detail.id == task.id, "the task panel")
-        panel.new_button.click()
-        form = panel.form
-        yield Wait(lambda: form.on.isEnabled() and form.result.isEnabled(), "a new update to fill in")
-        form.on.selectAll()
-        type_text(form.on, "20/05/2025")
-        type_text(form.percent, "60")
-        type_text(form.result, RESULT)
-        QTest.keyClick(form.output_doc_number, Qt.Key.Key_Tab)  # leaving the fields saves them
-        form.output_doc_number.setFocus()
-        yield Wait(lambda: not context.worker.busy and panel.save_state.text().startswith("Đã lưu"),
-                   "the update saved", timeout=20)
+        yield from enter_update(window, "(1)", "20/05/2025", "60", RESULT)  # a task Sở Nội vụ leads
+        panel = window.page("tasks").panel
         seen["timeline"] = panel.timeline.topLevelItemCount()
+        form = panel.form
         seen["form"] = (form.on.text(), form.percent.text(), form.result.toPlainText())
 
         reports = window.show_page("reports")
