@@ -28,6 +28,7 @@ class CrashHandler(QObject):
         self.data_dir = data_dir
         self.show_dialogs = show_dialogs
         self.showing = False
+        self.box: QMessageBox | None = None  # the dialog while it is open
         self.shown: list[str] = []  # the messages shown, for tests
         self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
@@ -81,9 +82,11 @@ class CrashHandler(QObject):
             copy = box.addButton(self.tr("Chép thông tin lỗi"), QMessageBox.ButtonRole.ActionRole)
             copy.clicked.disconnect()  # the button copies and leaves the dialog open
             copy.clicked.connect(lambda: QApplication.clipboard().setText(f"{message}\n\n{details}"))
+            self.box = box
             box.exec()
         finally:
             self.showing = False
+            self.box = None
 
 
 def show_previous_crash(text: str, data_dir: Path, parent=None) -> QMessageBox | None:
