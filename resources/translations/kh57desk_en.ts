@@ -1839,6 +1839,16 @@ Data folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="150"/>
+        <source>PDF nhúng phông chữ {0}.</source>
+        <translation>The PDF embeds the {0} font.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="151"/>
+        <source>Máy này không có phông Times New Roman: PDF sẽ nhúng phông {0} (cùng kích thước chữ). Cài Times New Roman để báo cáo đúng thể thức Nghị định 30.</source>
+        <translation>This computer has no Times New Roman font: the PDF will embed {0} (same letter widths). Install Times New Roman for reports in the Decree 30 format.</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/pages/reports_page.py" line="38"/>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic report</translation>

@@ -67,10 +67,12 @@ class ReportsPage(QWidget, RefreshingPage):
         generate_row.addWidget(self.xlsx)
         generate_row.addStretch(1)
         generate_row.addWidget(self.generate_button)
+        self.font_note = plain_label(self.font_note_text())
         draft_box = QGroupBox(self.tr("Soạn báo cáo (đoạn văn tự viết đặt trước phần chương trình tự tổng hợp)"))
         draft_layout = QVBoxLayout(draft_box)
         draft_layout.addWidget(self.form, 1)
         draft_layout.addLayout(generate_row)
+        draft_layout.addWidget(self.font_note)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(summary_box)
@@ -166,6 +168,16 @@ class ReportsPage(QWidget, RefreshingPage):
             lines += ["", self.tr("Nhiệm vụ quá hạn:")]
             lines += [f"  {note.ref} {' '.join(note.content.split())[:110]}" for note in summary.overdue[:15]]
         return lines
+
+    def font_note_text(self) -> str:
+        """Which font the PDF will embed, said before generating (Times New Roman is Decree 30's)."""
+        from kh57desk.reports.fonts import embedded_family  # noqa: PLC0415 - reportlab only when needed
+
+        family, is_times = embedded_family()
+        if is_times:
+            return self.tr("PDF nhúng phông chữ {0}.").format(family)
+        return self.tr("Máy này không có phông Times New Roman: PDF sẽ nhúng phông {0} (cùng kích thước chữ). "
+                       "Cài Times New Roman để báo cáo đúng thể thức Nghị định 30.").format(family)
 
     # --- loading ---------------------------------------------------------------------------
     def _query(self):
