@@ -267,7 +267,8 @@ class ReportsPage(QWidget, RefreshingPage):
         self.generate_button.setEnabled(True)
         self.last_generated = info
         names = ", ".join(f.path.name for f in info.files)
-        self.message.setText(self.tr("Đã tạo báo cáo số {0}, lần {1}: {2}.").format(info.number, info.version, names))
+        self.message.setText("\n".join([self.tr("Đã tạo báo cáo số {0}, lần {1}: {2}.").format(
+            info.number, info.version, names), *info.warnings]))
         self.generated.emit(info)
         self.context.reports_changed.emit()
         self.reload()
