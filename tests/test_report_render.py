@@ -156,3 +156,19 @@ def test_consolidated_body_has_sections_one_to_four_and_reads_well(province_pdf)
     assert "Nhiệm vụ (41)" in flat and data.upcoming
     listed = flat[flat.index("Các cơ quan, đơn vị chưa báo cáo:"):].split(": ", 1)[1].split(". ")[0]
     assert listed == "; ".join(data.missing)
+
+
+def test_a_page_starting_inside_a_long_task_names_it(agency_pdf):
+    _doc, result = agency_pdf
+    tt_right = (L.MARGIN_LEFT_MM + L.TASK_COLUMNS_MM[0]) * 72 / 25.4
+    continued = 0
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        for page in (p for p in pdf.pages if p.width > p.height):
+            words = [w for w in page.extract_words() if w["x1"] <= tt_right + 1 and w["top"] > 60]
+            marks = [w for w in words if w["text"] == "(tiếp)"]
+            numbers = [w for w in words if re.fullmatch(r"\(\d+\)", w["text"])]
+            assert len(marks) <= 1, f"page {page.page_number}"
+            if marks:
+                continued += 1
+                assert marks[0]["top"] - 20 <= min(w["top"] for w in numbers), "only on the page's first row"
+    assert continued >= 1, "some long task runs over a page"
