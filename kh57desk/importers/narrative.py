@@ -175,8 +175,9 @@ def _metadata(paras: list[Para], result: NarrativeResult) -> None:
     head = paras[:60]
     for i, p in enumerate(head):
         key = fold(p.raw).rstrip(" .:")
-        if not result.title and key in _DOC_TYPES and i + 1 < len(head):
-            result.title = _title(p, head[i + 1:i + 5])
+        opens = key in _DOC_TYPES or (P.is_caps_heading(p.raw) and key.startswith(tuple(f"{t} " for t in _DOC_TYPES)))
+        if not result.title and opens and i + 1 < len(head):
+            result.title = _title(p, head[i + 1:i + 5], whole=key not in _DOC_TYPES)
         if not result.number and (m := _NUMBER.search(p.raw)):
             result.number = m.group(1).rstrip(".")
         if not result.issued_on and (m := _ISSUED.search(p.raw)) and len(p.raw) < 120:
@@ -189,15 +190,16 @@ def _metadata(paras: list[Para], result: NarrativeResult) -> None:
     result.schedule_text = _schedule_text(paras)
 
 
-def _title(kind: Para, following: list[Para]) -> str:
+def _title(kind: Para, following: list[Para], whole: bool = False) -> str:
     """``KẾ HOẠCH`` and the lines of its name: those in capitals, else one short line that does
-    not open the preamble (``Thực hiện Nghị quyết…:``, ``Căn cứ…``)."""
+    not open the preamble (``Thực hiện Nghị quyết…:``, ``Căn cứ…``). ``whole``: the first line
+    already holds the name (a PDF's lines joined), only capitals may follow."""
     name = []
     for p in following:
         if not P.is_caps_heading(p.raw) or p.kind != P.BODY:
             break
         name.append(p.raw)
-    if not name and following:
+    if not name and following and not whole:
         first = following[0].raw
         if len(first) <= 300 and not first.rstrip().endswith(":") and \
                 not fold(first).startswith(("can cu", "thuc hien", "de trien khai", "nham ")):

@@ -903,8 +903,8 @@
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="40"/>
-        <source>Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</source>
-        <translation>Excel (.xlsx), Word (.docx) or text (.txt) file</translation>
+        <source>Tệp Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) hoặc văn bản (.txt)</source>
+        <translation>Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) or text (.txt) file</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="41"/>
@@ -1100,8 +1100,8 @@
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="146"/>
-        <source>Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)</source>
-        <translation>Plans (*.xlsx *.docx *.txt);;All files (*)</translation>
+        <source>Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt);;Mọi tệp (*)</source>
+        <translation>Plans (*.xlsx *.docx *.doc *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="168"/>
