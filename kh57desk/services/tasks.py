@@ -153,10 +153,11 @@ def search_ids(session: Session, text: str, include_withdrawn: bool = False) -> 
 
 
 def _narrowed_by_words(query, text: str | None):
-    """Only rows whose key holds each word of ``text`` somewhere (SQLite's LIKE); the caller then
-    keeps those where they are whole words (:func:`~kh57desk.domain.text.words_matcher`)."""
-    for word in dict.fromkeys(search_words(text)):
-        query = query.where(Task.search_key.contains(word, autoescape=True))
+    """Only rows whose key holds the longest word of ``text`` somewhere (one LIKE: each more costs
+    as much as it saves); the caller keeps those with every word (:func:`~kh57desk.domain.text.words_matcher`)."""
+    words = search_words(text)
+    if words:
+        query = query.where(Task.search_key.contains(max(words, key=len), autoescape=True))
     return query
 
 
