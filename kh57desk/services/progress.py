@@ -186,7 +186,9 @@ def add_update(session: Session, task: Task, on=None, *, today: dt.date | None =
     _complete_state(values, carried.get("state"))
     row_values = {**carried, **values}
     warnings = _check(session, task, day, row_values.get("completed_on"), today)
-    from kh57desk.services.reported import amended_reports
+    from kh57desk.services.reported import amended_reports, require_open
+
+    require_open(session, day)
 
     now = dt.datetime.now()
     update = ProgressUpdate(task_id=task.id, on_date=day, entered_by=audit.current_user(), created_at=now,
