@@ -270,7 +270,8 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
     plan = resolve_plan(session, plan_id)
     rows = [r for r in task_service.list_tasks(session, period, today=today, plan_id=plan.id)
             if r.role in (LEAD, COORDINATE)]
-    overrides = overrides or {}
+    if overrides is None:  # the saved draft's wording for this report
+        overrides = load_draft(session, period, plan.id).task_texts
     lines = [_task_line(r, r.standing, overrides.get(r.uid, "")) for r in rows]  # the list's own period view
     as_of = min(period.end, today) if today else period.end
 

@@ -1839,6 +1839,14 @@ Data folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Kết quả viết lại riêng cho báo cáo này (nhật ký không đổi):</source>
+        <translation>Results reworded for this report only (the timeline is unchanged):</translation>
+    </message>
+    <message>
+        <source>Bổ sung sau báo cáo kỳ trước: {0} nội dung.</source>
+        <translation>Amended after the previous report: {0} items.</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/pages/reports_page.py" line="150"/>
         <source>PDF nhúng phông chữ {0}.</source>
         <translation>The PDF embeds the {0} font.</translation>

@@ -167,6 +167,13 @@ class ReportsPage(QWidget, RefreshingPage):
         if summary.overdue:
             lines += ["", self.tr("Nhiệm vụ quá hạn:")]
             lines += [f"  {note.ref} {' '.join(note.content.split())[:110]}" for note in summary.overdue[:15]]
+        reworded = [line for line in summary.tasks if line.result_overridden]
+        if reworded:  # the draft's own wording, not the journal's (kh57 report-text)
+            lines += ["", self.tr("Kết quả viết lại riêng cho báo cáo này (nhật ký không đổi):")]
+            lines += [f"  {line.ref} {' '.join(line.result.split())[:110]}" for line in reworded]
+        if summary.amendments:
+            lines += ["", self.tr("Bổ sung sau báo cáo kỳ trước: {0} nội dung.").format(len(summary.amendments))]
+            lines += [f"  {' '.join(note.text.split())[:120]}" for note in summary.amendments[:15]]
         return lines
 
     def font_note_text(self) -> str:
