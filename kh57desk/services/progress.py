@@ -282,6 +282,17 @@ def list_updates(session: Session, task: Task, *, agency_id: int | None = None) 
     return [view_of(u, task.uid) for u in rows]
 
 
+def agency_updates(session: Session, task: Task) -> list[tuple[str, UpdateView]]:
+    """At the coordinator: every reporting agency's updates of ``task`` (received in report
+    packages), newest first, with the agency's name."""
+    from kh57desk.db.models import Agency
+
+    rows = session.execute(select(ProgressUpdate, Agency.name).join(Agency, Agency.id == ProgressUpdate.agency_id)
+                           .where(ProgressUpdate.task_id == task.id, ProgressUpdate.deleted.is_(False))
+                           .order_by(ProgressUpdate.on_date.desc(), ProgressUpdate.created_at.desc()))
+    return [(name, view_of(update, task.uid)) for update, name in rows]
+
+
 # -- entering "for a period" (the --period option, older callers) -------------------------------
 
 def period_day(period: Period, today: dt.date | None = None) -> dt.date:

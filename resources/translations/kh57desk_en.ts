@@ -3443,6 +3443,10 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Timeline</name>
     <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
