@@ -116,3 +116,11 @@ def vietnamese_sort_key(text: str | None) -> tuple:
         tones.append(tone)
         cases.append(int(upper))
     return tuple(letters), tuple(tones), tuple(cases)
+
+
+def vietnamese_sort_text(text: str | None) -> str:
+    """``vietnamese_sort_key`` as one string that sorts the same by plain code-point comparison,
+    for places that compare strings only (a Qt sort role)."""
+    letters, tones, cases = vietnamese_sort_key(text)
+    return "".join(chr(min(code, 0xD7FF)) for code in letters) + "\x00" + "".join(chr(0x30 + t) for t in tones) \
+        + "\x00" + "".join(chr(0x30 + c) for c in cases)
