@@ -3272,6 +3272,36 @@ The current data is backed up first, so it can be brought back.</translation>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Phân công…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Giao cơ quan chủ trì, phối hợp cho các nhiệm vụ đang chọn (chọn nhiều bằng Ctrl/Shift) hoặc cho cả nhóm đang lọc</source>
+        <translation>Give the selected tasks (select several with Ctrl/Shift), or the whole filtered group, a lead agency and coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Nhận thực hiện</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai</source>
+        <translation>Lead the selected tasks that the plan gives to no one</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Chọn nhiệm vụ cần phân công (giữ Ctrl để chọn nhiều) hoặc lọc theo một nhóm.</source>
+        <translation>Select the tasks to assign (hold Ctrl to select several) or filter by a group.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="1"/>
+        <source>Chọn nhiệm vụ cần nhận thực hiện.</source>
+        <translation>Select the tasks to take on.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -3526,6 +3556,79 @@ The current data is backed up first, so it can be brought back.</translation>
 {0}</source>
         <translation>Detach these files from this update?
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Phân công cơ quan</source>
+        <translation>Assign agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>{0} nhiệm vụ đã chọn.</source>
+        <translation>{0} tasks selected.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Cả nhóm “{0}”</source>
+        <translation>The whole group “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Cơ quan phối hợp cần thêm</source>
+        <translation>Coordinating agency to add</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Các cơ quan phối hợp</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Cơ quan chủ trì:</source>
+        <translation>Lead agency:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Cơ quan phối hợp:</source>
+        <translation>Coordinating agencies:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Phân công</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Phân công được giữ khi nhập lại kế hoạch và được gửi đến các cơ quan trong gói nhiệm vụ.</source>
+        <translation>The assignment is kept when the plan is imported again and is sent to the agencies in task packages.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Chọn cơ quan chủ trì.</source>
+        <translation>Choose the lead agency.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
