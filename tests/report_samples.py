@@ -111,7 +111,7 @@ def soffice() -> str | None:
 def print_with_libreoffice(xlsx: Path, out_dir: Path) -> Path:
     """The workbook printed to PDF by LibreOffice headless, as a user printing it would get."""
     profile = Path(out_dir).resolve() / "lo-profile"
-    subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+    subprocess.run([soffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
                     "--outdir", str(out_dir), str(xlsx)], check=True, capture_output=True, timeout=240)
     return out_dir / (xlsx.stem + ".pdf")
 

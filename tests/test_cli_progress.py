@@ -4,6 +4,7 @@
 import json
 import sqlite3
 
+import openpyxl
 import pytest
 
 from tests.conftest import run_cli
@@ -112,3 +113,20 @@ def test_an_update_on_a_withdrawn_task_is_refused(demo_dir):
     ws.db.close()
     result = run_cli("progress", "#%d" % 4, "--percent", "10", data_dir=demo_dir)
     assert result.returncode == 2 and "đã bị rút khỏi kế hoạch" in result.stderr
+
+
+def test_a_report_can_word_a_tasks_result_without_touching_the_journal(demo_dir):
+    _add(demo_dir, "--on", "20/04/2025", "--result", "Bản dài: họp ba lần, lấy ý kiến 20 đơn vị, tổng hợp 45 ý kiến")
+    result = run_cli("report-text", "(4)", "--period", "2025-Q2", "--text", "Đã lấy ý kiến các đơn vị",
+                     data_dir=demo_dir, check=True)
+    assert "sẽ in kết quả nhiệm vụ (4) là: Đã lấy ý kiến các đơn vị" in result.stdout
+    out = demo_dir / "bao-cao.xlsx"
+    run_cli("report", "--period", "2025-Q2", "--format", "xlsx", "--out", str(out), "--today", "20/06/2025",
+            data_dir=demo_dir, check=True)
+    cells = " ".join(str(v) for sheet in openpyxl.load_workbook(out).worksheets
+                     for row in sheet.iter_rows(values_only=True) for v in row if v)
+    assert "Đã lấy ý kiến các đơn vị" in cells and "Bản dài" not in cells
+    listed = json.loads(run_cli("progress", "(4)", "--list", "--json", data_dir=demo_dir, check=True).stdout)
+    assert listed["updates"][0]["result"].startswith("Bản dài")
+    result = run_cli("report-text", "(4)", "--period", "2025-Q2", "--clear", data_dir=demo_dir, check=True)
+    assert "theo nhật ký cập nhật" in result.stdout

@@ -52,7 +52,7 @@ def test_guide_has_a_section_per_screen_in_order(built):
     index = json.loads((out / build_guide.INDEX_NAME).read_text(encoding="utf-8"))
     assert index["title"] == "Hướng dẫn sử dụng kh57desk"
     assert {s["anchor"] for s in index["sections"] if s["level"] == 2} >= set(SCREEN_SECTIONS)
-    assert "Nhập tiến độ của kỳ" in html and "Đánh dấu đã gửi" in html
+    assert "Thêm cập nhật mới" in html and "bổ sung sau báo cáo" in html and "Đánh dấu đã gửi" in html
 
 
 def test_pdf_is_a4_with_the_headings_contents_and_outline(built):

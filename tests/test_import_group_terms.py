@@ -34,7 +34,7 @@ def test_a_task_nobody_in_particular_is_given():
     assert DIRECTORY.assignment(KHCN, "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh") is None
 
 
-def test_vague_tasks_are_listed_apart_and_not_kept(workspace):
+def test_vague_tasks_are_kept_under_their_own_role(workspace):
     draft = PlanDraft(tasks=[
         TaskDraft("1", "Diễn tập phòng thủ khu vực", lead="Bộ Chỉ huy Quân sự tỉnh", coordinating="Đơn vị liên quan"),
         TaskDraft("2", "Tuần tra biên giới", lead="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
@@ -44,10 +44,9 @@ def test_vague_tasks_are_listed_apart_and_not_kept(workspace):
     with workspace.db.transaction() as session:
         setup.initialise(session, "Sở Khoa học và Công nghệ")
         preview = plan_apply.apply(session, draft)
-    assert [(c.ref, c.role) for c in preview.added] == [("3", "coordinate")]
-    assert [(c.ref, c.role, c.reason) for c in preview.skipped] == [
-        ("1", RELATED, 'Liên quan chung: "Đơn vị liên quan": liên quan (chung), không giao đích danh'),
-        ("2", RELATED, 'Liên quan chung: "Đơn vị liên quan": liên quan (chung), không giao đích danh')]
+    assert [(c.ref, c.role, c.reason) for c in preview.added] == [
+        ("1", RELATED, 'Liên quan chung: "Đơn vị liên quan"'), ("2", RELATED, 'Liên quan chung: "Đơn vị liên quan"'),
+        ("3", "coordinate", "Được giao phối hợp")]
 
 
 @pytest.mark.parametrize("raw, text", [

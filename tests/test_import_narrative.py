@@ -89,8 +89,10 @@ def test_scope_for_so_noi_vu_shows_why_each_task_is_kept(workspace, draft):
     assert reasons['Thuộc nhóm "Các sở, ban, ngành, đơn vị, địa phương"'] == 25
     assert reasons['Thuộc nhóm "Các cơ quan, đơn vị, địa phương có tổ chức khoa học và công nghệ công lập"'] == 1
     assert {c.ref for c in preview.added if c.reason == "Được giao chủ trì"} == {"1.3", "1.5-5", "2.10", "7.8-1"}
-    assert len(preview.added) == 30 and len(preview.skipped) == 55
-    assert [c.ref for c in preview.unassigned] == []  # 12.x concern nobody in particular: not kept
+    # 12.x are given to no one: kept (with no role) so that an agency can adopt them (issue 13)
+    assert reasons["Chưa phân công: có thể nhận thực hiện"] == 3
+    assert len(preview.added) == 33 and len(preview.skipped) == 52
+    assert [(c.ref, c.role) for c in preview.unassigned] == [("12.1", ""), ("12.2", ""), ("12.3", "")]
     assert preview.unknown_agencies == []
 
 

@@ -101,6 +101,9 @@ def test_a_returned_report_reopens_its_period_and_an_accepted_one_locks_it(demo_
     with pytest.raises(InputError, match="đã được cơ quan tổng hợp chấp nhận"):
         with demo_workspace.db.transaction() as s:
             progress.edit_update(s, corrected.id, result="Sửa sau khi chấp nhận")
+    with pytest.raises(InputError, match="đã được cơ quan tổng hợp chấp nhận"):
+        with demo_workspace.db.transaction() as s:
+            progress.add_update(s, tasks.find_task(s, "5"), "02/05/2025", result="Thêm sau khi chấp nhận")
     with demo_workspace.db.transaction() as s:
         reported.mark(s, M05.id, reported.REOPENED)
         assert progress.edit_update(s, corrected.id, result="Sửa sau khi mở lại").update.revision == 2

@@ -15,7 +15,7 @@ from kh57desk.reports import body as B
 from kh57desk.reports.fonts import report_fonts
 from kh57desk.reports.model import HEADING, ITEM, PARAGRAPH, ReportSummary, StatusCount, TaskNote
 from kh57desk.reports.numbering import format_report_number, parse_report_number
-from kh57desk.reports.pdf_table import LINE_HEIGHT, PAD, PIECE_LINES, TableRow, paginate, pieces_of, split_row
+from kh57desk.reports.pdf_table import BOTTOM_PAD, LINE_HEIGHT, PAD, PIECE_LINES, TableRow, paginate, pieces_of, split_row
 from kh57desk.reports.pdf_styles import balanced, text_width
 from kh57desk.services.report_data import next_period
 
@@ -131,8 +131,16 @@ def test_tall_cells_are_cut_into_pieces_and_short_ones_are_not():
     assert len(cut) > 5 and total == pytest.approx(wrapped[0].wrap(200, 1e9)[1])
     rows = split_row([short, lines], [100 + 2 * PAD, 200 + 2 * PAD])
     assert len(rows) == len(pieces) and rows[0].cells[0] == short and all(r.cells[0] == [] for r in rows[1:])
+    assert all([p.text for p in r.continued] == ["Một dòng (tiếp)"] for r in rows[1:])
+    pages = paginate(rows, 2 * PIECE_LINES * LINE_HEIGHT + PAD + 1, 3 * PIECE_LINES * LINE_HEIGHT + 1)
+    assert len(pages) > 2
+    for page in pages[1:]:  # a page that starts inside the row says which task it is
+        assert [p.text for p in page[0].cells[0]] == ["Một dòng (tiếp)"]
+        assert all(r.cells[0] == [] for r in page[1:])
     assert [(r.joined_above, r.joined_below) for r in rows[:2]] == [(False, True), (True, True)]
     assert not rows[-1].joined_below
+    last_lines = 40 % PIECE_LINES or PIECE_LINES
+    assert rows[-1].height == pytest.approx(last_lines * LINE_HEIGHT + BOTTOM_PAD) and BOTTOM_PAD >= PAD + 2
     assert rows[0].height == pytest.approx(PIECE_LINES * LINE_HEIGHT + PAD)
     assert rows[1].height == pytest.approx(PIECE_LINES * LINE_HEIGHT)
 

@@ -104,3 +104,14 @@ def test_out_over_an_existing_file_is_refused(demo_dir, tmp_path):
 def test_report_before_init_says_what_to_do(data_dir):
     result = run_cli("report", "--period", "2025-Q2", data_dir=data_dir)
     assert result.returncode == 2 and "chưa được khởi tạo" in result.stderr
+
+
+def test_a_report_dated_before_the_cut_off_ends_is_flagged(demo_dir):
+    result = run_cli("report", "--period", "2025-Q2", "--format", "xlsx", "--date", "10/6/2025", "--today",
+                     "10/6/2025", data_dir=demo_dir, check=True)
+    assert ("Lưu ý: Báo cáo ghi ngày 10/06/2025, trước ngày chốt số liệu của kỳ (14/06/2025): tiến độ từ 11/06/2025 "
+            "đến 14/06/2025 chưa có trong báo cáo.") in result.stdout.splitlines()
+    data = json.loads(run_cli("report", "--period", "2025-Q2", "--format", "pdf", "--json", "--date", "20/6/2025",
+                              "--today", "20/6/2025", data_dir=demo_dir, check=True).stdout)
+    assert not any("chốt số liệu" in w for w in data["warnings"])
+    assert any("Liberation Serif" in w for w in data["warnings"]) == (data["font"] == "LiberationSerif")

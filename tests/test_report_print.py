@@ -98,3 +98,14 @@ def test_the_appendix_keeps_its_label_and_header_on_every_page(printed):
         if "PHỤ LỤC" in text or "Biểu đồ" in text:
             break  # the next appendix or the chart
         assert "TT" in text.split(), f"page {page.page_number} repeats the table header"
+
+
+def test_a_group_heading_never_ends_a_page(printed):
+    doc, pdf = printed
+    groups = {t.group for t in getattr(doc, "tasks", [])}
+    if not groups:
+        pytest.skip("the consolidated report has no task groups")
+    for page in pdf.pages:
+        if page.width > page.height:
+            lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
+            assert lines and lines[-1].strip() not in groups, f"page {page.page_number} ends with a group heading"

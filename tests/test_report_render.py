@@ -156,3 +156,64 @@ def test_consolidated_body_has_sections_one_to_four_and_reads_well(province_pdf)
     assert "Nhiệm vụ (41)" in flat and data.upcoming
     listed = flat[flat.index("Các cơ quan, đơn vị chưa báo cáo:"):].split(": ", 1)[1].split(". ")[0]
     assert listed == "; ".join(data.missing)
+
+
+def test_a_page_starting_inside_a_long_task_names_it(agency_pdf):
+    _doc, result = agency_pdf
+    tt_right = (L.MARGIN_LEFT_MM + L.TASK_COLUMNS_MM[0]) * 72 / 25.4
+    continued = 0
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        for page in (p for p in pdf.pages if p.width > p.height):
+            words = [w for w in page.extract_words() if w["x1"] <= tt_right + 1 and w["top"] > 60]
+            marks = [w for w in words if w["text"] == "(tiếp)"]
+            numbers = [w for w in words if re.fullmatch(r"\(\d+\)", w["text"])]
+            assert len(marks) <= 1, f"page {page.page_number}"
+            if marks:
+                continued += 1
+                assert marks[0]["top"] - 20 <= min(w["top"] for w in numbers), "only on the page's first row"
+    assert continued >= 1, "some long task runs over a page"
+
+
+@pytest.fixture(scope="module")
+def coordinator_consolidated(tmp_path_factory):
+    """A coordinator's database with the real 98-task plan (23 agencies lead or coordinate), the
+    consolidated report of quý II năm 2025 built from it."""
+    import datetime as dt
+
+    from plan_fixtures import appendix_xlsx
+
+    from kh57desk.coordinator.consolidated_document import document
+    from kh57desk.coordinator.consolidation import consolidate
+    from kh57desk.domain.periods import parse_period
+    from kh57desk.services import plan_import, settings, setup
+    from kh57desk.workspace import open_workspace
+
+    root = tmp_path_factory.mktemp("so-khcn")
+    ws = open_workspace(root / "dữ liệu")
+    with ws.db.transaction() as session:
+        setup.initialise(session, "Sở Khoa học và Công nghệ", signer_name="Trần Văn Dũng", signer_title="Giám đốc",
+                         coordinator=True)
+    appendix_xlsx(root / "ke-hoach.xlsx")
+    with ws.db.transaction() as session:
+        plan_import.apply(session, plan_import.read_file(root / "ke-hoach.xlsx"))
+    with ws.db.reader() as session:
+        data = consolidate(session, parse_period("2025-Q2"), dt.date(2025, 6, 20))
+        doc = document(data, settings.load(session), "02/BC-SKHCN", dt.date(2025, 6, 23))
+    ws.close()
+    return doc, data, consolidated_pdf.render(doc, data)
+
+
+def test_consolidated_from_a_real_database_adds_up_in_vietnamese_order(coordinator_consolidated):
+    _doc, data, result = coordinator_consolidated
+    assert len(data.agencies) >= 20
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        rows = [row for page in pdf.pages for table in page.extract_tables()
+                for row in table if row and row[0] != "TT" and len(row) == len(consolidated_pdf.AGENCY_HEADERS)]
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages[:4])
+    names = [" ".join(row[1].split()) for row in rows]
+    assert names[-1] == "Tổng cộng" and names[:-1] == [a.agency for a in data.agencies]
+    for row in rows:
+        lead, *counts = (int(v) for v in row[2:2 + 1 + len(S.STATUSES)])
+        assert sum(counts) == lead, row
+    assert names.index("Ủy ban nhân dân thành phố Thái Bình") < names.index("Văn phòng Ủy ban nhân dân tỉnh")
+    assert "IV. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2025" in text and data.upcoming

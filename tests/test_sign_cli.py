@@ -146,6 +146,12 @@ def test_sign_settings(tmp_path, data_dir):
     assert bad.returncode == 2 and "không phải ảnh chữ ký hợp lệ" in bad.stderr
     shown = run_cli("sign-settings", data_dir=data_dir)
     assert "Ảnh chữ ký: (chưa đặt)" in shown.stdout and "http://tsa.example.vn/tsa" in shown.stdout
+    assert "Kích thước con dấu (mm): 36" in shown.stdout
+    out = run_cli("sign-settings", "--seal-size", "40,5", data_dir=data_dir)
+    assert out.returncode == 0 and "Kích thước con dấu (mm): 40,5" in out.stdout
+    bad = run_cli("sign-settings", "--seal-size", "12", data_dir=data_dir)
+    assert bad.returncode == 2 and "từ 20 đến 60" in bad.stderr
+    assert "Kích thước con dấu (mm): 40,5" in run_cli("sign-settings", data_dir=data_dir).stdout
 
 
 def test_token_through_the_command_line(demo_workspace, soft_token):

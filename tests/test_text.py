@@ -96,3 +96,12 @@ def test_case_shorter_words_and_decomposed_input():
     assert vietnamese_sort_key(unicodedata.normalize("NFD", "Ủy ban")) == vietnamese_sort_key("Ủy ban")
     assert sorted(["Dương", "Đông", "Dũng"], key=vietnamese_sort_key) == ["Dũng", "Dương", "Đông"]
     assert vietnamese_sort_key(None) == ((), (), ())
+
+
+def test_the_sort_text_orders_like_the_sort_key():
+    from kh57desk.domain.text import vietnamese_sort_text
+
+    names = ["Văn phòng UBND tỉnh", "Ủy ban nhân dân xã An Ấp", "Đài Phát thanh", "Sở Y tế", "Sở Xây dựng", "sở y tế",
+             "Dũng", "Dương", "Sở", "Sở Nội vụ", "Công an tỉnh", "ả", "ạ", "ă"]
+    assert sorted(names, key=vietnamese_sort_text) == sorted(names, key=vietnamese_sort_key)
+    assert all(isinstance(vietnamese_sort_text(n), str) for n in names)

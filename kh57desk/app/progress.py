@@ -63,6 +63,7 @@ class TaskDetail:
     status: str  # the task's status in the period (services.standing)
     new_update: dict = field(default_factory=dict)  # a new update's values: today's date (or the window's end), carried
     reported: tuple[ReportedWindow, ...] = ()
+    agency_updates: tuple[tuple[str, UpdateView], ...] = ()  # the coordinator: agencies' updates (read only)
 
     def reported_in(self, day: dt.date) -> list[str]:
         return [w.period_id for w in self.reported if w.holds(day)]
@@ -137,7 +138,8 @@ def load_task_detail(session: Session, attachments_dir: Path, task_id: int, peri
         task.lead_text, task.coordinating_text, task_service.deadline_of(task), task.product, task.note, task.role,
         task.role_reason, task.withdrawn, period, entry, history,
         attachments.list_for(session, attachments_dir, task.id, entry.id) if entry else [],
-        _standing(session, task, period, today).status, new_update, windows)
+        _standing(session, task, period, today).status, new_update, windows,
+        tuple(progress.agency_updates(session, task)))
 
 
 def form_values(update: UpdateView | None, new_update: dict) -> dict:

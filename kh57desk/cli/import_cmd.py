@@ -25,10 +25,10 @@ LIST_LIMIT = 30  # rows printed per section; the counts are always complete
 
 def register(subparsers, common) -> None:
     p = subparsers.add_parser(
-        "import", parents=[common], help="nhập kế hoạch từ tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)",
+        "import", parents=[common], help="nhập kế hoạch từ tệp Excel (.xlsx), Word (.docx, .doc), PDF hoặc văn bản (.txt)",
         description="Đọc kế hoạch (bảng phụ lục nhiệm vụ hoặc văn bản kế hoạch), in những gì sẽ thay đổi, "
                     "rồi nhập vào cơ sở dữ liệu trong một lần (trừ khi có --dry-run).")
-    p.add_argument("file", metavar="TỆP", help="tệp kế hoạch: .xlsx, .docx hoặc .txt")
+    p.add_argument("file", metavar="TỆP", help="tệp kế hoạch: .xlsx, .docx, .doc (cần LibreOffice), .pdf hoặc .txt")
     p.add_argument("--sheet", metavar="TÊN", help="trang tính chứa bảng nhiệm vụ (mặc định: tự tìm)")
     p.add_argument("--plan-number", metavar="SỐ", help="số kế hoạch, ví dụ 26/KH-UBND (mặc định: đọc trong tệp)")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")

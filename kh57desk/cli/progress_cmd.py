@@ -1,4 +1,5 @@
-"""``kh57 progress``: the journal of one task's dated progress updates (add, list, edit, delete)."""
+"""``kh57 progress``: the journal of one task's dated progress updates (add, list, edit, delete);
+``kh57 report-text``: a task's result worded for one report only (the journal is not touched)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from kh57desk.domain import status as S
 from kh57desk.domain.dates import format_date
 from kh57desk.errors import InputError
 
-journal, progress, setup, tasks = (lazy_module(name) for name in (
-    "kh57desk.domain.journal", "kh57desk.services.progress", "kh57desk.services.setup", "kh57desk.services.tasks"))
+journal, progress, report_data, setup, tasks = (lazy_module(name) for name in (
+    "kh57desk.domain.journal", "kh57desk.services.progress", "kh57desk.services.report_data",
+    "kh57desk.services.setup", "kh57desk.services.tasks"))
 
 FIELDS = (("state", "state"), ("percent", "percent"), ("completed", "completed_on"), ("result", "result"),
           ("doc_number", "output_doc_number"), ("doc_date", "output_doc_date"), ("difficulties", "difficulties"),
@@ -44,6 +46,16 @@ def register(subparsers, common) -> None:
     p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_progress)
+
+    p = subparsers.add_parser("report-text", parents=[common],
+                              help="viết gọn kết quả của một nhiệm vụ cho riêng báo cáo của một kỳ")
+    p.add_argument("task", metavar="NHIỆM_VỤ", help="số thứ tự (12 hoặc (12)), mã uid hoặc #id")
+    p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
+    p.add_argument("--plan", metavar="KẾ_HOẠCH", help="kế hoạch (khi có nhiều kế hoạch)")
+    wording = p.add_mutually_exclusive_group(required=True)
+    wording.add_argument("--text", metavar="NỘI_DUNG", help="kết quả như sẽ in trong báo cáo")
+    wording.add_argument("--clear", action="store_true", help="bỏ, in lại kết quả theo nhật ký")
+    p.set_defaults(handler=cmd_report_text)
 
 
 def _changes(args) -> dict:
@@ -133,3 +145,26 @@ def _own(session, task, key) -> int:
     if update.task_id != task.id:
         raise InputError(f"Cập nhật mã '{key}' không thuộc nhiệm vụ {task.ref}.")
     return update.id
+
+
+def cmd_report_text(args) -> int:
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    with ws.db.transaction() as session:
+        setup.require_configured(session)
+        task = tasks.find_task(session, args.task)
+        plan_id = report_data.find_plan(session, args.plan).id if args.plan else task.plan_id
+        draft = report_data.load_draft(session, period, plan_id)
+        texts = dict(draft.task_texts)
+        if args.clear:
+            texts.pop(task.uid, None)
+        else:
+            texts[task.uid] = args.text
+        draft.task_texts = texts
+        wording = report_data.save_draft(session, draft).task_texts.get(task.uid)
+        ref = task.ref
+    if wording:
+        print(f"Báo cáo kỳ {period.id} sẽ in kết quả nhiệm vụ {ref} là: {wording}")
+    else:
+        print(f"Báo cáo kỳ {period.id} in kết quả nhiệm vụ {ref} theo nhật ký cập nhật.")
+    return 0

@@ -75,7 +75,7 @@ def _info_json(info: R.GeneratedReportInfo) -> dict:
             "files": [{"path": str(f.path), "format": f.format, "sha256": f.sha256, "size": f.size,
                        "exists": f.exists, **({"signature_box": f.signature_box} if f.signature_box else {})}
                       for f in info.files],
-            "copies": [str(p) for p in info.copies]}
+            "copies": [str(p) for p in info.copies], "warnings": list(info.warnings)}
 
 
 def cmd_report(args) -> int:
@@ -107,6 +107,8 @@ def cmd_report(args) -> int:
         print(f"  {FORMAT_LABELS[f.format]}: {f.path} ({size} byte{pages})")
     for path in info.copies:
         print(f"  Bản sao: {path}")
+    for warning in info.warnings:
+        print(f"Lưu ý: {warning}")
     return 0
 
 

@@ -88,6 +88,8 @@ def register(subparsers, common) -> None:
     p.add_argument("--tsa", dest="tsa_url", metavar="ĐỊA_CHỈ", help="máy chủ dấu thời gian (RFC 3161); '' để bỏ")
     p.add_argument("--signature-image", dest="signature_image", metavar="ẢNH", help="ảnh chữ ký (PNG nền trong suốt)")
     p.add_argument("--seal-image", dest="seal_image", metavar="ẢNH", help="ảnh con dấu (PNG nền trong suốt, màu đỏ)")
+    p.add_argument("--seal-size", dest="seal_size_mm", metavar="MM",
+                   help="đường kính con dấu khi in, 20–60 mm (mặc định 36); dùng khi ảnh không ghi DPI")
     p.add_argument("--trust-dir", dest="trusted_ca_dir", metavar="THƯ_MỤC", help="thư mục chứng thư CA tin cậy")
     p.set_defaults(handler=cmd_sign_settings)
 
@@ -233,7 +235,8 @@ def cmd_tokens(args) -> int:
 
 _SETTING_LABELS = {"pkcs11_module": "Thư viện thiết bị ký số", "pkcs11_token": "Nhãn thiết bị ký số",
                    "tsa_url": "Máy chủ dấu thời gian", "signature_image": "Ảnh chữ ký",
-                   "seal_image": "Ảnh con dấu", "trusted_ca_dir": "Thư mục chứng thư CA tin cậy"}
+                   "seal_image": "Ảnh con dấu", "seal_size_mm": "Kích thước con dấu (mm)",
+                   "trusted_ca_dir": "Thư mục chứng thư CA tin cậy"}
 
 
 def cmd_sign_settings(args) -> int:
@@ -247,5 +250,7 @@ def cmd_sign_settings(args) -> int:
         value = getattr(prefs, key)
         if key == "trusted_ca_dir" and not value:
             value = f"{S.trust_dir(ws, prefs)} (mặc định)"
+        elif key == "seal_size_mm":
+            value = f"{value:g}".replace(".", ",")
         print(f"{label}: {value or '(chưa đặt)'}")
     return EXIT_OK

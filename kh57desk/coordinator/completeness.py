@@ -41,6 +41,7 @@ class AgencyStatus:
     sequence: int | None = None
     signed_by: str = ""
     counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in task_status.STATUSES})
+    self_assigned: int = 0  # of the tasks it leads, those it adopted itself ("Nhận thực hiện")
 
     @property
     def assigned(self) -> int:
@@ -56,6 +57,7 @@ class AgencyStatus:
 
     def to_json(self) -> dict:
         return {"agency": self.agency, "kind": self.kind, "lead": self.lead, "coordinate": self.coordinate,
+                "self_assigned": self.self_assigned,
                 "report_state": self.report_state,
                 "reported_at": self.reported_at.isoformat() if self.reported_at else None,
                 "sequence": self.sequence, "signed_by": self.signed_by, "counts": self.counts}
@@ -130,6 +132,7 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
             - links.named[LEAD].get(row.id, set())
         status.lead = len(links.by_kind[LEAD][kind]) + len(lead_extra) - len(demoted)
         status.coordinate = links.coordinate_count(row.id, kind) + len(demoted)
+        status.self_assigned = len(links.self_assigned.get(row.id, ()))
         if not status.assigned:
             continue
         status.counts.update(links.bare_counts(kind, bare))
@@ -192,9 +195,12 @@ class _LinkIndex:
         self.named: dict[str, dict[int, set[int]]] = {LEAD: defaultdict(set), COORDINATE: defaultdict(set)}
         by_group: dict[str, dict[str, set[int]]] = {LEAD: defaultdict(set), COORDINATE: defaultdict(set)}
         resolved: dict[str, int | GroupTerm | None] = {}  # a name written before its agency was added
+        self.self_assigned: dict[int, set[int]] = defaultdict(set)
         query = (select(TaskAgency.task_id, TaskAgency.role, TaskAgency.agency_id, TaskAgency.group_key,
-                        TaskAgency.name).join(Task).where(Task.withdrawn.is_(False)))
-        for task_id, role, agency_id, group_key, name in session.execute(query):
+                        TaskAgency.name, TaskAgency.self_assigned).join(Task).where(Task.withdrawn.is_(False)))
+        for task_id, role, agency_id, group_key, name, adopted in session.execute(query):
+            if adopted and agency_id is not None:
+                self.self_assigned[agency_id].add(task_id)
             role = LEAD if role == LEAD else COORDINATE
             if agency_id is None and not group_key:
                 if name not in resolved:

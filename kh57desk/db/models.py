@@ -102,6 +102,10 @@ class Task(Base):
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     role: Mapped[str] = mapped_column(String(20), default="")  # this database's agency: lead / coordinate
     role_reason: Mapped[str] = mapped_column(Text, default="")
+    # the coordinator's own choice of agencies (kh57 assign): kept over the plan's cells on re-import
+    assigned_lead: Mapped[str] = mapped_column(Text, default="")
+    assigned_coordinating: Mapped[str] = mapped_column(Text, default="")
+    adopted: Mapped[bool] = mapped_column(Boolean, default=False)  # agency: "Nhận thực hiện"
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -122,6 +126,7 @@ class TaskAgency(Base):
     name: Mapped[str] = mapped_column(String(300))
     group_key: Mapped[str] = mapped_column(String(60), default="")
     role: Mapped[str] = mapped_column(String(20))  # lead / coordinate
+    self_assigned: Mapped[bool] = mapped_column(Boolean, default=False)  # adopted by it
 
     task: Mapped[Task] = relationship(back_populates="links")
     agency: Mapped[Agency | None] = relationship()

@@ -48,13 +48,26 @@ def words_matcher(query: str | None) -> Callable[[str], bool] | None:
     words = search_words(query)
     if not words:
         return None
-    patterns = [re.compile(rf"\b{re.escape(word)}\b") for word in words[:-1]]
-    patterns.append(re.compile(rf"\b{re.escape(words[-1])}"))
-    pieces = list(dict.fromkeys(words))
+    wanted = [(word, True) for word in dict.fromkeys(words[:-1])] + [(words[-1], False)]
 
-    def test(key: str) -> bool:  # plain substrings first: most keys fail there, at C speed
-        return all(piece in key for piece in pieces) and all(pattern.search(key) for pattern in patterns)
+    def test(key: str) -> bool:
+        for word, whole in wanted:
+            if not _has_word(key, word, whole):
+                return False
+        return True
     return test
+
+
+def _has_word(key: str, word: str, whole: bool) -> bool:
+    """``word`` starts a word of ``key`` (and ends it when ``whole``). ``str.find`` is several
+    times faster here than a regular expression with ``\\b``: this runs on every keystroke."""
+    start = key.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not key[start - 1].isalnum()) and (not whole or end == len(key) or not key[end].isalnum()):
+            return True
+        start = key.find(word, start + 1)
+    return False
 
 
 def matches(query: str | None, key: str) -> bool:
@@ -103,3 +116,11 @@ def vietnamese_sort_key(text: str | None) -> tuple:
         tones.append(tone)
         cases.append(int(upper))
     return tuple(letters), tuple(tones), tuple(cases)
+
+
+def vietnamese_sort_text(text: str | None) -> str:
+    """``vietnamese_sort_key`` as one string that sorts the same by plain code-point comparison,
+    for places that compare strings only (a Qt sort role)."""
+    letters, tones, cases = vietnamese_sort_key(text)
+    return "".join(chr(min(code, 0xD7FF)) for code in letters) + "\x00" + "".join(chr(0x30 + t) for t in tones) \
+        + "\x00" + "".join(chr(0x30 + c) for c in cases)

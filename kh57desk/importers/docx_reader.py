@@ -20,7 +20,7 @@ from pathlib import Path
 from kh57desk.errors import InputError
 from kh57desk.importers import files
 from kh57desk.importers.docx_numbering import Numbering
-from kh57desk.importers.table import Grid, header_columns
+from kh57desk.importers.table import Grid, header_columns, stitch
 
 
 def open_document(path: Path):
@@ -120,38 +120,21 @@ def table_rows(tbl) -> tuple[list[list[object]], list[tuple[int, int, int, int]]
 def task_grids(document) -> list[Grid]:
     """One grid per task table: a table with a recognisable header, plus the tables with as
     many columns that follow it (the same table continued on the next pages)."""
-    return _grids(document, header_columns)
+    return stitch(_tables(document), header_columns)
 
 
 def target_grids(document) -> list[Grid]:
     """One grid per targets table (``Chỉ tiêu`` | ``Đơn vị tính`` | ``2025`` | ``2030``…)."""
     from kh57desk.importers import target_table
 
-    return _grids(document, lambda grid: True if target_table.has_header(grid) else None)
+    return stitch(_tables(document), lambda grid: True if target_table.has_header(grid) else None)
 
 
-def _grids(document, recognise) -> list[Grid]:
-    grids: list[Grid] = []
-    current: Grid | None = None
-    width, columns = 0, None
+def _tables(document) -> Iterator[Grid]:
     for item in _body_items(document):
-        if item.tag != _qn("w:tbl"):
-            continue
-        rows, merges = table_rows(item)
-        table_width = max((len(r) for r in rows), default=0)
-        grid = Grid(rows, list(range(1, len(rows) + 1)), merges)
-        found = recognise(grid) if rows else None
-        if found is not None and (current is None or table_width != width or found != columns):
-            current, width, columns = grid, table_width, found
-            grids.append(current)
-        elif current is not None and rows and table_width == width:
-            offset = len(current.rows)
-            current.rows.extend(rows)
-            current.numbers.extend(range(offset + 1, offset + len(rows) + 1))
-            current.merges.extend((a + offset, b, c + offset, d) for a, b, c, d in merges)
-        else:
-            current = None
-    return grids
+        if item.tag == _qn("w:tbl"):
+            rows, merges = table_rows(item)
+            yield Grid(rows, list(range(1, len(rows) + 1)), merges)
 
 
 def header_texts(document, limit: int = 3) -> list[str]:

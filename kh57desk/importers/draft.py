@@ -29,6 +29,7 @@ class TaskDraft:
     note: str = ""
     source_row: int | None = None
     uid: str | None = None  # set by task packages: the coordinator's stable id
+    adopted: bool = False  # set by task packages: the receiving agency adopted it ("Nhận thực hiện")
 
     def deadline_text(self) -> str:
         return D.parse_deadline(self.deadline).raw

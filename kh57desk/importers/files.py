@@ -1,14 +1,16 @@
 """Checks made on every plan file before a reader opens it.
 
 The file is refused, with a Vietnamese message and nothing read, when it is missing, empty,
-over :data:`MAX_FILE_BYTES`, an old binary Office file (``.xls``/``.doc``: "save it as
-.xlsx"), a password-protected Office file, a broken zip, or a zip whose parts would unpack to
+over :data:`MAX_FILE_BYTES`, an old binary Office file (``.xls``, or ``.doc`` when LibreOffice
+is not installed to convert it: "save it as .xlsx/.docx"), a password-protected Office file, a broken zip, or a zip whose parts would unpack to
 more than :data:`MAX_UNPACKED_BYTES` or at a ratio above :data:`MAX_RATIO` (a zip bomb). The
 file kind is decided by the bytes, not only by the extension.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,16 +22,18 @@ MAX_UNPACKED_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 150  # unpacked / packed size of one part; real sheets stay far below
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 
-XLSX, DOCX, TEXT = "xlsx", "docx", "text"
+XLSX, DOCX, TEXT, PDF, DOC = "xlsx", "docx", "text", "pdf", "doc"
 _ZIP_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-SUPPORTED = "Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)"
+SUPPORTED = "Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) hoặc văn bản (.txt)"
 
 
 def check_file(path: str | Path) -> tuple[Path, str]:
-    """The resolved path and its kind (``xlsx``, ``docx`` or ``text``), or InputError."""
+    """The resolved path and its kind (``xlsx``, ``docx``, ``pdf``, ``doc`` — an old Word file
+    LibreOffice can convert — or ``text``), or InputError."""
     path = Path(path)
     name = path.name
     if not path.exists():
@@ -48,8 +52,13 @@ def check_file(path: str | Path) -> tuple[Path, str]:
         raise InputError(f"Tệp “{name}” quá lớn ({size / 2**20:.0f} MB); chỉ nhập được tệp đến "
                          f"{MAX_FILE_BYTES // 2**20} MB. Hãy tách phần bảng nhiệm vụ ra một tệp riêng.")
     suffix = path.suffix.lower()
+    if head.startswith(_PDF_MAGIC):
+        return path, PDF
     if head == _OLE_MAGIC:
-        raise InputError(_ole_message(path, name, suffix))
+        message = _ole_message(path, name, suffix)
+        if suffix == ".doc" and "mật khẩu" not in message and converter() is not None:
+            return path, DOC
+        raise InputError(message)
     if head.startswith(_ZIP_MAGIC):
         kind = _zip_kind(path, name)
         return path, kind
@@ -58,6 +67,8 @@ def check_file(path: str | Path) -> tuple[Path, str]:
                          "Office). Hãy mở tệp bằng Excel/Word, lưu lại rồi nhập lại.")
     if suffix in (".xls", ".doc"):
         raise InputError(_ole_message(path, name, suffix))
+    if suffix == ".pdf":
+        raise InputError(f"Tệp “{name}” không phải tệp PDF thật (nội dung không bắt đầu như một tệp PDF) hoặc đã hỏng.")
     if suffix in TEXT_SUFFIXES or suffix == "":
         if size > MAX_TEXT_BYTES:
             raise InputError(f"Tệp văn bản “{name}” quá lớn ({size / 2**20:.0f} MB) để là một kế hoạch.")
@@ -131,6 +142,31 @@ def _check_no_dtd(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
         raise InputError(f"Tệp “{name}” bị hỏng (không giải nén được). Hãy mở bằng Excel/Word, lưu lại "
                          "rồi nhập lại.") from None
+
+
+def converter() -> str | None:
+    """LibreOffice's ``soffice`` (converts old .doc files to .docx), or None when not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_doc(path: Path, folder: Path, timeout: int = 180) -> Path:
+    """An old Word .doc converted to .docx in ``folder`` with LibreOffice (headless, its own
+    profile in ``folder`` so a running LibreOffice does not block it)."""
+    program = converter()
+    if program is None:
+        raise InputError(_ole_message(path, path.name, ".doc"))
+    profile = (folder / "profile").resolve().as_uri()
+    try:
+        done = subprocess.run([program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx",
+                               "--outdir", str(folder), str(path)], capture_output=True, text=True, timeout=timeout)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise InputError(f"Tệp “{path.name}” là tệp Word đời cũ (.doc) và LibreOffice không chuyển được sang .docx "
+                         f"({exc}). Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.") from None
+    converted = folder / f"{path.stem}.docx"
+    if done.returncode != 0 or not converted.is_file():
+        raise InputError(f"Tệp “{path.name}” là tệp Word đời cũ (.doc) và LibreOffice không chuyển được sang .docx "
+                         "(tệp hỏng?). Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.")
+    return converted
 
 
 def read_text(path: Path) -> str:

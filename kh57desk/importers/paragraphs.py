@@ -3,8 +3,10 @@
 
 Text extracted from a PDF breaks every few words; such a text is recognised (many lines go
 on in lower case on the next line) and its lines are joined back into paragraphs, a new
-paragraph starting only at a marker or a heading in capitals. Text with one paragraph per
-line (a Word file, a clean .txt) is taken line by line.
+paragraph starting only at a marker, a heading in capitals, a note in parentheses after a
+full stop, or — in a PDF's text, where the pages are known — after a line well short of the
+width the layout fills (the last line of a paragraph). Text with one paragraph per line (a
+Word file, a clean .txt) is taken line by line.
 
 What Word→text conversion leaves behind is cleaned first: ``[bookmark: _Hlk…]`` anchors and
 field codes (``PAGE``, ``HYPERLINK "…"``, ``REF _Ref… \\h``) are removed; soft hyphens and
@@ -224,6 +226,10 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
     content = [text if i not in noise and text != PAGE_BREAK else "" for i, text in enumerate(cleaned)]
     paragraphs: list[list] = []
     wrapped = _wrapped(content)
+    lengths = sorted(len(text) for text in content if len(text) > 20)
+    # a line the layout filled; in a PDF's text (pages known) a line well short of it ends its paragraph
+    full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 20 and PAGE_BREAK in cleaned else 0
+    ended = False  # the previous line was short: it ended its paragraph
     previous_caps = False
     for i, text in enumerate(cleaned):
         if i in noise:
@@ -235,12 +241,15 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
         caps = is_caps_heading(text)
         last = next((p for p in reversed(paragraphs) if not p[2]), None)
         starts = (not wrapped or last is None or _MARKER.match(text) is not None or classify(text, 0).kind == LABEL
-                  or caps != previous_caps or (caps and previous_caps and len(last[1]) > 120))
+                  or caps != previous_caps or (caps and previous_caps and len(last[1]) > 120)
+                  or (text.startswith("(") and last[1].endswith((".", ";", ":")))  # a note after a sentence
+                  or (ended and not caps and text[:1].isupper()))
         if starts:
             paragraphs.append([i + 1, text, False])
         else:
             last[1] += " " + text
         previous_caps = caps
+        ended = bool(full) and len(text) < 0.7 * full and not caps
     return [(line, part, furniture) for line, text, furniture in paragraphs
             for part in ([text] if furniture else split_run_together(text))]
 

@@ -190,6 +190,29 @@ def has_header(grid: Grid) -> bool:
     return header_columns(grid) is not None
 
 
+def stitch(tables, recognise) -> list[Grid]:
+    """Tables in document order → one grid per table ``recognise`` knows (it returns the
+    header's signature, or None), each with the tables of as many columns that follow it: the
+    same table continued on the next pages, often with its header repeated (rows numbered on)."""
+    grids: list[Grid] = []
+    current: Grid | None = None
+    width, columns = 0, None
+    for grid in tables:
+        table_width = max((len(r) for r in grid.rows), default=0)
+        found = recognise(grid) if grid.rows else None
+        if found is not None and (current is None or table_width != width or found != columns):
+            current, width, columns = grid, table_width, found
+            grids.append(current)
+        elif current is not None and grid.rows and table_width == width:
+            offset = len(current.rows)
+            current.rows.extend(grid.rows)
+            current.numbers.extend(range(offset + 1, offset + len(grid.rows) + 1))
+            current.merges.extend((a + offset, b, c + offset, d) for a, b, c, d in grid.merges)
+        else:
+            current = None
+    return grids
+
+
 def read_grid(grid: Grid, progress=None) -> TableResult:
     """Tasks, groups and problems of one grid. Never raises on odd cell contents."""
     cells = CellText(grid)

@@ -7,6 +7,7 @@ and are embedded (subset) in every PDF.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import dataclass
@@ -115,6 +116,14 @@ def find_times_new_roman(dirs: list[Path] | None = None) -> dict | None:
 def shipped_files() -> dict:
     folder = paths.resources_dir() / "fonts"
     return {style: folder / name for style, name in SHIPPED_FILES.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def embedded_family() -> tuple[str, bool]:
+    """Which font the next PDF will embed, found without registering anything (the window says
+    it before generating): ("Times New Roman", True), or ("Liberation Serif", False) where the
+    computer lacks Times New Roman."""
+    return ("Times New Roman", True) if find_times_new_roman() else ("Liberation Serif", False)
 
 
 _registered: dict[tuple, FontSet] = {}

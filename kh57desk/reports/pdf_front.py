@@ -8,7 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from kh57desk.reports import layout as L
 from kh57desk.reports.model import HEADING, ITEM, SUBHEADING, ReportDocument
-from kh57desk.reports.pdf_styles import Rule, SignatureSpace, Styles, balanced, markup, text_width
+from kh57desk.reports.pdf_styles import Rule, SignatureSpace, Styles, balanced, markup, no_widow, text_width
 
 CELL_PAD = 2
 
@@ -56,14 +56,16 @@ def title(doc: ReportDocument, st: Styles, width: float) -> list:
 
 
 def body(doc: ReportDocument, st: Styles) -> list:
+    """The body paragraphs; a heading keeps with the paragraph after it, no paragraph leaves one
+    line alone at a page's foot or head, and no line ends on a lone number or last word."""
     flowables = []
     for block in doc.body:
         if block.kind in (HEADING, SUBHEADING):
             flowables.append(Paragraph(markup(block.text), st.heading))
         elif block.kind == ITEM:
-            flowables.append(Paragraph(markup(f"- {block.text}"), st.body))
+            flowables.append(Paragraph(markup(no_widow(f"- {block.text}")), st.body))
         else:
-            flowables.append(Paragraph(markup(block.text), st.body))
+            flowables.append(Paragraph(markup(no_widow(block.text)), st.body))
     return flowables
 
 

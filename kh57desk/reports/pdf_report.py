@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate
 
 from kh57desk import __version__
 from kh57desk.reports import layout as L
@@ -81,7 +81,9 @@ def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
     template.setProgressCallBack(progress)
     width = A4[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
     sink: dict = {}
-    story = [*header(doc, st, width), *title(doc, st, width), *body(doc, st), *closing(doc, st, width, sink)]
+    paragraphs = body(doc, st)  # the last one goes with the closing: the signer is never alone on a page
+    story = [*header(doc, st, width), *title(doc, st, width), *paragraphs[:-1],
+             KeepTogether([*paragraphs[-1:], *closing(doc, st, width, sink)])]
     for part in (appendix_parts or appendices)(doc, st):
         story += [NextPageTemplate("landscape"), PageBreak(), *part]
     template.build(story)

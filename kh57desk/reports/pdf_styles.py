@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -22,6 +23,17 @@ def markup(text: str) -> str:
 
 def text_width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
+
+
+_UNIT_AND_NUMBER = re.compile(r"\b(năm|tháng|quý|ngày|số|Quý|Năm|Tháng) (?=[\dIVX])")
+
+
+def no_widow(text: str) -> str:
+    """``text`` with non-breaking spaces where a line must not break: between ``năm``/``quý``/…
+    and its number (``quý II năm 2025`` never leaves ``2025`` alone), and before the last word."""
+    text = _UNIT_AND_NUMBER.sub("\\1\u00a0", text)
+    head, space, last = text.rpartition(" ")
+    return f"{head}\u00a0{last}" if space and len(last) <= 12 else text
 
 
 def balanced(text: str, font: str, size: float, width: float) -> str:
@@ -84,7 +96,8 @@ def make_styles(fonts: FontSet) -> Styles:
         date=_style("date", italic, L.DATE_PT),
         doc_type=_style("doc_type", bold, L.DOC_TYPE_PT),
         subject=_style("subject", bold, L.SUBJECT_PT),
-        body=_style("body", regular, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent, spaceAfter=L.SPACE_AFTER_PT),
+        body=_style("body", regular, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent, spaceAfter=L.SPACE_AFTER_PT,
+                    allowWidows=0, allowOrphans=0),
         heading=_style("heading", bold, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent,
                        spaceAfter=L.SPACE_AFTER_PT, spaceBefore=L.SPACE_AFTER_PT, keepWithNext=1),
         recipients_title=_style("recipients_title", fonts.bold_italic, L.RECIPIENTS_TITLE_PT, TA_LEFT),

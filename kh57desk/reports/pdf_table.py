@@ -25,6 +25,7 @@ LINE_HEIGHT = L.TABLE_PT * L.BODY_LEADING
 WHOLE_ROW_LINES = 6  # rows up to this many lines stay in one piece
 PIECE_LINES = 3
 PAD = L.TABLE_CELL_PADDING_PT
+BOTTOM_PAD = PAD + 2  # room under the last line for descenders (g, y, ọ, ạ) above the rule
 LINE = 0.5
 SAFETY = 2.0  # points kept free at the foot of each page against rounding
 _UNBOUNDED = 1e9
@@ -38,6 +39,7 @@ class TableRow:
     joined_below: bool = False  # more pieces follow: no bottom padding
     height: float = 0.0
     extra: list = field(default_factory=list)
+    continued: list[Flowable] = field(default_factory=list)  # "(12) (tiếp)": the TT cell if a page starts here
 
 
 def cell(text: str, style) -> list[Flowable]:
@@ -98,15 +100,29 @@ def split_row(cells: list[list[Flowable]], widths: list[float]) -> list[TableRow
     for i in range(count):
         parts = [c[i] if i < len(c) else [] for c in cut]
         row = TableRow(parts, joined_above=i > 0, joined_below=i < count - 1)
-        content = max(sum(_measured(f, w) for f in part) for part, w in zip(parts, inner))
-        row.height = content + (0 if row.joined_above else PAD) + (0 if row.joined_below else PAD)
+        if i and not parts[0] and cells[0]:
+            row.continued = _continued(cells[0], inner[0])
+        content = max(sum(_measured(f, w) for f in part) for part, w in zip([row.continued or parts[0]] + parts[1:],
+                                                                             inner))
+        row.height = content + (0 if row.joined_above else PAD) + (0 if row.joined_below else BOTTOM_PAD)
         rows.append(row)
     return rows
 
 
+def _continued(first_cell: list[Flowable], width: float) -> list[Flowable]:
+    """The first column of a later piece of a cut row: ``(12) (tiếp)``, so a page that starts
+    inside a long task still says which task it is."""
+    number = " ".join(getattr(f, "text", "") for f in first_cell).strip()
+    if not number:
+        return []
+    paragraph = Paragraph(markup(f"{number} (tiếp)"), first_cell[0].style)
+    paragraph.wrap(width, _UNBOUNDED)
+    return [paragraph]
+
+
 def group_row(text: str, widths: list[float], st: Styles) -> TableRow:
     paragraph = Paragraph(markup(text), st.cell_group)
-    height = paragraph.wrap(sum(widths) - 2 * PAD, _UNBOUNDED)[1] + 2 * PAD
+    height = paragraph.wrap(sum(widths) - 2 * PAD, _UNBOUNDED)[1] + PAD + BOTTOM_PAD
     return TableRow([[paragraph]] + [[] for _ in widths[1:]], group=True, height=height)
 
 
@@ -121,6 +137,9 @@ def paginate(rows: list[TableRow], first: float, later: float) -> list[list[Tabl
             room = later - sum(r.height for r in carried)
         pages[-1].append(row)
         room -= row.height
+    for page in pages:  # a page that starts inside a cut row names the task: "(12) (tiếp)"
+        if page and page[0].joined_above and page[0].continued:
+            page[0].cells[0] = page[0].continued
     return [page for page in pages if page]
 
 
@@ -134,7 +153,7 @@ def _page_table(header: list[list[Flowable]], header_height: float, rows: list[T
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
         ("LINEBEFORE", (0, 0), (-1, -1), LINE, "black"),
         ("LINEAFTER", (-1, 0), (-1, -1), LINE, "black"),
         ("LINEABOVE", (0, 0), (-1, 0), LINE, "black"),
@@ -161,7 +180,7 @@ def paged_table(headers: tuple[str, ...], widths: list[float], rows: list[TableR
     """Tables of one page each (header row first), separated by page breaks. ``first`` and
     ``later`` are the heights free for the table on its first page and on the next ones."""
     header = [[Paragraph(markup(h), st.cell_header)] for h in headers]
-    header_height = max(_height(c, w - 2 * PAD) for c, w in zip(header, widths)) + 2 * PAD
+    header_height = max(_height(c, w - 2 * PAD) for c, w in zip(header, widths)) + PAD + BOTTOM_PAD
     pages = paginate(rows, first - header_height - SAFETY, later - header_height - SAFETY)
     flowables: list[Flowable] = []
     for index, page in enumerate(pages):

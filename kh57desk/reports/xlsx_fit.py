@@ -118,10 +118,12 @@ def column_widths(columns: list[tuple[str, list[str], float, float]], flexible: 
     return widths
 
 
-def page_breaks(heights: list[float], page_height_pt: float, keep_with_next: set[int]) -> list[int]:
+def page_breaks(heights: list[float], page_height_pt: float, keep_with_next: set[int],
+                first_page_pt: float | None = None) -> list[int]:
     """Rows (0-based indexes into ``heights``) after which a page ends. A row in ``keep_with_next``
-    stays on the page of the row after it (the signer's block with the last paragraph)."""
-    room = page_height_pt * PAGE_FILL
+    stays on the page of the row after it (the signer's block with the last paragraph, a group
+    heading with its first task). ``first_page_pt``: the room on the first page, if different."""
+    room = (page_height_pt if first_page_pt is None else first_page_pt) * PAGE_FILL
     breaks: list[int] = []
     start, used = 0, 0.0
     index = 0
@@ -132,6 +134,7 @@ def page_breaks(heights: list[float], page_height_pt: float, keep_with_next: set
                 cut -= 1
             breaks.append(cut - 1)
             start, used, index = cut, 0.0, cut
+            room = page_height_pt * PAGE_FILL
             continue
         used += heights[index]
         index += 1

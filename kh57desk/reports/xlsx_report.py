@@ -193,11 +193,24 @@ def table_rows(ws: Worksheet, rows: list, columns: list[Column], empty_text: str
                                             for v, c in zip(values, columns))
     if any(not isinstance(r, str) for r in rows):
         ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{row}"
+        _keep_groups_with_tasks(ws, rows)
     elif not rows:
         row += 1
         width = sum(c.width_pt for c in columns)
         ws.row_dimensions[row].height = _text(ws, row, 1, len(columns), empty_text, width)
     return row
+
+
+def _keep_groups_with_tasks(ws: Worksheet, rows: list) -> None:
+    """Page breaks so that a group heading never ends a page: the landscape page at the sheet's
+    print scale, less the header row repeated on every page."""
+    page = F.LANDSCAPE_HEIGHT_PT * 100 / (ws.page_setup.scale or 100)
+    heading = ws.row_dimensions[HEADER_ROW].height or 0.0
+    above = sum(ws.row_dimensions[r].height or 0.0 for r in range(1, HEADER_ROW + 1))
+    heights = [ws.row_dimensions[HEADER_ROW + 1 + i].height or F.row_height(1) for i in range(len(rows))]
+    groups = {i for i, r in enumerate(rows) if isinstance(r, str)}
+    for index in F.page_breaks(heights, page - heading, groups, first_page_pt=page - above):
+        ws.row_breaks.append(Break(id=HEADER_ROW + 1 + index))
 
 
 def fitted_columns(specs: list[tuple], items: list, flexible: int, page_width_pt: float) -> tuple[list[Column], list]:

@@ -12,6 +12,7 @@ targets alone.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ from kh57desk.importers.draft import PlanDraft, RowProblem, TaskDraft  # noqa: F
 from kh57desk.services import agencies, audit, indicators as indicator_service, settings as settings_service
 
 SIMILARITY_THRESHOLD = 0.85
+ADOPTED_REASON = "Tự nhận thực hiện"
+UNASSIGNED_REASON = "Chưa phân công: có thể nhận thực hiện"
 TRACKED_FIELDS = ("group", "content", "lead_text", "coordinating_text", "deadline_text", "product", "note")
 FIELD_LABELS = {"group": "Nhóm", "content": "Nội dung", "lead_text": "Cơ quan chủ trì",
                 "coordinating_text": "Cơ quan phối hợp", "deadline_text": "Thời hạn", "product": "Sản phẩm",
@@ -173,11 +176,16 @@ def normalise_ref(ref: str) -> str:
 
 
 def _scope(directory: AgencyDirectory, own: Agency | None, draft: TaskDraft) -> tuple[str, str] | None:
-    """(role, reason) for this database's agency, or None when the task is not its concern."""
+    """(role, reason) for this database's agency, or None when the task is not its concern. A
+    task the agency adopted stays its lead; a task no one is given is kept (to be adopted)."""
     if own is None:  # coordinator: keeps every task
         return "", ""
+    if draft.adopted:
+        return LEAD, ADOPTED_REASON
     assignment = directory.assignment(own, draft.lead, draft.coordinating)
     if assignment is None:
+        if not clean(draft.lead) and not clean(draft.coordinating):
+            return "", UNASSIGNED_REASON
         return None
     return assignment.role, assignment.reason  # RELATED (only "đơn vị liên quan"): kept, out of reports
 
@@ -207,7 +215,11 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
 
     kept: list[tuple[TaskDraft, str, str]] = []
     unknown: dict[str, None] = {}
+    adopted = {(normalise_ref(t.ref), fold(t.content)) for t in existing if t.adopted} | \
+        {t.uid for t in existing if t.adopted}
     for d in draft.tasks:
+        if own is not None and (d.uid in adopted or (normalise_ref(d.ref), fold(d.content)) in adopted):
+            d = dataclasses.replace(d, adopted=True)  # adopted here: the plan imported again keeps it
         for cell in (d.lead, d.coordinating):
             for mention in directory.split(cell):
                 if mention.unknown:
@@ -217,13 +229,18 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
             result.skipped.append(Change(clean(d.ref), clean(d.content), reason="Không giao cho cơ quan này",
                                          source_row=d.source_row))
             continue
-        if not clean(d.lead):
-            result.unassigned.append(Change(clean(d.ref), clean(d.content), source_row=d.source_row,
-                                            reason="Chưa có cơ quan chủ trì: cần phân công"))
         kept.append((d, *scope))
     result.unknown_agencies = list(unknown)
 
     pairs = _match(existing, [k[0] for k in kept]) if existing else {}
+    for position, (d, role, reason) in enumerate(kept):
+        task = pairs.get(position)
+        if task is not None and task.assigned_lead:  # the coordinator's assignment wins over the plan's cells
+            kept[position] = (dataclasses.replace(d, lead=task.assigned_lead, coordinating=task.assigned_coordinating),
+                              role, reason)
+        elif not clean(d.lead) and not d.adopted:
+            result.unassigned.append(Change(clean(d.ref), clean(d.content), source_row=d.source_row,
+                                            reason="Chưa có cơ quan chủ trì: cần phân công"))
     if write and plan is None:
         plan = Plan(number=clean(draft.number), title=clean(draft.title), issuer=clean(draft.issuer),
                     issued_on=draft.issued_on, source_file=draft.source_file, source_sha256=draft.source_sha256)
@@ -251,7 +268,8 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
                                        source_row=d.source_row))
             if write:
                 row = {"plan_id": plan.id, "uid": d.uid or new_uid(), "ref": clean(d.ref), "position": position,
-                       "role": role, "role_reason": reason, **values, **_deadline_values(d.deadline)}
+                       "role": role, "role_reason": reason, "adopted": d.adopted, **values,
+                       **_deadline_values(d.deadline)}
                 row["search_key"] = fold(" ".join(row[name] for name in _KEY_FIELDS))
                 new_rows.append(row)
                 new_links.append(_link_rows(directory, agency_ids, d))
@@ -276,12 +294,11 @@ def _run(session: Session, draft: PlanDraft, keep_all: bool, write: bool) -> Pla
             for name in TRACKED_FIELDS:
                 setattr(task, name, values[name])
             task.ref, task.role, task.role_reason = clean(d.ref), role, reason
-            task.position, task.withdrawn = position, False
+            task.position, task.withdrawn, task.adopted = position, False, d.adopted
             _set_deadline(task, d.deadline)
             task.search_key = search_key(task)
             if "lead_text" in changes or "coordinating_text" in changes:
-                task.links.clear()
-                _link(directory, agency_ids, task, d)
+                relink(directory, agency_ids, task)
 
     if new_rows:
         _insert_tasks(session, new_rows, new_links)
@@ -330,8 +347,12 @@ def _link_rows(directory: AgencyDirectory, agency_ids: dict[str, int], draft: Ta
             for mention in directory.split(cell)]
 
 
-def _link(directory: AgencyDirectory, agency_ids: dict[str, int], task: Task, draft: TaskDraft) -> None:
-    for values in _link_rows(directory, agency_ids, draft):
+def relink(directory: AgencyDirectory, agency_ids: dict[str, int], task: Task) -> None:
+    """The task's agency links made again from its cells; the links of agencies that adopted it
+    (self-assigned) stay."""
+    task.links[:] = [link for link in task.links if link.self_assigned]
+    for values in _link_rows(directory, agency_ids, TaskDraft("", "", lead=task.lead_text,
+                                                              coordinating=task.coordinating_text)):
         task.links.append(TaskAgency(**values))
 
 

@@ -1,6 +1,7 @@
 """Import a province's plan from a file: the service the window and ``kh57 import`` call.
 
-1. :func:`read_file` reads an Excel sheet, a Word table or the plan's text into a
+1. :func:`read_file` reads an Excel sheet, a Word or PDF table, or the plan's text (Word,
+   PDF — recognised with Tesseract when it is a scan —, .txt; an old .doc through LibreOffice) into a
    :class:`~kh57desk.services.plan_apply.PlanDraft` (nothing is written);
 2. :func:`preview` says what importing it would change, and why each task is kept;
 3. the user fixes unknown agencies (:func:`add_unknown_agency`, :func:`map_unknown_agency`)
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +23,8 @@ from sqlalchemy.orm import Session
 from kh57desk.domain.agency_directory import KINDS
 from kh57desk.domain.text import clean, fold
 from kh57desk.errors import InputError
-from kh57desk.importers import docx_reader, files, narrative, paragraphs, table, target_table, target_text, xlsx
+from kh57desk.importers import (docx_reader, files, narrative, paragraphs, pdf_reader, table, target_table,
+                                target_text, xlsx)
 from kh57desk.importers.draft import CONTEXT, PARAGRAPHS, TABLE_ROWS, Account
 from kh57desk.services import agencies, audit, plan_apply
 from kh57desk.services.plan_apply import FIELD_LABELS, PlanDraft, PlanPreview, RowProblem
@@ -56,6 +59,10 @@ def read_file(path: str | Path, sheet: str | None = None, plan_number: str | Non
         draft = _read_xlsx(checked, sheet, progress)
     elif kind == files.DOCX:
         draft = _read_docx(checked, progress)
+    elif kind == files.DOC:
+        draft = _read_doc(checked, progress)
+    elif kind == files.PDF:
+        draft = _read_pdf(checked, progress)
     else:
         draft = _read_text(checked, progress)
     draft.number = number or draft.number
@@ -139,25 +146,47 @@ def _with_targets(draft: PlanDraft, tables: list[target_table.TargetTable]) -> P
     return draft
 
 
-def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
+def _read_docx(path: Path, progress: Progress | None, name: str = "") -> PlanDraft:
     document = docx_reader.open_document(path)
-    grids = docx_reader.task_grids(document)
+    grids, targets = docx_reader.task_grids(document), docx_reader.target_grids(document)
+    other_rows = docx_reader.table_row_count(document) - sum(len(g.rows) for g in [*grids, *targets])
     paras = paragraphs.parse(docx_reader.paragraphs(document))
+    return _document_draft(Path(name) if name else path, paras, grids, targets, other_rows,
+                           docx_reader.header_texts(document), progress)
+
+
+def _read_doc(path: Path, progress: Progress | None) -> PlanDraft:
+    """An old Word .doc: converted to .docx with LibreOffice, then read as one."""
+    with tempfile.TemporaryDirectory(prefix="kh57-doc-") as folder:
+        converted = files.convert_doc(path, Path(folder))
+        return _read_docx(converted, progress, name=path.name)
+
+
+def _read_pdf(path: Path, progress: Progress | None) -> PlanDraft:
+    """A PDF: its tables (through pdfplumber) when the text looks like a table, else its text."""
+    text = pdf_reader.read_text(path, progress)
+    if text.ocr or not pdf_reader.looks_tabular(text.lines):
+        return _document_draft(path, paragraphs.parse(text.lines), [], [], 0, [], progress)
+    found = pdf_reader.read_tables(path, progress)
+    grids = table.stitch(found.tables, table.header_columns)
+    targets = table.stitch(found.tables, lambda grid: True if target_table.has_header(grid) else None)
+    other_rows = sum(len(g.rows) for g in found.tables) - sum(len(g.rows) for g in [*grids, *targets])
+    lines = found.outside if grids or targets else text.lines
+    return _document_draft(path, paragraphs.parse(lines), grids, targets, other_rows, [], progress)
+
+
+def _document_draft(path: Path, paras, grids, target_grids, other_rows: int, header_lines: list[str],
+                    progress: Progress | None) -> PlanDraft:
+    """A Word or PDF plan: its task table when it has one (the text then gives targets, the plan's
+    details and context), else its text; targets tables added either way; every paragraph and
+    table row accounted for."""
     places: dict[int, str] = {}
     targets = target_text.read_targets(paras, places)
-    target_grids = docx_reader.target_grids(document)
-    other_rows = docx_reader.table_row_count(document) - sum(len(g.rows) for g in [*grids, *target_grids])
     tables = [target_table.read_grid(g) for g in target_grids]
-    if not grids and tables and not targets and not narrative.read_paragraphs(paras).tasks:
-        draft = _with_targets(PlanDraft(tasks=[], title=path.stem, account=Account()), tables)
-        for p in paras:
-            draft.account.add(PARAGRAPHS, places.get(id(p), CONTEXT))
-        draft.account.add(TABLE_ROWS, CONTEXT, other_rows)
-        return draft
-    if grids:
-        draft = _table_draft([table.read_grid(g, progress) for g in grids], f"tệp “{path.name}”",
-                             f"Tệp “{path.name}”")
-        title, number = _metadata_from_lines([p.raw for p in paras[:40]] + docx_reader.header_texts(document))
+    if grids or (tables and not targets and not narrative.read_paragraphs(paras).tasks):
+        draft = (_table_draft([table.read_grid(g, progress) for g in grids], f"tệp “{path.name}”",
+                              f"Tệp “{path.name}”") if grids else PlanDraft(tasks=[], title=path.stem, account=Account()))
+        title, number = _metadata_from_lines([p.raw for p in paras[:40]] + header_lines)
         draft.title, draft.number = draft.title or title, draft.number or number
         result = narrative.read_paragraphs(paras)
         draft.schedule_text, draft.issued_on = result.schedule_text, result.issued_on
@@ -165,7 +194,7 @@ def _read_docx(path: Path, progress: Progress | None) -> PlanDraft:
         for p in paras:  # beside a task table, the text gives targets and context only
             draft.account.add(PARAGRAPHS, places.get(id(p), CONTEXT))
     else:
-        draft = _narrative_draft(paras, targets, places, path, progress, docx_reader.header_texts(document))
+        draft = _narrative_draft(paras, targets, places, path, progress, header_lines)
     draft.account.add(TABLE_ROWS, CONTEXT, other_rows)  # tables that are neither tasks nor targets
     return _with_targets(draft, tables)
 
@@ -185,7 +214,7 @@ def _narrative_draft(paras, targets, places: dict[int, str], path: Path, progres
         raise InputError(f"Tệp “{path.name}” không có nội dung chữ nào để nhập.")
     result = narrative.read_paragraphs(paras, progress, places)
     if not result.tasks and not targets:
-        kind = "Word" if path.suffix.lower().startswith(".doc") else "văn bản"
+        kind = {".pdf": "PDF"}.get(path.suffix.lower(), "Word" if path.suffix.lower().startswith(".doc") else "văn bản")
         raise InputError(f"Tệp {kind} “{path.name}” không có bảng nhiệm vụ và không có nhiệm vụ nào được đánh số "
                          "hay kết thúc bằng dòng “Cơ quan chủ trì: …”; không có gì để nhập.")
     number = result.number or _metadata_from_lines(extra_lines)[1]

@@ -186,7 +186,9 @@ def add_update(session: Session, task: Task, on=None, *, today: dt.date | None =
     _complete_state(values, carried.get("state"))
     row_values = {**carried, **values}
     warnings = _check(session, task, day, row_values.get("completed_on"), today)
-    from kh57desk.services.reported import amended_reports
+    from kh57desk.services.reported import amended_reports, require_open
+
+    require_open(session, day)
 
     now = dt.datetime.now()
     update = ProgressUpdate(task_id=task.id, on_date=day, entered_by=audit.current_user(), created_at=now,
@@ -278,6 +280,17 @@ def list_updates(session: Session, task: Task, *, agency_id: int | None = None) 
     rows = session.scalars(query.order_by(ProgressUpdate.on_date.desc(), ProgressUpdate.created_at.desc(),
                                           ProgressUpdate.id.desc()))
     return [view_of(u, task.uid) for u in rows]
+
+
+def agency_updates(session: Session, task: Task) -> list[tuple[str, UpdateView]]:
+    """At the coordinator: every reporting agency's updates of ``task`` (received in report
+    packages), newest first, with the agency's name."""
+    from kh57desk.db.models import Agency
+
+    rows = session.execute(select(ProgressUpdate, Agency.name).join(Agency, Agency.id == ProgressUpdate.agency_id)
+                           .where(ProgressUpdate.task_id == task.id, ProgressUpdate.deleted.is_(False))
+                           .order_by(ProgressUpdate.on_date.desc(), ProgressUpdate.created_at.desc()))
+    return [(name, view_of(update, task.uid)) for update, name in rows]
 
 
 # -- entering "for a period" (the --period option, older callers) -------------------------------

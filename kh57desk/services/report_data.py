@@ -31,7 +31,7 @@ from kh57desk.reports.body import compose_body
 from kh57desk.reports.model import (ITEM, SUBHEADING, Block, GroupSummary, ReportDocument, ReportSummary, Signer,
                                     StatusCount, TargetLine, TaskLine, TaskNote)
 from kh57desk.services import agencies, audit, indicators, reported, settings as settings_service, setup, \
-    standing as standing_service, tasks as task_service
+    tasks as task_service
 
 DRAFT_KEY = "report_draft"
 MAX_TEXT = 20_000
@@ -270,10 +270,9 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
     plan = resolve_plan(session, plan_id)
     rows = [r for r in task_service.list_tasks(session, period, today=today, plan_id=plan.id)
             if r.role in (LEAD, COORDINATE)]
-    journal = standing_service.load(session, period, task_ids=[r.id for r in rows])
-    deadlines = task_service.deadlines_of(session, [r.id for r in rows])
-    overrides = overrides or {}
-    lines = [_task_line(r, journal.standing(r.id, deadlines[r.id], today), overrides.get(r.uid, "")) for r in rows]
+    if overrides is None:  # the saved draft's wording for this report
+        overrides = load_draft(session, period, plan.id).task_texts
+    lines = [_task_line(r, r.standing, overrides.get(r.uid, "")) for r in rows]  # the list's own period view
     as_of = min(period.end, today) if today else period.end
 
     counts = {s: [0, 0] for s in S.STATUSES}

@@ -77,6 +77,7 @@ class GeneratedReportInfo:
     submitted_on: dt.date | None = None
     created_at: dt.datetime | None = None
     consolidated: bool = False  # the coordinator's consolidated report of the province
+    warnings: tuple[str, ...] = ()  # said after generating: an early date, a substitute font
 
     def file(self, fmt: str) -> ReportFile | None:
         return next((f for f in self.files if f.format == fmt), None)
@@ -245,7 +246,22 @@ def generate(workspace: Workspace, session: Session, period: Period, formats=FOR
         raise
     tell(steps, "Đã tạo báo cáo.")
     return GeneratedReportInfo(row.id, row.uid, plan.id, period.id, report_number, day, version, files, copied,
-                               pages, family, signer=row.signer, created_at=row.created_at)
+                               pages, family, signer=row.signer, created_at=row.created_at,
+                               warnings=generation_warnings(period, day, family))
+
+
+def generation_warnings(period: Period, day: dt.date, font_family: str) -> tuple[str, ...]:
+    """What the user should know about a report just made: dated before its period's cut-off
+    ends (the last days' progress is not in it yet), or set in the substitute font."""
+    warnings = []
+    if day < period.end:
+        warnings.append(f"Báo cáo ghi ngày {day:%d/%m/%Y}, trước ngày chốt số liệu của kỳ ({period.end:%d/%m/%Y}): "
+                        f"tiến độ từ {day + dt.timedelta(days=1):%d/%m/%Y} đến {period.end:%d/%m/%Y} chưa có trong "
+                        "báo cáo.")
+    if font_family and not font_family.startswith("TimesNewRoman"):
+        warnings.append("Máy không có phông Times New Roman: tệp PDF dùng phông Liberation Serif (cùng kích thước "
+                        "chữ); cài Times New Roman để đúng thể thức Nghị định 30.")
+    return tuple(warnings)
 
 
 def _files_json(workspace: Workspace, files: list[ReportFile]) -> list[dict]:

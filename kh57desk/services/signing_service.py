@@ -364,21 +364,6 @@ def _import_image(workspace, source: str, name: str, what: str) -> str:
     return str(target.relative_to(workspace.data_dir))
 
 
-SEAL_SIZE_RANGE_MM = (20.0, 60.0)
-
-
-def _seal_size(value) -> float:
-    """The seal's printed diameter in mm: a number from 20 to 60 (``36`` or ``36,5``)."""
-    try:
-        size = float(str(value).strip().replace(",", "."))
-    except ValueError:
-        size = 0.0
-    low, high = SEAL_SIZE_RANGE_MM
-    if not low <= size <= high:
-        raise InputError(f"Kích thước con dấu phải là số milimét từ {low:g} đến {high:g} (ví dụ 36).")
-    return size
-
-
 def update_settings(workspace, session: Session, **changes) -> settings_service.AppSettings:
     """Change signing settings. Keys: pkcs11_module, pkcs11_token, tsa_url, signature_image,
     seal_image (a file to copy in, or "" to remove), seal_size_mm (20–60), trusted_ca_dir. Values
@@ -388,7 +373,9 @@ def update_settings(workspace, session: Session, **changes) -> settings_service.
     clean: dict = {}
     for key, value in changes.items():
         if key == "seal_size_mm":
-            clean[key] = _seal_size(value)
+            from kh57desk.signing.stamp import seal_size  # noqa: PLC0415
+
+            clean[key] = seal_size(value)
             continue
         value = (value or "").strip()
         if key == "pkcs11_module":

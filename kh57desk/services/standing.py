@@ -2,8 +2,9 @@
 completeness, CLI) reads a task's standing through ``PeriodJournal.standing``, which is
 ``domain.journal.period_view`` over the updates loaded here. They cannot disagree.
 
-Loading is two queries: the latest update of each task dated before the window (only the
-carried fields: state, percent, completion date) and every update inside the window. So a
+Loading is two queries: the latest update of each task dated before the window (picked by SQLite
+with a window function; only the carried fields: state, percent, completion date) and every
+update inside the window. So a
 quarterly report costs the same whether a task has one update or two years of monthly ones.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import ProgressUpdate
@@ -58,20 +59,20 @@ def load(session: Session, period: Period, *, own: bool = True, agency_id: int |
     """The journal as ``period`` sees it. ``own=False`` keys by (task_id, agency_id) over every
     reporting agency's updates (the coordinator); ``agency_id`` picks one agency's."""
     per_key = own and agency_id is None
-    before: dict = {}
-    for row in session.execute(_filter(select(*_CARRIED), own, agency_id, task_ids)
-                               .where(ProgressUpdate.on_date < period.start)):
-        key = row.task_id if per_key else (row.task_id, row.agency_id)
-        rank = (row.on_date, row.created_at or dt.datetime.min, row.uid)
-        if key not in before or rank > before[key][0]:
-            before[key] = (rank, row)
+    latest_first = func.row_number().over(
+        partition_by=(ProgressUpdate.task_id, ProgressUpdate.agency_id),
+        order_by=(ProgressUpdate.on_date.desc(), ProgressUpdate.created_at.desc(), ProgressUpdate.uid.desc()))
+    ranked = _filter(select(*_CARRIED, latest_first.label("rank")), own, agency_id, task_ids) \
+        .where(ProgressUpdate.on_date < period.start).subquery()
     result = PeriodJournal(period)
-    for key, (_rank, row) in before.items():
+    rows = session.connection().execute  # plain rows: no ORM work per row (thousands of updates)
+    for row in rows(select(ranked).where(ranked.c.rank == 1)).all():  # each key's latest before the window
+        key = row.task_id if per_key else (row.task_id, row.agency_id)
         result.updates[key] = [journal.Update(row.on_date, row.state, row.percent, row.completed_on, uid=row.uid,
                                               created_at=row.created_at)]
     inside = _filter(select(*_FULL), own, agency_id, task_ids).where(
         ProgressUpdate.on_date >= period.start, ProgressUpdate.on_date <= period.end)
-    for row in session.execute(inside.order_by(ProgressUpdate.on_date, ProgressUpdate.created_at)):
+    for row in rows(inside.order_by(ProgressUpdate.on_date, ProgressUpdate.created_at)).all():
         key = row.task_id if per_key else (row.task_id, row.agency_id)
         result.updates.setdefault(key, []).append(journal.Update(
             row.on_date, row.state, row.percent, row.completed_on, row.result, row.output_doc_number,

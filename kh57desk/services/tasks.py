@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -47,9 +47,11 @@ class TaskRow:
     updates_in_period: int = 0  # updates dated inside the period's window
     result: str = ""  # the period's results, in date order
     period_updates: tuple = ()  # the journal updates dated inside the window (domain.journal.Update)
+    standing: object = None  # the domain.journal.Standing all of the above come from (reports reuse it)
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        data = asdict(replace(self, standing=None))
+        data.pop("standing")
         data["period_updates"] = [{key: _iso(value) for key, value in update.items() if key != "created_at"}
                                   for update in data["period_updates"]]
         for key, value in data.items():
@@ -74,15 +76,6 @@ def get_task(session: Session, task_id: int) -> Task | None:
 def plan_name(session: Session, plan_id: int) -> str:
     plan = session.get(Plan, plan_id)
     return plan.display_name if plan else ""
-
-
-def deadlines_of(session: Session, task_ids) -> dict[int, D.Deadline]:
-    """Each task's deadline, by id."""
-    columns = (Task.id, Task.deadline_kind, Task.deadline_text, Task.deadline_due, Task.deadline_start,
-               Task.deadline_recurrence, Task.deadline_month)
-    return {row.id: D.Deadline(row.deadline_kind, row.deadline_text, due=row.deadline_due, start=row.deadline_start,
-                               recurrence=row.deadline_recurrence, month=row.deadline_month)
-            for row in session.execute(select(*columns).where(Task.id.in_(list(task_ids))))}
 
 
 def list_tasks(session: Session, period: Period, *, today: dt.date | None = None, status: str | None = None,
@@ -137,7 +130,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
             ROLE_LABELS.get(t.role, ""), t.lead_text, t.coordinating_text, t.deadline_text, t.deadline_kind,
             t.deadline_due, t.withdrawn, t.search_key, standing.state, standing.percent, standing.completed_on,
             derived, S.STATUS_LABELS[derived], last_updates.get(t.id), standing.latest_on, len(standing.updates),
-            standing.result_text, standing.updates))
+            standing.result_text, standing.updates, standing))
     return rows
 
 
@@ -153,10 +146,11 @@ def search_ids(session: Session, text: str, include_withdrawn: bool = False) -> 
 
 
 def _narrowed_by_words(query, text: str | None):
-    """Only rows whose key holds each word of ``text`` somewhere (SQLite's LIKE); the caller then
-    keeps those where they are whole words (:func:`~kh57desk.domain.text.words_matcher`)."""
-    for word in dict.fromkeys(search_words(text)):
-        query = query.where(Task.search_key.contains(word, autoescape=True))
+    """Only rows whose key holds the longest word of ``text`` somewhere (one LIKE: each more costs
+    as much as it saves); the caller keeps those with every word (:func:`~kh57desk.domain.text.words_matcher`)."""
+    words = search_words(text)
+    if words:
+        query = query.where(Task.search_key.contains(max(words, key=len), autoescape=True))
     return query
 
 

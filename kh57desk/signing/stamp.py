@@ -161,6 +161,21 @@ def open_image(path: Path, what: str):
         raise InputError(f"Tệp '{Path(path).name}' không phải ảnh {what} hợp lệ (cần PNG hoặc JPEG).") from None
 
 
+SEAL_SIZE_RANGE_MM = (20.0, 60.0)
+
+
+def seal_size(value) -> float:
+    """The seal's printed diameter in mm as the user types it (``36`` or ``36,5``), 20 to 60."""
+    try:
+        size = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        size = 0.0
+    low, high = SEAL_SIZE_RANGE_MM
+    if not low <= size <= high:
+        raise InputError(f"Kích thước con dấu phải là số milimét từ {low:g} đến {high:g} (ví dụ 36).")
+    return size
+
+
 def printed_width_mm(img, plausible: tuple[float, float]) -> float | None:
     """The width the image was scanned or drawn at, from its DPI, when that is believable."""
     dpi = img.info.get("dpi")

@@ -78,10 +78,13 @@ class PackagePreview:
                          f"rút {c['withdrawn']}, không đổi {c['unchanged']} nhiệm vụ.")
         if self.report is not None:
             c = self.report.counts()
-            lines.append(f"Tiến độ: thêm {c['added']}, thay thế {c['replaced']} (bản cũ lưu vào lịch sử), "
-                         f"không đổi {c['unchanged']}, chuyển vào lịch sử {c['removed']}; chỉ tiêu: thêm "
+            lines.append(f"Cập nhật tiến độ: thêm {c['added']}, sửa {c['replaced']} (bản sửa mới hơn), "
+                         f"không đổi {c['unchanged']}, đánh dấu đã xóa {c['removed']}; chỉ tiêu: thêm "
                          f"{c['values_added']}, thay {c['values_replaced']}; tệp đính kèm {c['attachments']}; "
                          f"tệp báo cáo {c['report_files']}.")
+            if self.report.foreign_updates:
+                lines.append(f"Từ chối {self.report.foreign_updates} cập nhật mang mã đã thuộc cơ quan hoặc nhiệm vụ "
+                             "khác.")
             if self.report.unknown_tasks:
                 lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
         lines.extend(f"Lưu ý: {flag}" for flag in self.flags)

@@ -23,7 +23,7 @@ from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.journal import converted_entry_day
 from kh57desk.domain.periods import Period, parse_period
 from kh57desk.errors import InputError
-from kh57desk.services import agencies
+from kh57desk.services import agencies, assignments
 from kh57desk.services.attachments import stored_path
 from kh57desk.sync import container, identity
 from kh57desk.sync.report_package import UPDATE_FIELDS
@@ -48,16 +48,19 @@ class ReportMerge:
     report_files: list[str] = field(default_factory=list)
     unknown_tasks: list[str] = field(default_factory=list)
     foreign_updates: int = 0  # uids already held for another agency: refused
+    adopted: int = 0  # tasks the agency newly took on itself ("Nhận thực hiện")
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.added or self.replaced or self.removed or self.values_added or self.values_replaced)
+        return bool(self.added or self.replaced or self.removed or self.values_added or self.values_replaced
+                    or self.adopted)
 
     def counts(self) -> dict:
         return {"added": self.added, "replaced": self.replaced, "unchanged": self.unchanged, "removed": self.removed,
                 "values_added": self.values_added, "values_replaced": self.values_replaced,
                 "attachments": self.attachments, "report_files": len(self.report_files),
-                "unknown_tasks": len(self.unknown_tasks), "foreign_updates": self.foreign_updates}
+                "unknown_tasks": len(self.unknown_tasks), "foreign_updates": self.foreign_updates,
+                "adopted": self.adopted}
 
 
 def _date(text):
@@ -131,6 +134,7 @@ def merge(workspace: Workspace, session: Session, contents: container.PackageCon
     result = ReportMerge(agency.name, period.id)
     uids = {u["task_uid"] for u in data["updates"]} | {a["task_uid"] for a in data["attachments"]}
     tasks = {t.uid: t for t in session.scalars(select(Task).where(Task.uid.in_(uids)))} if uids else {}
+    result.adopted = assignments.record_adoptions(session, agency.name, data.get("adopted", []), write)
     result.unknown_tasks = sorted(uids - set(tasks))
     if uids and not tasks:
         raise InputError("Gói báo cáo không khớp nhiệm vụ nào trong cơ sở dữ liệu này (khác kế hoạch); không nhập.")

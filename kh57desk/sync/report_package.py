@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from kh57desk.db.models import Attachment, GeneratedReport, Indicator, IndicatorValue, Plan, ProgressUpdate, Task
 from kh57desk.domain.periods import Period
 from kh57desk.errors import InputError
-from kh57desk.services import audit, reported, settings as settings_service
+from kh57desk.services import assignments, audit, reported, settings as settings_service
 from kh57desk.services.attachments import stored_path
 from kh57desk.services.indicators import own_agency_id
 from kh57desk.services.setup import require_configured
@@ -117,7 +117,8 @@ def build(workspace: Workspace, session: Session, period: Period) -> tuple[dict,
                             "path": name})
     reports, report_files = _latest_report_files(workspace, session, period)
     files.update(report_files)
-    if not updates and not latest_values and not reports:
+    adopted = assignments.adopted_uids(session)  # tasks taken on with "Nhận thực hiện" (issue 13)
+    if not updates and not latest_values and not reports and not adopted:
         raise InputError(f"Kỳ {period.id} chưa có số liệu nào để gửi.")
     task_uids = sorted({u["task_uid"] for u in updates})
     plan_uids = sorted(set(session.scalars(select(Plan.uid).join(Task).where(Task.uid.in_(task_uids))))) \
@@ -128,6 +129,8 @@ def build(workspace: Workspace, session: Session, period: Period) -> tuple[dict,
             "indicator_values": [{"indicator_uid": uid, "value": v.value, "note": v.note or "",
                                   "measured_on": v.measured_on.isoformat()} for uid, v in latest_values.items()],
             "attachments": attachments, "reports": reports}
+    if adopted:
+        data["adopted"] = adopted
     M.check_schema("report", data)
     files[M.DATA_FILE[M.REPORT]] = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     return data, files, plan_uids

@@ -14,7 +14,7 @@ from kh57desk.db.models import Indicator, Plan, Task
 from kh57desk.domain.agency_directory import Agency
 from kh57desk.domain.targets import Target
 from kh57desk.errors import InputError
-from kh57desk.services import agencies, audit, plan_apply, settings as settings_service
+from kh57desk.services import agencies, assignments, audit, plan_apply, settings as settings_service
 from kh57desk.services.setup import require_configured
 from kh57desk.sync import container, identity, manifest as M
 
@@ -30,13 +30,25 @@ class ExportResult:
 
 
 def _assigned(session: Session, agency: Agency) -> list[Task]:
+    """The agency's tasks: named or covered by a group in their cells, adopted by it (a task it
+    took on itself is never withdrawn from it by the next package), or given to no one yet (so
+    that it can adopt them)."""
     directory = agencies.directory(session)
+    adopted = _adopted(session, agency)
     tasks = session.scalars(select(Task).join(Plan).order_by(Task.plan_id, Task.position, Task.id)).all()
-    return [t for t in tasks if directory.assignment(agency, t.lead_text, t.coordinating_text) is not None]
+    return [t for t in tasks
+            if t.id in adopted or not (t.lead_text.strip() or t.coordinating_text.strip())
+            or directory.assignment(agency, t.lead_text, t.coordinating_text) is not None]
+
+
+def _adopted(session: Session, agency: Agency) -> set[int]:
+    row = agencies.find(session, agency.name)
+    return assignments.self_assigned(session, row.id) if row is not None else set()
 
 
 def build_data(session: Session, agency: Agency) -> dict:
     tasks = _assigned(session, agency)
+    adopted = _adopted(session, agency)
     plan_ids = sorted({t.plan_id for t in tasks})
     plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids)).order_by(Plan.id)).all() if plan_ids else []
     plan_uid = {p.id: p.uid for p in plans}
@@ -49,7 +61,8 @@ def build_data(session: Session, agency: Agency) -> dict:
                   for p in plans],
         "tasks": [{"uid": t.uid, "plan_uid": plan_uid[t.plan_id], "ref": t.ref, "position": t.position,
                    "group": t.group, "content": t.content, "lead": t.lead_text, "coordinating": t.coordinating_text,
-                   "deadline": t.deadline_text, "product": t.product, "note": t.note, "withdrawn": t.withdrawn}
+                   "deadline": t.deadline_text, "product": t.product, "note": t.note, "withdrawn": t.withdrawn,
+                   "assigned": bool(t.assigned_lead), "adopted": t.id in adopted}
                   for t in tasks],
         "indicators": [{"uid": i.uid, "plan_uid": plan_uid[i.plan_id],
                         **{name: getattr(i, name) for name in TARGET_FIELDS}} for i in indicators],
@@ -95,7 +108,7 @@ def drafts(data: dict) -> list[plan_apply.PlanDraft]:
     for plan in data["plans"]:
         tasks = [plan_apply.TaskDraft(ref=t["ref"], content=t["content"], group=t["group"], lead=t["lead"],
                                       coordinating=t["coordinating"], deadline=t["deadline"], product=t["product"],
-                                      note=t["note"], uid=t["uid"])
+                                      note=t["note"], uid=t["uid"], adopted=t.get("adopted", False))
                  for t in sorted(data["tasks"], key=lambda t: t["position"])
                  if t["plan_uid"] == plan["uid"] and not t["withdrawn"]]
         targets = [Target(**{name: i.get(name) for name in TARGET_FIELDS if name in i})

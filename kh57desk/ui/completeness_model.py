@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, AgencyStatus
 from kh57desk.domain import status as S
+from kh57desk.domain.text import vietnamese_sort_text
 from kh57desk.ui import labels as L
 from kh57desk.app.sync import local_time
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
@@ -63,7 +64,8 @@ class CompletenessModel(RowTableModel):
 
     @staticmethod
     def sort_value(row: AgencyStatus, column: int):
-        numbers = {LEAD: row.lead, COORDINATE: row.coordinate, DONE: done(row), OVERDUE: row.overdue,
+        numbers = {AGENCY: vietnamese_sort_text(row.agency), SIGNED_BY: vietnamese_sort_text(row.signed_by),
+                   LEAD: row.lead, COORDINATE: row.coordinate, DONE: done(row), OVERDUE: row.overdue,
                    REPORT: (ON_TIME, LATE, MISSING).index(row.report_state),
                    SENT_AT: row.reported_at.timestamp() if row.reported_at else 0.0}
         return numbers.get(column, CompletenessModel.text(row, column))

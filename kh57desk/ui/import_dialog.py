@@ -39,7 +39,7 @@ class ImportDialog(QDialog):
         self.resize(1040, 640)
 
         self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)"))
+        self.path.setPlaceholderText(self.tr("Tệp Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) hoặc văn bản (.txt)"))
         browse = QPushButton(self.tr("&Chọn tệp…"))
         browse.clicked.connect(self.browse)
         self.sheet = QComboBox()
@@ -148,7 +148,7 @@ class ImportDialog(QDialog):
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch"), str(Path(self.path.text()).parent)
                                               if self.path.text() else "",
-                                              self.tr("Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)"))
+                                              self.tr("Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt);;Mọi tệp (*)"))
         if path:  # opened with a file (chosen in the first-run wizard, dropped, double-clicked): read it at once
             self.path.setText(path)
             self._path_changed()

@@ -217,8 +217,9 @@ class TaskPanel(QWidget):
 
     def _fill_timeline(self) -> None:
         detail = self.detail
-        self.timeline.fill(detail.history, detail.reported_in, self.target.update_id)
-        self.tabs.setTabText(JOURNAL_TAB, self.tr("Nhật ký ({0})").format(len(detail.history)))
+        self.timeline.fill(detail.history, detail.reported_in, self.target.update_id, detail.agency_updates)
+        self.tabs.setTabText(JOURNAL_TAB, self.tr("Nhật ký ({0})").format(
+            len(detail.history) + len(detail.agency_updates)))
 
     def _update_live_status(self) -> None:
         """The period's status as the form's values would make it, when this update is the one the

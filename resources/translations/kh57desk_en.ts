@@ -219,6 +219,79 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="21"/>
+        <source>Phân công cơ quan</source>
+        <translation>Assign agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="23"/>
+        <source>{0} nhiệm vụ đã chọn.</source>
+        <translation>{0} tasks selected.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="24"/>
+        <source>Cả nhóm “{0}”</source>
+        <translation>The whole group “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="30"/>
+        <source>Cơ quan phối hợp cần thêm</source>
+        <translation>Coordinating agency to add</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="34"/>
+        <source>Các cơ quan phối hợp</source>
+        <translation>Coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="42"/>
+        <source>Cơ quan chủ trì:</source>
+        <translation>Lead agency:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="43"/>
+        <source>Cơ quan phối hợp:</source>
+        <translation>Coordinating agencies:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="46"/>
+        <source>Phân công</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="54"/>
+        <source>Phân công được giữ khi nhập lại kế hoạch và được gửi đến các cơ quan trong gói nhiệm vụ.</source>
+        <translation>The assignment is kept when the plan is imported again and is sent to the agencies in task packages.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="79"/>
+        <source>Chọn cơ quan chủ trì.</source>
+        <translation>Choose the lead agency.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="28"/>
+        <source>Cơ quan chủ trì</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="31"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="32"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="47"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessBox</name>
     <message>
         <location filename="../../kh57desk/ui/completeness_box.py" line="27"/>
@@ -274,57 +347,57 @@
 <context>
     <name>CompletenessModel</name>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="15"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="16"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="15"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="16"/>
         <source>Chủ trì</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="16"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="17"/>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="16"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="17"/>
         <source>Báo cáo</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="17"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="18"/>
         <source>Thời điểm lập gói</source>
         <translation>Package created</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="18"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="19"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="18"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="19"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="19"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="20"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="20"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="21"/>
         <source>Đã báo cáo đúng hạn</source>
         <translation>Reported on time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="21"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="22"/>
         <source>Báo cáo muộn</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/completeness_model.py" line="22"/>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="23"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
@@ -580,12 +653,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../kh57desk/ui/crash.py" line="81"/>
+        <location filename="../../kh57desk/ui/crash.py" line="82"/>
         <source>Chép thông tin lỗi</source>
         <translation>Copy error details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/crash.py" line="93"/>
+        <location filename="../../kh57desk/ui/crash.py" line="96"/>
         <source>Lần chạy trước, chương trình đã dừng đột ngột. Dữ liệu đã lưu vẫn còn nguyên; thông tin về lỗi được giữ trong tệp {0}.</source>
         <translation>The program stopped abruptly last time. The saved data is intact; the error details are kept in {0}.</translation>
     </message>
@@ -1000,8 +1073,8 @@
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="42"/>
-        <source>Tệp Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</source>
-        <translation>Excel (.xlsx), Word (.docx) or text (.txt) file</translation>
+        <source>Tệp Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) hoặc văn bản (.txt)</source>
+        <translation>Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) or text (.txt) file</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="43"/>
@@ -1197,8 +1270,8 @@
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="151"/>
-        <source>Kế hoạch (*.xlsx *.docx *.txt);;Mọi tệp (*)</source>
-        <translation>Plans (*.xlsx *.docx *.txt);;All files (*)</translation>
+        <source>Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt);;Mọi tệp (*)</source>
+        <translation>Plans (*.xlsx *.docx *.doc *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/import_dialog.py" line="174"/>
@@ -1941,6 +2014,26 @@ Data folder: {1}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="173"/>
+        <source>Kết quả viết lại riêng cho báo cáo này (nhật ký không đổi):</source>
+        <translation>Results reworded for this report only (the timeline is unchanged):</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="176"/>
+        <source>Bổ sung sau báo cáo kỳ trước: {0} nội dung.</source>
+        <translation>Amended after the previous report: {0} items.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="186"/>
+        <source>PDF nhúng phông chữ {0}.</source>
+        <translation>The PDF embeds the {0} font.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="187"/>
+        <source>Máy này không có phông Times New Roman: PDF sẽ nhúng phông {0} (cùng kích thước chữ). Cài Times New Roman để báo cáo đúng thể thức Nghị định 30.</source>
+        <translation>This computer has no Times New Roman font: the PDF will embed {0} (same letter widths). Install Times New Roman for reports in the Decree 30 format.</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/pages/reports_page.py" line="39"/>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic report</translation>
@@ -1976,143 +2069,143 @@ Data folder: {1}</translation>
         <translation>Generate &amp;report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="71"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="72"/>
         <source>Soạn báo cáo (đoạn văn tự viết đặt trước phần chương trình tự tổng hợp)</source>
         <translation>Write the report (your paragraphs come before what the program compiles)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="94"/>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="123"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="125"/>
         <source>Sổ báo cáo</source>
         <translation>Report register</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="105"/>
         <source>Chỉ kỳ đang &amp;chọn</source>
         <translation>Only the selected &amp;period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="108"/>
         <source>Xem trước và &amp;in…</source>
         <translation>Preview and pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="109"/>
         <source>Mở bằng trình xem mặc đị&amp;nh</source>
         <translation>Open with the default &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="110"/>
         <source>&amp;Hiện trong thư mục</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="111"/>
         <source>Ký &amp;số…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="112"/>
         <source>Kiể&amp;m tra chữ ký…</source>
         <translation>Verify signat&amp;ure…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="113"/>
         <source>Đánh &amp;dấu đã gửi</source>
         <translation>&amp;Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="151"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="153"/>
         <source>Chốt số liệu {0}; trạng thái tính đến ngày {1}.</source>
         <translation>Data cut-off {0}; statuses as of {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="153"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="155"/>
         <source>Nhiệm vụ được giao: {0} (chủ trì {1}, phối hợp {2}).</source>
         <translation>Tasks assigned: {0} (lead {1}, coordinating {2}).</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="156"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="158"/>
         <source>  {0}: {1} (chủ trì {2}, phối hợp {3})</source>
         <translation>  {0}: {1} (lead {2}, coordinating {3})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="158"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="160"/>
         <source>Kết quả nổi bật: {0} nhóm nhiệm vụ, {1} nhiệm vụ có kết quả ghi trong kỳ.</source>
         <translation>Highlights: {0} task groups, {1} tasks with results recorded in the period.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="160"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="162"/>
         <source>Khó khăn: {0} nhiệm vụ; đề xuất: {1} nhiệm vụ; đề nghị điều chỉnh: {2}.</source>
         <translation>Difficulties: {0} tasks; proposals: {1} tasks; adjustment requests: {2}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="162"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="164"/>
         <source>Quá hạn, chưa hoàn thành: {0} nhiệm vụ.</source>
         <translation>Overdue, not completed: {0} tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="163"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="165"/>
         <source>Kỳ tới ({0}): {1} nhiệm vụ đến hạn; {2} nhiệm vụ thường xuyên.</source>
         <translation>Next period ({0}): {1} tasks falling due; {2} recurring tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="165"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="167"/>
         <source>Chỉ tiêu trong phụ lục: {0}.</source>
         <translation>Targets in the appendix: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="167"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="169"/>
         <source>Nhiệm vụ quá hạn:</source>
         <translation>Overdue tasks:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="180"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="199"/>
         <source>Báo cáo định kỳ — {0}</source>
         <translation>Periodic report — {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="188"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="207"/>
         <source>Chưa có kế hoạch nào. Hãy nhập kế hoạch (Tệp → Nhập kế hoạch) hoặc nhận gói nhiệm vụ (Đồng bộ) trước khi lập báo cáo.</source>
         <translation>No plan yet. Import a plan (File → Import plan) or receive a task package (Sync) before writing a report.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="240"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="259"/>
         <source>Chọn ít nhất một định dạng: PDF hoặc Excel.</source>
         <translation>Choose at least one format: PDF or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="252"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="271"/>
         <source>Đang tạo báo cáo</source>
         <translation>Generating the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="259"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="278"/>
         <source>Đã tạo báo cáo số {0}, lần {1}: {2}.</source>
         <translation>Report no. {0}, version {1} generated: {2}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="269"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="289"/>
         <source>Đã dừng; chưa tạo tệp nào.</source>
         <translation>Stopped; no file was created.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="311"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="331"/>
         <source>Đã mở {0} bằng trình xem PDF của máy; in từ trình xem đó.</source>
         <translation>Opened {0} with this computer&apos;s PDF viewer; print from there.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="363"/>
         <source>Ký số báo cáo</source>
         <translation>Sign the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="364"/>
         <source>Ký số báo cáo số {0} (kỳ {1}, lần {2}). Bản PDF đã ký và tệp chữ ký .p7s của tệp Excel được tạo bên cạnh tệp gốc; tệp gốc giữ nguyên.</source>
         <translation>Digitally sign report no. {0} (period {1}, version {2}). The signed PDF and the Excel file&apos;s .p7s signature are created beside the originals; the originals are kept as they are.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/reports_page.py" line="366"/>
+        <location filename="../../kh57desk/ui/pages/reports_page.py" line="386"/>
         <source>Đã đánh dấu báo cáo số {0} là đã gửi.</source>
         <translation>Report no. {0} marked as sent.</translation>
     </message>
@@ -3012,17 +3105,17 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Timeline ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
         <source>Cập nhật mới: được lưu khi nhập nội dung</source>
         <translation>New update: saved once you type something</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Xóa cập nhật</source>
         <translation>Delete update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
         <translation>Delete this update from the timeline of task {0}?</translation>
     </message>
@@ -3082,7 +3175,7 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="235"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
@@ -3092,107 +3185,107 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="247"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="247"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="251"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="256"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="256"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="259"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="261"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="262"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="303"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="304"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="319"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="320"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="335"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="336"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="343"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -3200,116 +3293,151 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="36"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="39"/>
         <source>Tìm nhiệm vụ: gõ có dấu hay không dấu đều được (Ctrl+F)</source>
         <translation>Search tasks, with or without Vietnamese accents (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="38"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="41"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="40"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="43"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="41"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="44"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="45"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="48"/>
         <source>Mọi vai trò</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="49"/>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="161"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="52"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="173"/>
         <source>Mọi nhóm</source>
         <translation>Any group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="53"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="56"/>
         <source>Cả nhiệm vụ đã &amp;rút</source>
         <translation>Include &amp;withdrawn</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="54"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="57"/>
         <source>&amp;Bỏ lọc</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="56"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="56"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
         <source>Lọc theo vai trò</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="57"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="65"/>
         <source>Lọc theo nhóm</source>
         <translation>Filter by group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="57"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="65"/>
         <source>Lọc theo thời hạn</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="86"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="94"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="195"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="207"/>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="58"/>
+        <source>Phân công…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="59"/>
+        <source>Giao cơ quan chủ trì, phối hợp cho các nhiệm vụ đang chọn (chọn nhiều bằng Ctrl/Shift) hoặc cho cả nhóm đang lọc</source>
+        <translation>Give the selected tasks (select several with Ctrl/Shift), or the whole filtered group, a lead agency and coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="61"/>
+        <source>Nhận thực hiện</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="62"/>
+        <source>Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai</source>
+        <translation>Lead the selected tasks that the plan gives to no one</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="253"/>
+        <source>Chọn nhiệm vụ cần phân công (giữ Ctrl để chọn nhiều) hoặc lọc theo một nhóm.</source>
+        <translation>Select the tasks to assign (hold Ctrl to select several) or filter by a group.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="264"/>
+        <source>Chọn nhiệm vụ cần nhận thực hiện.</source>
+        <translation>Select the tasks to take on.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="23"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
         <source>Tỷ lệ</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="21"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="22"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="23"/>
         <source>Báo cáo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="35"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="44"/>
         <source>Bổ sung sau báo cáo {0}</source>
         <translation>Amended after the {0} report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="37"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="46"/>
         <source>Kỳ đã báo cáo: {0}</source>
         <translation>Reported period: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/timeline.py" line="43"/>
+        <location filename="../../kh57desk/ui/timeline.py" line="49"/>
         <source>Lần sửa {0}, lúc {1}</source>
         <translation>Revision {0}, at {1}</translation>
     </message>

@@ -130,3 +130,16 @@ def test_reading_a_long_file_can_be_cancelled(noi_vu_app, workspace, qtbot, idle
     assert dialog.summary.text() == "Đã dừng đọc tệp; chưa nhập gì."
     assert noi_vu_app.context.last_error == ""
     assert dialog.read_button.isEnabled() and dialog.preview is None
+
+
+def test_import_a_pdf_plan(noi_vu_app, qtbot, idle, tmp_path):
+    pdf_fixtures = pytest.importorskip("pdf_fixtures")
+    path = tmp_path / "Kế hoạch 57.pdf"
+    pdf_fixtures.narrative_pdf(path)
+    dialog = noi_vu_app.window.open_import(str(path))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    idle(noi_vu_app.worker)
+    preview = dialog.preview
+    assert len(preview.added) + len(preview.skipped) == 85
+    assert dialog.account.text().startswith(f"Đã đọc {dialog.draft.account.total} đoạn văn và 0 dòng bảng:")
+    assert dialog.account.text().endswith(", 0 không hiểu.")

@@ -303,3 +303,18 @@ def test_certificate_check_and_the_expiry_warning_are_shown(reports_page, demo_a
     assert any(line.startswith("Cảnh báo:") for line in dialog.message.text().splitlines())
     assert dialog.message.styleSheet() == WARNING_STYLE
     dialog.close()
+
+
+def test_the_page_says_which_font_the_pdf_will_embed(reports_page, monkeypatch):
+    from kh57desk.reports import fonts
+
+    family, _is_times = fonts.embedded_family()
+    assert family in reports_page.font_note.text()
+    assert fonts.report_fonts().is_times == (family == "Times New Roman")  # what the PDF writer will register
+    fonts.embedded_family.cache_clear()
+    monkeypatch.setattr(fonts, "find_times_new_roman", lambda dirs=None: None)
+    try:
+        note = reports_page.font_note_text()
+    finally:
+        fonts.embedded_family.cache_clear()
+    assert "không có phông Times New Roman" in note and "Liberation Serif" in note

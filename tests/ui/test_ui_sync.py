@@ -284,11 +284,14 @@ def test_signing_settings_saved_from_cai_dat(demo_app, demo_workspace, qtbot, id
     box.set_image("signature_image", str(signature))
     box.set_image("seal_image", str(seal))
     box.email.setText("vanthu.skhcn@thaibinh.gov.vn")
+    assert box.seal_size.value() == 36
+    box.seal_size.setValue(40)
     assert page.dirty
     page.save()
     idle(demo_app.worker)
     with demo_workspace.db.reader() as s:
         prefs = settings_service.load(s)
+    assert prefs.seal_size_mm == 40
     assert prefs.signature_image.startswith("signing") and (demo_workspace.data_dir / prefs.signature_image).is_file()
     assert (demo_workspace.data_dir / prefs.seal_image).is_file()
     assert prefs.coordinator_email == "vanthu.skhcn@thaibinh.gov.vn"
@@ -319,3 +322,14 @@ def test_signing_settings_saved_from_cai_dat(demo_app, demo_workspace, qtbot, id
     box.remove_selected_ca()
     idle(demo_app.worker)
     assert box.trusted.topLevelItemCount() == 0
+
+
+def test_the_completeness_table_sorts_agency_names_the_vietnamese_way():
+    from kh57desk.coordinator.completeness import AgencyStatus
+    from kh57desk.ui.completeness_model import AGENCY, CompletenessModel
+
+    names = ["Văn phòng UBND tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh", "Đài Khí tượng thủy văn tỉnh", "Sở Dân tộc và Tôn giáo"]
+    rows = [AgencyStatus(name, "department") for name in names]
+    ordered = sorted(rows, key=lambda row: CompletenessModel.sort_value(row, AGENCY))
+    assert [r.agency for r in ordered] == ["Đài Khí tượng thủy văn tỉnh", "Sở Dân tộc và Tôn giáo",
+                                           "Ủy ban Mặt trận Tổ quốc tỉnh", "Văn phòng UBND tỉnh"]

@@ -68,10 +68,12 @@ class ReportsPage(QWidget, RefreshingPage):
         generate_row.addWidget(self.xlsx)
         generate_row.addStretch(1)
         generate_row.addWidget(self.generate_button)
+        self.font_note = plain_label(self.font_note_text())
         draft_box = QGroupBox(self.tr("Soạn báo cáo (đoạn văn tự viết đặt trước phần chương trình tự tổng hợp)"))
         draft_layout = QVBoxLayout(draft_box)
         draft_layout.addWidget(self.form, 1)
         draft_layout.addLayout(generate_row)
+        draft_layout.addWidget(self.font_note)
 
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(summary_box)
@@ -166,7 +168,24 @@ class ReportsPage(QWidget, RefreshingPage):
         if summary.overdue:
             lines += ["", self.tr("Nhiệm vụ quá hạn:")]
             lines += [f"  {note.ref} {' '.join(note.content.split())[:110]}" for note in summary.overdue[:15]]
+        reworded = [line for line in summary.tasks if line.result_overridden]
+        if reworded:  # the draft's own wording, not the journal's (kh57 report-text)
+            lines += ["", self.tr("Kết quả viết lại riêng cho báo cáo này (nhật ký không đổi):")]
+            lines += [f"  {line.ref} {' '.join(line.result.split())[:110]}" for line in reworded]
+        if summary.amendments:
+            lines += ["", self.tr("Bổ sung sau báo cáo kỳ trước: {0} nội dung.").format(len(summary.amendments))]
+            lines += [f"  {' '.join(note.text.split())[:120]}" for note in summary.amendments[:15]]
         return lines
+
+    def font_note_text(self) -> str:
+        """Which font the PDF will embed, said before generating (Times New Roman is Decree 30's)."""
+        from kh57desk.reports.fonts import embedded_family  # noqa: PLC0415 - reportlab only when needed
+
+        family, is_times = embedded_family()
+        if is_times:
+            return self.tr("PDF nhúng phông chữ {0}.").format(family)
+        return self.tr("Máy này không có phông Times New Roman: PDF sẽ nhúng phông {0} (cùng kích thước chữ). "
+                       "Cài Times New Roman để báo cáo đúng thể thức Nghị định 30.").format(family)
 
     # --- loading ---------------------------------------------------------------------------
     def _query(self):
@@ -256,7 +275,8 @@ class ReportsPage(QWidget, RefreshingPage):
         self.generate_button.setEnabled(True)
         self.last_generated = info
         names = ", ".join(f.path.name for f in info.files)
-        self.message.setText(self.tr("Đã tạo báo cáo số {0}, lần {1}: {2}.").format(info.number, info.version, names))
+        self.message.setText("\n".join([self.tr("Đã tạo báo cáo số {0}, lần {1}: {2}.").format(
+            info.number, info.version, names), *info.warnings]))
         self.generated.emit(info)
         self.reload()
 

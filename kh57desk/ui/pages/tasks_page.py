@@ -5,10 +5,12 @@ from __future__ import annotations
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
 from kh57desk.services import dashboard as DB
+from kh57desk.services import assignments
 from kh57desk.services.tasks import TaskRow
 from kh57desk.ui import labels as L
 from kh57desk.app import progress as ops
 from kh57desk.ui import window_state
+from kh57desk.ui.assign_dialog import AssignDialog
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage
 from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QItemSelectionModel,
@@ -16,6 +18,7 @@ from kh57desk.ui.qt import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout
                             QVBoxLayout, QWidget, Signal)
 from kh57desk.ui.task_model import CONTENT, DEADLINE, REF, ROLE, STATUS, UPDATED, TaskFilterProxy, TaskTableModel
 from kh57desk.ui.task_panel import TaskPanel
+from kh57desk.ui.worker import error_message
 
 NOT_DONE_KEY = "not_done"
 STATE_KEY = "tasks"
@@ -52,6 +55,11 @@ class TasksPage(QWidget, RefreshingPage):
             self.window.addItem(L.window_label(code), code)
         self.withdrawn = QCheckBox(self.tr("Cả nhiệm vụ đã &rút"))
         self.clear_button = QPushButton(self.tr("&Bỏ lọc"))
+        self.assign_button = QPushButton(self.tr("Phân công…"))  # coordinator: the selected tasks or the group
+        self.assign_button.setToolTip(self.tr("Giao cơ quan chủ trì, phối hợp cho các nhiệm vụ đang chọn (chọn nhiều "
+                                              "bằng Ctrl/Shift) hoặc cho cả nhóm đang lọc"))
+        self.adopt_button = QPushButton(self.tr("Nhận thực hiện"))  # agency: tasks no one was given
+        self.adopt_button.setToolTip(self.tr("Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai"))
         self.count = QLabel()
         for combo, name in ((self.status, self.tr("Lọc theo trạng thái")), (self.role, self.tr("Lọc theo vai trò")),
                             (self.group, self.tr("Lọc theo nhóm")), (self.window, self.tr("Lọc theo thời hạn"))):
@@ -66,7 +74,7 @@ class TasksPage(QWidget, RefreshingPage):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to assign
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -98,6 +106,8 @@ class TasksPage(QWidget, RefreshingPage):
             filters.addWidget(widget, 1)
         filters.addWidget(self.withdrawn)
         filters.addWidget(self.clear_button)
+        filters.addWidget(self.assign_button)
+        filters.addWidget(self.adopt_button)
         table_layout.addLayout(top)
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table, 1)
@@ -117,6 +127,8 @@ class TasksPage(QWidget, RefreshingPage):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.withdrawn.toggled.connect(lambda _b: self._apply_filters())
         self.clear_button.clicked.connect(self.clear_filters)
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.adopt_button.clicked.connect(self.adopt_selected)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.panel.form.state.setFocus())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -225,6 +237,36 @@ class TasksPage(QWidget, RefreshingPage):
 
     def _apply_mode(self) -> None:
         self.role.setVisible(not self.context.coordinator)
+        self.assign_button.setVisible(self.context.coordinator)
+        self.adopt_button.setVisible(not self.context.coordinator)
+
+    # --- assigning and adopting ----------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [task.id for task in (self.proxy.task_at(row) for row in rows) if task is not None]
+
+    def assign_selected(self) -> AssignDialog | None:
+        """The coordinator's Phân công dialog for the selected tasks (or the group being filtered)."""
+        group = self.group.currentData() or ""
+        ids = self.selected_ids()
+        if not ids and not group:
+            self.context.show_error(self, self.tr("Chọn nhiệm vụ cần phân công (giữ Ctrl để chọn nhiều) hoặc lọc "
+                                                  "theo một nhóm."))
+            return None
+        dialog = AssignDialog(self.context, ids, group, self)
+        dialog.open()
+        return dialog
+
+    def adopt_selected(self) -> None:
+        """"Nhận thực hiện": this agency leads the selected tasks."""
+        ids = self.selected_ids()
+        if not ids:
+            self.context.show_error(self, self.tr("Chọn nhiệm vụ cần nhận thực hiện."))
+            return
+        self.context.worker.write(lambda s: assignments.adopt(s, [f"#{task_id}" for task_id in ids]),
+                                  lambda _done: self.context.tasks_changed.emit(),
+                                  lambda exc: self.context.show_error(self, error_message(exc)),
+                                  owner=self, label="adopt_tasks")
 
     # --- selection and keyboard --------------------------------------------------------
     def select_task(self, task_id: int, show: bool = True) -> bool:
