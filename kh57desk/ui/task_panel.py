@@ -22,8 +22,8 @@ from kh57desk.ui.timeline import Timeline
 from kh57desk.ui.update_conflict import ConflictBar
 from kh57desk.ui.update_files import UpdateFiles
 from kh57desk.ui.worker import error_message
-from kh57desk.ui.qt import (QFormLayout, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget, QVBoxLayout, QWidget,
-                            Signal, ask, plain_label, scrolling)
+from kh57desk.ui.qt import (QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget,
+                            QVBoxLayout, QWidget, Signal, ask, plain_label, scrolling)
 
 UNDO_LIMIT = 100
 SAVE, UNDO = "save", "undo"
@@ -144,6 +144,16 @@ class TaskPanel(QWidget):
         self._wanted = (task_id, self.context.period.id)
         self.reload()
 
+    def refresh_task(self, task_id: int) -> None:
+        """The list was reloaded (another period, an import, the command line wrote): show the task
+        anew, unless the user is typing in its form right now — then the form stays as it is; its
+        next save meets any newer revision and offers the choice."""
+        same = (self._wanted is not None and self._wanted == (task_id, self.context.period.id)
+                and self.detail is not None and self.detail.id == task_id)
+        if same and (self.form.pending or self.form.isAncestorOf(QApplication.focusWidget())):
+            return
+        self.show_task(task_id)
+
     def reload(self, update_id: int | None = None) -> None:
         if self._wanted is None:
             return
@@ -170,6 +180,9 @@ class TaskPanel(QWidget):
     def _loaded(self, wanted: tuple[int, str], detail: ops.TaskDetail) -> None:
         if wanted != self._wanted:
             return  # the user moved on meanwhile
+        if (self.has_conflict or self.form.pending) and self.detail is not None and self.detail.id == detail.id:
+            self._refresh_keeping_form(detail)  # a refresh (an import, the command line) never drops typing
+            return
         self.detail = detail
         self._show_body(True)
         self.title.setText(f"{detail.ref}  {detail.content}".strip())
@@ -198,6 +211,16 @@ class TaskPanel(QWidget):
             self.save_state.setText(self.tr("Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới"))
         if detail.withdrawn:
             self.save_state.setText(self.tr("Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem"))
+        self._update_live_status()
+
+    def _refresh_keeping_form(self, detail: ops.TaskDetail) -> None:
+        """New data for the task being typed into, or whose update is in conflict: the timeline
+        follows it, while the form keeps what it shows (the user's typing is saved next and meets
+        any newer revision; a conflict bar keeps the user's text until they choose)."""
+        self.detail = detail
+        self._fill_timeline()
+        self._fill_files(detail.attachments)
+        self._fill_info(detail)
         self._update_live_status()
 
     def _show_editing(self) -> None:

@@ -13,6 +13,7 @@ import time
 import traceback
 
 import pytest
+from typing_keys import type_text  # noqa: F401 - the journeys type with it
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
@@ -88,18 +89,6 @@ class Journey:
             self.finished = True
         except Exception:  # noqa: BLE001 - reported by the test
             self._fail(traceback.format_exc())
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` into ``widget`` key by key, as a user does, Vietnamese letters included
-    (QTest.keyClicks knows only ASCII)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def visible(kind: type) -> QWidget | None:

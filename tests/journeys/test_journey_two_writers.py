@@ -12,7 +12,7 @@ from journey_steps import main_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from conftest import run_cli
+from cli_runner import run_cli
 from kh57desk.domain.periods import parse_period
 
 FIRST = "Đã xây dựng dự thảo kế hoạch"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from typing_keys import type_text
 
 TODAY = dt.date(2025, 5, 20)
 
@@ -71,21 +72,6 @@ def tasks_page(demo_app, qtbot, idle):
     qtbot.waitUntil(lambda: page.loaded_once and page.model.rowCount() == 94, timeout=10_000)
     idle(demo_app.worker)
     return page
-
-
-def type_text(widget, text: str) -> None:
-    """Type ``text`` into ``widget`` key by key, Vietnamese letters included (QTest.keyClicks
-    only knows ASCII)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    widget.setFocus()
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                                     char))
-        QApplication.processEvents()
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def entry_of(workspace, ref: str, period=Q2):
 
 
 def type_into(widget, text: str) -> None:
-    from conftest import type_text
+    from typing_keys import type_text
 
     type_text(widget, text)
 

@@ -162,7 +162,7 @@ class TasksPage(QWidget, RefreshingPage):
                 self.panel.show_task(None)
             else:
                 self.select_task(current, show=False)
-                self.panel.show_task(current)  # the same task, in the period now selected
+                self.panel.refresh_task(current)  # the same task, in the period now selected
         self.loaded.emit()
 
     def _fill_groups(self, rows: list[TaskRow]) -> None:
