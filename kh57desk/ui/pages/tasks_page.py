@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kh57desk.db.models import COORDINATE, LEAD
 from kh57desk.domain import status as S
+from kh57desk.domain.agency_directory import RELATED
 from kh57desk.services import dashboard as DB
 from kh57desk.services import assignments
 from kh57desk.services.tasks import TaskRow
@@ -48,6 +49,7 @@ class TasksPage(QWidget, RefreshingPage):
         self.role.addItem(self.tr("Mọi vai trò"), "")
         self.role.addItem(L.role_label(LEAD), LEAD)
         self.role.addItem(L.role_label(COORDINATE), COORDINATE)
+        self.role.addItem(L.role_label(RELATED), RELATED)  # hidden from "Mọi vai trò"
         self.group = QComboBox()
         self.group.addItem(self.tr("Mọi nhóm"), "")
         self.window = QComboBox()
