@@ -167,3 +167,14 @@ def test_the_coordinator_keeps_the_quarters_updates_as_a_journal(world):
     # the older quarterly package again: refused as a replay, nothing changes
     [result] = package_import.import_paths(coordinator, [quarterly])
     assert journal()[0] == updates
+
+    # a correction of the reported quarter travels with the next period's package (late amendment)
+    with agency.db.transaction() as s:
+        first = min(progress.list_updates(s, task_service.find_task(s, "8")), key=lambda u: u.on)
+        amended = progress.edit_update(s, first.id, result="KQ-A2 dự thảo đã sửa theo góp ý").update
+        assert "2025-Q2" in amended.late_for.split()
+        later = report_package.export(agency, s, parse_period("2025-Q3"), root / "q3.kh57").path
+    [result] = package_import.import_paths(coordinator, [later])
+    assert result.ok and result.preview.report.replaced == 1
+    assert journal()[0][-1].result == "KQ-A2 dự thảo đã sửa theo góp ý"
+    assert journal()[2] == 4
