@@ -174,8 +174,12 @@ def _dedupe(items: list[AgencyText]) -> list[AgencyText]:
 def _targets(session: Session, period: Period, names: dict[int, str]) -> list[TargetFigure]:
     indicators = session.scalars(select(Indicator).where(Indicator.withdrawn.is_(False))
                                  .order_by(Indicator.plan_id, Indicator.position)).all()
+    latest: dict[tuple, IndicatorValue] = {}  # dated measurements: each agency's latest up to the window's end
+    for value in session.scalars(select(IndicatorValue).where(IndicatorValue.measured_on <= period.end)
+                                 .order_by(IndicatorValue.measured_on, IndicatorValue.updated_at, IndicatorValue.id)):
+        latest[(value.indicator_id, value.agency_id)] = value
     values: dict[int, list[IndicatorValue]] = {}
-    for value in session.scalars(select(IndicatorValue).where(IndicatorValue.period == period.id)):
+    for value in latest.values():
         values.setdefault(value.indicator_id, []).append(value)
     result = []
     for ind in indicators:
