@@ -3505,8 +3505,8 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Reported period: {0}</translation>
     </message>
     <message>
-        <source>Lần sửa {0}, lúc {1}</source>
-        <translation>Revision {0}, at {1}</translation>
+        <source>Lần sửa {0}, lúc {1}, người nhập: {2}</source>
+        <translation>Revision {0}, at {1}, entered by {2}</translation>
     </message>
 </context>
 <context>
