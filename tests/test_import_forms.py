@@ -158,3 +158,16 @@ def test_every_paragraph_is_accounted_for(tmp_path, name):
     if name == "orphan":
         assert account.places == {"task": 2, "target": 0, "context": 1, "not_understood": 1}
         assert [(p.row, p.text) for p in draft.problems] == [(2, "Cơ quan chủ trì: Sở Nội vụ.")]
+
+
+def test_targets_under_muc_tieu_cu_the_without_a_year(tmp_path):
+    text = ("II. MỤC TIÊU\n1. Mục tiêu chung\nĐưa khoa học, công nghệ thành động lực phát triển.\n2. Mục tiêu cụ thể\n"
+            "a) Về khoa học, công nghệ\n- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40%.\n"
+            "- Hoàn thiện thể chế về đổi mới sáng tạo.\nb) Đến năm 2030\n- Kinh tế số chiếm trên 30% GRDP.\n"
+            "III. NHIỆM VỤ\n1. Xây dựng đề án phát triển kinh tế số đạt 100% mục tiêu.\n")
+    draft = read_text(tmp_path, text)
+    assert [(t.milestone_year, t.group, t.comparator, t.target, t.unit) for t in draft.indicators] == [
+        (None, "a) Về khoa học, công nghệ", "=", 40, "%"), (None, "a) Về khoa học, công nghệ", "", None, ""),
+        (2030, "", ">", 30, "% GRDP")]
+    assert [t.ref for t in draft.tasks] == ["1"]
+    assert draft.account.places == {"task": 1, "target": 3, "context": 7, "not_understood": 0}
