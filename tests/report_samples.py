@@ -1,8 +1,8 @@
 """Reports built straight from the report model (no database), in the shapes real plans take:
 the 98 tasks of the Thái Bình sub-committee's 2025 plan (repeated with new numbers for larger
 reports), an agency's progress in the words agencies write, and a province of 25 agencies for
-the consolidated report. Helpers only, no tests here; shared by the render and print tests and
-by tools/render_report_pages.py."""
+the consolidated report. Helpers only, no tests here; shared by the render, stamp and print
+tests."""
 
 from __future__ import annotations
 
