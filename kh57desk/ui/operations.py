@@ -104,6 +104,11 @@ def load_tasks(session: Session, period: Period, today: dt.date) -> list[task_se
     return task_service.list_tasks(session, period, today=today, include_withdrawn=True)
 
 
+def task_rows_key(period: Period, today: dt.date) -> tuple:
+    """What identifies :func:`load_tasks`'s rows when one screen's read hands them to another."""
+    return ("task_rows", period.id, today)
+
+
 def _task(session: Session, task_id: int):
     task = task_service.get_task(session, task_id)
     if task is None:

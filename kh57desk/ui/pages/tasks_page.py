@@ -149,7 +149,12 @@ class TasksPage(QWidget, RefreshingPage):
     def _query(self):
         self.panel.flush()  # what is being typed is saved before the list is read again
         period, today = self.context.period, self.context.today()
-        return lambda session: ops.load_tasks(session, period, today)
+        worker, generation = self.context.worker, self.context.worker.generation
+
+        def query(session):  # the rows the overview read just before (nothing written since), or read here
+            return worker.reuse(ops.task_rows_key(period, today), generation,
+                                lambda: ops.load_tasks(session, period, today))
+        return query
 
     def _loaded(self, rows: list[TaskRow]) -> None:
         current = self.panel.task_id if self._select_after_load is None else self._select_after_load
