@@ -129,7 +129,7 @@ def test_a_reporting_agency_counts_its_entries_on_the_tasks_it_leads_only(coordi
         package = task_package.export_for(session, "Sở Y tế", tmp_path / "out").path
     agency = open_workspace(tmp_path / "so-y-te")
     try:
-        [imported] = package_import.import_paths(agency, [package])
+        [imported] = package_import.import_paths(agency, [package], trust_new_sender=True)
         assert imported.ok, imported.message
         with agency.db.transaction() as session:
             progress.record(session, tasks.find_task(session, "16"), Q2, state="hoàn thành", completed_on="10/6/2025")
@@ -142,7 +142,7 @@ def test_a_reporting_agency_counts_its_entries_on_the_tasks_it_leads_only(coordi
         agency.close()
     with coordinator.db.reader() as session:
         before = next(s for s in completeness(session, Q2, TODAY).agencies if s.agency == "Sở Y tế")
-    [result] = package_import.import_paths(coordinator, [sent])
+    [result] = package_import.import_paths(coordinator, [sent], trust_new_sender=True)
     assert result.ok, result.message
     with coordinator.db.reader() as session:
         summary = completeness(session, Q2, TODAY)

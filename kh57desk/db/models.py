@@ -282,3 +282,20 @@ class PackageLog(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     summary: Mapped[str] = mapped_column(Text, default="")  # JSON counts
     flags: Mapped[str] = mapped_column(Text, default="")  # warnings shown in the preview
+
+
+class SenderKey(Base):
+    """A sender bound to the database key that signs its packages: at the coordinator, each agency
+    that sends reports; at an agency, the coordinator that sends tasks. A revoked binding is kept
+    (``revoked_at``) for the audit; one active binding per sender and role."""
+
+    __tablename__ = "sender_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sender: Mapped[str] = mapped_column(String(300), index=True)  # the agency's (or coordinator's) name
+    role: Mapped[str] = mapped_column(String(20))  # agency / coordinator
+    public_key: Mapped[str] = mapped_column(String(60))  # base64 of the Ed25519 public key
+    fingerprint: Mapped[str] = mapped_column(String(30))
+    bound_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    bound_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)  # the last sequence accepted from this key

@@ -3,7 +3,8 @@ in one transaction. The same code serves the window, ``kh57 import-package`` and
 
 Order of checks: container limits and names → manifest format/version/schema → every file's
 size and SHA-256 → data schema → signature (required by the coordinator if so set) → the
-package is meant for this database (mode, agency, plans) → replay (same package: nothing to
+package is meant for this database (mode, agency, plans) → its sender (the origin signature
+against the key bound to the sender it claims: ``sync.sender_check``) → replay (same package: nothing to
 do; an older sequence from the same producer: refused; another database for the same agency:
 flagged) → preview → apply.
 """
@@ -21,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
-from kh57desk.services import agencies, audit, plan_apply, settings as settings_service, setup
-from kh57desk.sync import container, manifest as M, report_merge, task_package
+from kh57desk.services import agencies, audit, plan_apply, senders, settings as settings_service, setup
+from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
 
@@ -50,6 +51,13 @@ class PackagePreview:
     plans: list[plan_apply.PlanPreview] = field(default_factory=list)
     report: report_merge.ReportMerge | None = None
     applied: bool = False
+    sender: sender_check.SenderCheck | None = None
+
+    @property
+    def new_sender(self) -> bool:
+        """Signed by a key this database has not bound to the sender yet: importing needs the
+        user to confirm the fingerprint."""
+        return self.sender is not None and self.sender.new
 
     @property
     def has_changes(self) -> bool:
@@ -63,6 +71,10 @@ class PackagePreview:
         lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
                  f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
         lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
+        if self.sender is not None and self.sender.fingerprint:
+            lines.append(f"Người gửi mới, chưa xác nhận: {self.sender.sender}, mã khóa {self.sender.fingerprint} (hãy gọi "
+                         "điện đối chiếu mã khóa trước khi nhập)." if self.sender.new else
+                         f"Người gửi đã xác minh: {self.sender.sender}, mã khóa {self.sender.fingerprint}.")
         if self.already_imported:
             lines.append("Gói này đã được nhập trước đây; không có gì thay đổi.")
             return lines
@@ -90,7 +102,8 @@ class PackagePreview:
         data = {"file": str(self.path), "kind": self.kind, "producer_agency": self.producer_agency,
                 "producer_db": self.producer_db, "sequence": self.sequence, "created_at": self.created_at,
                 "period": self.period, "signed_by": self.signed_by, "flags": self.flags,
-                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied}
+                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied,
+                "sender_fingerprint": self.sender.fingerprint if self.sender else "", "new_sender": self.new_sender}
         if self.plans:
             data["plans"] = [{"plan": p.plan_key, **p.counts()} for p in self.plans]
         if self.report is not None:
@@ -122,9 +135,11 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     return report.signer_name or "(không rõ tên)", report.trusted
 
 
-def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False) -> PackagePreview:
+def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False,
+            trust_new_sender: bool = False) -> PackagePreview:
     """Verify ``path`` and compute (``write=False``) or apply (``write=True``) its changes
-    within ``session``'s transaction."""
+    within ``session``'s transaction. ``trust_new_sender``: the user compared the fingerprint of a
+    sender not bound yet and confirmed it (otherwise such a package is refused when writing)."""
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
@@ -149,6 +164,10 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         preview.flags.append(f"Chứng thư của người ký ({signed_by}) chưa thuộc tổ chức chứng thực nào trong danh "
                              "sách tin cậy.")
     _check_destination(session, manifest, data, prefs, preview)
+    preview.sender = sender_check.check(session, contents, trust_new_sender, write)
+    if not preview.sender.fingerprint:
+        preview.flags.append(sender_check.UNSIGNED_NOTE.format(version=manifest["format_version"],
+                                                               sender=preview.sender.sender))
     manifest_sha = container.sha256(contents.manifest_bytes)
     if _check_replay(session, manifest, manifest_sha, preview):
         return preview
@@ -238,6 +257,19 @@ def _check_replay(session: Session, manifest: dict, manifest_sha: str, preview: 
     return False
 
 
+def confirm_sender(workspace: Workspace, session: Session, path: Path) -> sender_check.SenderCheck:
+    """Bind the sender of a package to its key without importing it (``kh57 senders --confirm``),
+    after the whole package was verified like an import."""
+    preview = inspect(workspace, session, path, write=False)
+    found = preview.sender
+    if not found.fingerprint:
+        raise PackageError("Gói định dạng cũ này không có chữ ký nguồn gốc; không có khóa nào để gắn.")
+    if found.new:
+        senders.bind(session, found.sender, found.role, found.public_key, found.fingerprint,
+                     how=f"xác nhận từ tệp {Path(path).name}")
+    return found
+
+
 @dataclass
 class FileResult:
     path: Path
@@ -260,7 +292,8 @@ def package_files(paths: list[Path]) -> list[Path]:
 
 
 def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+                 progress: Callable[[int, int], None] | None = None,
+                 trust_new_sender: bool = False) -> list[FileResult]:
     """Import files and the ``.kh57`` files of folders, oldest of each producer first, each in its
     own transaction; one bad file does not stop the others. ``progress(done, total)`` is called
     before the first file and after each one; raising ``Cancelled`` from it stops between files."""
@@ -271,7 +304,7 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
     for done, path in enumerate(files, start=1):
         try:
             with workspace.db.transaction() as session:
-                preview = inspect(workspace, session, path, write=not dry_run)
+                preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender)
             message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
                        else "xem trước, chưa ghi" if dry_run else "đã nhập")
             results.append(FileResult(path, True, message, preview))

@@ -151,14 +151,15 @@ def export(workspace: Workspace, session: Session, period: Period, out: Path | N
         raise InputError("Cơ sở dữ liệu tổng hợp không gửi gói báo cáo; dùng 'kh57 consolidate'.")
     data, files, plan_uids = build(workspace, session, period)
     sequence = identity.next_sequence(session)
-    manifest = M.build(M.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id)
+    manifest = M.build(M.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id,
+                       origin_public=identity.origin_key(session).public_text)
     signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
     if out is None:
         out = container.free_name(workspace.data_dir / "goi-gui-di",
                                   f"bao-cao-{identity.file_stem(prefs.agency_name)}-{period.id}")
     elif Path(out).suffix.lower() != container.EXTENSION:
         out = Path(out).with_suffix(container.EXTENSION)
-    container.write_package(Path(out), manifest, files, signature)
+    identity.write_signed(session, Path(out), manifest, files, signature)
     reported.mark(session, period.id, reported.PACKAGE)
     audit.record(session, "package.export", "package", str(sequence), kind=M.REPORT, period=period.id,
                  file=str(out), updates=len(data["updates"]))

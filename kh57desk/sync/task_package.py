@@ -82,9 +82,9 @@ def export_for(session: Session, agency_name: str, out_dir: Path) -> ExportResul
     files = {M.DATA_FILE[M.TASKS]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
     sequence = identity.next_sequence(session)
     manifest = M.build(M.TASKS, identity.producer(session), sequence, [p["uid"] for p in data["plans"]], files,
-                       recipient=agency.name)
+                       recipient=agency.name, origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"nhiem-vu-{identity.file_stem(agency.name)}")
-    container.write_package(target, manifest, files)
+    identity.write_signed(session, target, manifest, files)
     audit.record(session, "package.export", "package", str(sequence), kind=M.TASKS, agency=agency.name,
                  file=str(target), tasks=len(data["tasks"]))
     return ExportResult(agency.name, target, len(data["tasks"]), len(data["indicators"]))

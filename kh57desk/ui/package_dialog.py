@@ -14,7 +14,7 @@ from kh57desk.ui import sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QColor, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QPushButton,
-                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, plain_label)
+                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, ask, plain_label)
 from kh57desk.ui.worker import error_message
 
 OK_COLOR, FAILED_COLOR, SAME_COLOR = "#2e7d32", "#c62828", "#616161"
@@ -96,15 +96,29 @@ class PackageDialog(QDialog):
         self._run(True)
 
     def apply(self) -> None:
-        self._run(False)
+        self._run(False, trust_new_sender=self.confirm_new_senders())
 
-    def _run(self, dry_run: bool) -> None:
+    def confirm_new_senders(self) -> bool:
+        """Ask once for the senders the preview found signed by keys not bound yet, showing each
+        fingerprint; without a yes their packages are refused and the others imported."""
+        found = {(r.preview.sender.sender, r.preview.sender.fingerprint) for r in self.previews or []
+                 if r.ok and r.preview is not None and r.preview.new_sender}
+        if not found:
+            return False
+        lines = "\n".join(f"• {sender}: {fingerprint}" for sender, fingerprint in sorted(found))
+        return ask(self, self.tr("Người gửi mới"), self.tr(
+            "Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:\n{0}\n\nHãy gọi điện cho từng "
+            "cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, "
+            "gói của các cơ quan này ký bằng khóa khác sẽ bị từ chối.").format(lines))
+
+    def _run(self, dry_run: bool, trust_new_sender: bool = False) -> None:
         paths = list(self.paths)
         if not paths:
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra các gói…") if dry_run else self.tr("Đang nhập…"))
-        job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run),
+        job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run,
+                                                                               trust_new_sender),
                                       self._previewed if dry_run else self._imported, self._failed, owner=self,
                                       label="import_packages")
         self.progress = DelayedProgress(self, self.context.worker, job,

@@ -1463,6 +1463,22 @@ Data folder: {1}</translation>
         <translation>Import data packages (.kh57)</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="113"/>
+        <source>Người gửi mới</source>
+        <translation>New sender</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="113"/>
+        <source>Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:
+{0}
+
+Hãy gọi điện cho từng cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, gói của các cơ quan này ký bằng khóa khác sẽ bị từ chối.</source>
+        <translation>These packages are signed with keys not yet bound to any agency in this data:
+{0}
+
+Call each agency and read the key fingerprint aloud to compare. If it matches, choose Yes to bind the agency to this key and import. Afterwards, packages of these agencies signed with another key will be refused.</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/package_dialog.py" line="36"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
