@@ -192,15 +192,17 @@ def save_with_undo(session: Session, task_id: int, period: Period, changes: dict
 
 
 def undo_save(session: Session, task_id: int, period: Period, update_id: int, before: dict | None,
-              today: dt.date) -> SaveResult | None:
-    """Put an update back as it was before a save: delete it when the save created it."""
+              today: dt.date, target: Revision | None = None) -> SaveResult | None:
+    """Put an update back as it was before a save: delete it when the save created it. ``target``
+    (the form's, when it edits that update) learns the new revision, so the form's next save is
+    not mistaken for a stale one."""
     task = _task(session, task_id)
     if before is None:
         progress.delete_update(session, update_id)
         return None
     fields = {name: before.get(name) for name in ALL_FIELDS}
     saved = progress.edit_update(session, update_id, on=before["on"], today=today, **fields)
-    return _result(session, task, period, saved, None, Revision(), today)
+    return _result(session, task, period, saved, None, target or Revision(), today)
 
 
 def delete_update(session: Session, update_id: int, revision: int | None) -> UpdateView:

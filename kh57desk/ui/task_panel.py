@@ -378,8 +378,9 @@ class TaskPanel(QWidget):
             return
         step = self._undo.pop()
         today = self.context.today()
-        self._submit(lambda s: ops.undo_save(s, step.task_id, step.period, step.update_id, step.before, today),
-                     step.ref, UNDO)
+        target = self.target if self.target.update_id == step.update_id else None
+        self._submit(lambda s: ops.undo_save(s, step.task_id, step.period, step.update_id, step.before, today,
+                                             target), step.ref, UNDO)
         self.undo_button.setEnabled(bool(self._undo))
 
     @property

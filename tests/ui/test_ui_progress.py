@@ -121,6 +121,12 @@ def test_undo_puts_back_the_last_change(tasks_page, demo_workspace, qtbot, idle,
     panel.undo_button.click()
     idle(demo_app.worker)
     assert (entry_of(demo_workspace, "(9)").result, entry_of(demo_workspace, "(9)").percent) == ("Bản sửa", None)
+    type_into(form.difficulties, "Sau khi hoàn tác")  # the form's own undo is not a change made elsewhere
+    panel.flush()
+    idle(demo_app.worker)
+    assert not panel.has_conflict and entry_of(demo_workspace, "(9)").difficulties == "Sau khi hoàn tác"
+    panel.undo()
+    idle(demo_app.worker)
     panel.undo()
     idle(demo_app.worker)
     entry = entry_of(demo_workspace, "(9)")
