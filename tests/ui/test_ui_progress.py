@@ -337,6 +337,8 @@ def test_deleting_the_open_update_keeps_a_tombstone_and_opens_the_periods_next(t
     idle(demo_app.worker)
     qtbot.waitUntil(lambda: panel.form.result.toPlainText() == "Tháng 4", timeout=5_000)
     assert panel.timeline.topLevelItemCount() == 1
+    # the list reads the task again: its standing now comes from the 20/04 update
+    qtbot.waitUntil(lambda: next(r for r in tasks_page.model.rows if r.ref == "(20)").percent == 30, timeout=5_000)
     with demo_workspace.db.reader() as session:
         from kh57desk.db.models import ProgressUpdate
 
