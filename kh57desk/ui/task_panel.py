@@ -101,7 +101,6 @@ class TaskPanel(QWidget):
 
         self.timeline = Timeline()
         self.timeline.chosen.connect(self.open_update)
-        self.history = self.timeline
 
         self.info = QWidget()
         self.info_form = QFormLayout(self.info)
