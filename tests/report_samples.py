@@ -88,7 +88,7 @@ def province(agencies: int = 25) -> Consolidated:
         for task in range(lead):
             counts[S.STATUSES.index(STATUS_CYCLE[(task + index) % len(STATUS_CYCLE)])] += 1
         lines.append(AgencyLine(name, lead, (index * 5) % 17 + 3, tuple(counts),
-                                ("Đã báo cáo đúng hạn", "Báo cáo muộn", "Chưa báo cáo")[index % 3]))
+                                ("Đã báo cáo đúng hạn", "Báo cáo muộn", "Chưa báo cáo")[index % 3], index % 4))
     totals = {s: sum(line.count(s) for line in lines) for s in S.STATUSES}
     sample = load_sample_tasks()
     return Consolidated(

@@ -25,7 +25,7 @@ AGENCY_COLUMNS = [Column("TT", 24, "integer"), Column("Cơ quan, đơn vị", 15
                   Column("Số nhiệm vụ chủ trì", 46, "integer"),
                   *(Column(header, 50, "integer") for header in STATUS_HEADERS),
                   Column("Tỷ lệ hoàn thành (%)", 52, "percent"), Column("Phối hợp", 46, "integer"),
-                  Column("Tình hình báo cáo", 74, "cell")]
+                  Column("Liên quan chung", 46, "integer"), Column("Tình hình báo cáo", 74, "cell")]
 OVERDUE_COLUMNS = [Column("TT", 32, "cell_center"), Column("Nhiệm vụ", 400, "cell"), Column("Thời hạn", 90, "cell"),
                    Column("Cơ quan chủ trì", 190, "cell")]
 TEXT_COLUMNS = [Column("Loại", 56, "cell"), Column("Cơ quan, đơn vị", 160, "cell"),
@@ -41,7 +41,7 @@ def _agency_sheet(ws, doc: ReportDocument, data: Consolidated) -> None:
 
     def values(n, a):
         return [n, a.agency, a.lead, *a.counts, a.completion_percent if a.lead else None, a.coordinate,
-                a.report_state_label]
+                a.related, a.report_state_label]
     last = table_rows(ws, [values(n, a) for n, a in enumerate(data.agencies, start=1)], AGENCY_COLUMNS,
                       "Chưa có cơ quan nào.")
     if data.agencies:
