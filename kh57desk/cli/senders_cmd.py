@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kh57desk.cli import context as C
 from kh57desk.cli.lazy import lazy_module
+from kh57desk.errors import InputError
 
 senders = lazy_module("kh57desk.services.senders")
 package_import = lazy_module("kh57desk.sync.package_import")
@@ -20,6 +21,8 @@ def register(subparsers, common) -> None:
     action.add_argument("--confirm", metavar="TỆP", help="gắn người gửi của gói .kh57 này với khóa của gói "
                         "(sau khi đã đối chiếu mã khóa), không nhập gói")
     action.add_argument("--revoke", metavar="TÊN", help="thu hồi khóa đang gắn với cơ quan này (máy mới, cài lại)")
+    action.add_argument("--certificate", metavar="TỆP", help="đăng ký chứng thư số (.cer/.pem) cho cơ quan ghi ở --for")
+    p.add_argument("--for", dest="sender", metavar="TÊN", help="cơ quan được đăng ký chứng thư số")
     p.add_argument("--all", action="store_true", help="kể cả các khóa đã thu hồi")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_senders)
@@ -34,6 +37,14 @@ def cmd_senders(args) -> int:
         print(f"{found.sender} đã gắn với khóa {found.fingerprint}." if found.new
               else f"{found.sender} đã gắn với khóa {found.fingerprint} từ trước; không thay đổi.")
         return 0
+    if args.certificate:
+        if not args.sender:
+            raise InputError("Cần ghi cơ quan của chứng thư số: --for \"TÊN CƠ QUAN\".")
+        with ws.db.transaction() as session:
+            labels = senders.register_certificate_file(session, args.sender, Path(args.certificate))
+        for label in labels:
+            print(f"Đã đăng ký chứng thư số {label} cho {args.sender}.")
+        return 0
     if args.revoke:
         with ws.db.transaction() as session:
             revoked = senders.revoke(session, args.revoke)
@@ -43,9 +54,13 @@ def cmd_senders(args) -> int:
         return 0
     with ws.db.reader() as session:
         bindings = senders.list_bindings(session, include_revoked=args.all)
+        registered = senders.certificates(session)
     if args.json:
-        C.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings]})
+        C.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings],
+                      "certificates": [{"sender": s, "code": c, "subject": n} for s, c, n in registered]})
         return 0
+    for sender, code, subject in registered:
+        print(f"Chứng thư số đã đăng ký: {sender} — {subject} (mã {code})")
     print(f"Mã khóa ký gói của cơ sở dữ liệu này: {own}")
     if not bindings:
         print("Chưa gắn người gửi nào với khóa.")

@@ -22,14 +22,13 @@ def register(subparsers, common) -> None:
     who.add_argument("--agency", metavar="TÊN", help="tên cơ quan nhận")
     who.add_argument("--all", action="store_true", help="mỗi cơ quan có nhiệm vụ một gói")
     p.add_argument("--out", required=True, metavar="THƯ_MỤC", help="thư mục ghi các tệp .kh57")
+    _signing_options(p)
     p.set_defaults(handler=cmd_export_tasks)
 
     p = subparsers.add_parser("export-report", parents=[common], help="cơ quan thực hiện: xuất gói báo cáo một kỳ")
     p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
     p.add_argument("--out", metavar="TỆP", help="tệp .kh57 (mặc định: thư mục goi-gui-di trong dữ liệu)")
-    key = p.add_mutually_exclusive_group()
-    key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
-    key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
+    _signing_options(p)
     p.set_defaults(handler=cmd_export_report)
 
     p = subparsers.add_parser("import-package", parents=[common], help="nhập gói .kh57 (tệp hoặc thư mục)")
@@ -58,12 +57,33 @@ def register(subparsers, common) -> None:
     p.set_defaults(handler=cmd_consolidate)
 
 
+def _signing_options(parser) -> None:
+    key = parser.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
+    key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
+
+
+def _signature_for(args, ws):
+    """A person's CA signature over the manifest (``--p12``/``--token``), or None."""
+    if not (args.p12 or args.token):
+        return None
+    from kh57desk.cli.sign_cmd import read_secret
+    from kh57desk.services import settings as settings_service, signing_service
+
+    with ws.db.reader() as session:
+        prefs = settings_service.load(session)
+    source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
+    secret = read_secret(source)
+    return lambda data: signing_service.sign_bytes(data, source, secret, prefs)
+
+
 def cmd_export_tasks(args) -> int:
     ws = C.workspace(args)
     out = Path(args.out)
+    signature_for = _signature_for(args, ws)
     with ws.db.transaction() as session:
-        results = task_package.export_all(session, out) if args.all else [
-            task_package.export_for(session, args.agency, out)]
+        results = task_package.export_all(session, out, signature_for) if args.all else [
+            task_package.export_for(session, args.agency, out, signature_for)]
     for r in results:
         print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
     print(f"Đã xuất {len(results)} gói nhiệm vụ.")
@@ -73,16 +93,7 @@ def cmd_export_tasks(args) -> int:
 def cmd_export_report(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
-    signature_for = None
-    if args.p12 or args.token:
-        from kh57desk.cli.sign_cmd import read_secret
-        from kh57desk.services import settings as settings_service, signing_service
-
-        with ws.db.reader() as session:
-            prefs = settings_service.load(session)
-        source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
-        secret = read_secret(source)
-        signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
+    signature_for = _signature_for(args, ws)
     with ws.db.transaction() as session:
         r = report_package.export(ws, session, period, Path(args.out) if args.out else None, signature_for)
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "

@@ -299,3 +299,18 @@ class SenderKey(Base):
     bound_by: Mapped[str] = mapped_column(String(200), default="")
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)  # the last sequence accepted from this key
+
+
+class SenderCertificate(Base):
+    """A person's or organisation's CA certificate registered for a sender: packages signed with
+    it (``manifest.p7s``) may speak only for that sender. Bound on first use once confirmed, or
+    entered by hand; a revoked registration is kept (``revoked_at``)."""
+
+    __tablename__ = "sender_certificate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sender: Mapped[str] = mapped_column(String(300), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the certificate's DER encoding
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    bound_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    bound_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

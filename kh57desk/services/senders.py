@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import SenderKey, utcnow
+from kh57desk.db.models import SenderCertificate, SenderKey, utcnow
 from kh57desk.errors import InputError
 from kh57desk.services import agencies, audit
 
@@ -102,3 +102,48 @@ def list_bindings(session: Session, include_revoked: bool = False) -> list[Bindi
     if not include_revoked:
         query = query.where(SenderKey.revoked_at.is_(None))
     return [_value(row) for row in session.scalars(query)]
+
+
+def certificate_label(sha256: str) -> str:
+    """A certificate's SHA-256 shortened for reading aloud: ``3F2A-91C0-77DE-0B14``."""
+    text = sha256.upper()[:16]
+    return "-".join(text[i:i + 4] for i in range(0, 16, 4))
+
+
+def certificate_holder(session: Session, sha256: str) -> str | None:
+    return session.scalar(select(SenderCertificate.sender).where(SenderCertificate.sha256 == sha256,
+                                                                 SenderCertificate.revoked_at.is_(None)))
+
+
+def register_certificate(session: Session, sender: str, sha256: str, subject: str, how: str) -> None:
+    """Register a CA certificate for ``sender`` (on first use once confirmed, or by hand)."""
+    holder = certificate_holder(session, sha256)
+    if holder is not None and holder != sender:
+        raise InputError(f"Chứng thư số {certificate_label(sha256)} đã đăng ký cho {holder}; một chứng thư chỉ dùng "
+                         "cho một cơ quan.")
+    if holder == sender:
+        return
+    session.add(SenderCertificate(sender=sender, sha256=sha256, subject=subject[:500], bound_by=audit.current_user()))
+    session.flush()
+    audit.record(session, "sender.certificate", "sender_certificate", sha256[:16], sender=sender, subject=subject,
+                 how=how)
+
+
+def register_certificate_file(session: Session, sender_text: str, path) -> list[str]:
+    """Register by hand the certificate(s) in a .cer/.pem/.p7b file for a sender; their labels."""
+    from kh57desk.signing import certificates as certificate_files
+
+    sender = sender_name(session, sender_text, AGENCY)
+    labels = []
+    for cert in certificate_files.load_certificate_file(path):
+        info = certificate_files.describe(cert)
+        register_certificate(session, sender, info.sha256, info.common_name or info.subject, how="nhập tay")
+        labels.append(f"{info.common_name or info.subject} ({certificate_label(info.sha256)})")
+    return labels
+
+
+def certificates(session: Session) -> list[tuple[str, str, str]]:
+    """``(sender, label, subject)`` of every active registration."""
+    rows = session.scalars(select(SenderCertificate).where(SenderCertificate.revoked_at.is_(None))
+                           .order_by(SenderCertificate.sender, SenderCertificate.bound_at))
+    return [(row.sender, certificate_label(row.sha256), row.subject) for row in rows]

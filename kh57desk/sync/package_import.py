@@ -52,12 +52,22 @@ class PackagePreview:
     report: report_merge.ReportMerge | None = None
     applied: bool = False
     sender: sender_check.SenderCheck | None = None
+    certificate: sender_check.CertificateCheck | None = None
 
     @property
     def new_sender(self) -> bool:
-        """Signed by a key this database has not bound to the sender yet: importing needs the
-        user to confirm the fingerprint."""
-        return self.sender is not None and self.sender.new
+        """Signed by a key (or a CA certificate) this database has not bound to the sender yet:
+        importing needs the user to confirm the fingerprint."""
+        return (self.sender is not None and self.sender.new) or (self.certificate is not None and self.certificate.new)
+
+    def confirmations(self) -> list[str]:
+        """What the user must compare with the sender before importing: ``'Sở Y tế: mã khóa …'``."""
+        found = []
+        if self.sender is not None and self.sender.new:
+            found.append(f"{self.sender.sender}: mã khóa {self.sender.fingerprint}")
+        if self.certificate is not None and self.certificate.new:
+            found.append(f"{self.sender.sender}: chứng thư số của {self.certificate.signer}, mã {self.certificate.label}")
+        return found
 
     @property
     def has_changes(self) -> bool:
@@ -71,6 +81,9 @@ class PackagePreview:
         lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
                  f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
         lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
+        if self.certificate is not None and self.certificate.new:
+            lines.append(f"Chứng thư số mới, chưa đăng ký cho {self.sender.sender}: {self.certificate.signer}, mã "
+                         f"{self.certificate.label} (hãy đối chiếu trước khi nhập).")
         if self.sender is not None and self.sender.fingerprint:
             lines.append(f"Người gửi mới, chưa xác nhận: {self.sender.sender}, mã khóa {self.sender.fingerprint} (hãy gọi "
                          "điện đối chiếu mã khóa trước khi nhập)." if self.sender.new else
@@ -117,11 +130,12 @@ def plan_label(key: str) -> str:
     return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
 
 
-def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) -> tuple[str, bool]:
+def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) -> tuple[str, bool, str]:
     """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
-    signer's name ('' if unsigned) and whether the signer's CA is in the trusted list."""
+    signer's name ('' if unsigned), whether the signer's CA is in the trusted list, and the
+    SHA-256 of the signer's certificate."""
     if contents.signature is None:
-        return "", False
+        return "", False, ""
     from kh57desk.services import signing_service
     from kh57desk.signing import trust, verify as signing_verify
 
@@ -132,7 +146,7 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     except Kh57Error as exc:
         raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
             from None
-    return report.signer_name or "(không rõ tên)", report.trusted
+    return report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else ""
 
 
 def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False,
@@ -154,9 +168,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
     prefs = settings_service.load(session)
-    signed_by, trusted = verify_signature(workspace, prefs, contents)
+    signed_by, trusted, certificate = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
         raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
+    if prefs.require_signed_packages and kind == M.REPORT and not trusted:
+        raise PackageError(f"Chứng thư số của người ký ({signed_by}) không thuộc tổ chức chứng thực nào trong danh sách "
+                           "tin cậy (chứng thư tự tạo không được chấp nhận); cơ quan tổng hợp chỉ nhận gói có chữ ký số "
+                           "hợp lệ. Không nhập.")
     producer = manifest["producer"]
     preview = PackagePreview(Path(path), kind, producer["agency"], producer["database_id"], manifest["sequence"],
                              manifest["created_at"], manifest.get("period", ""), signed_by)
@@ -165,6 +183,9 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
                              "sách tin cậy.")
     _check_destination(session, manifest, data, prefs, preview)
     preview.sender = sender_check.check(session, contents, trust_new_sender, write)
+    if certificate:
+        preview.certificate = sender_check.check_certificate(session, preview.sender.sender, certificate, signed_by,
+                                                             trust_new_sender, write)
     if not preview.sender.fingerprint:
         preview.flags.append(sender_check.UNSIGNED_NOTE.format(version=manifest["format_version"],
                                                                sender=preview.sender.sender))
@@ -303,7 +324,8 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
         progress(0, len(files))
     for done, path in enumerate(files, start=1):
         try:
-            with workspace.db.transaction() as session:
+            # a dry run is rolled back: even the directory a new database would seed is not kept
+            with (workspace.db.reader() if dry_run else workspace.db.transaction()) as session:
                 preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender)
             message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
                        else "xem trước, chưa ghi" if dry_run else "đã nhập")

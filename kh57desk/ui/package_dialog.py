@@ -101,11 +101,10 @@ class PackageDialog(QDialog):
     def confirm_new_senders(self) -> bool:
         """Ask once for the senders the preview found signed by keys not bound yet, showing each
         fingerprint; without a yes their packages are refused and the others imported."""
-        found = {(r.preview.sender.sender, r.preview.sender.fingerprint) for r in self.previews or []
-                 if r.ok and r.preview is not None and r.preview.new_sender}
+        found = {line for r in self.previews or [] if r.ok and r.preview is not None for line in r.preview.confirmations()}
         if not found:
             return False
-        lines = "\n".join(f"• {sender}: {fingerprint}" for sender, fingerprint in sorted(found))
+        lines = "\n".join(f"• {line}" for line in sorted(found))
         return ask(self, self.tr("Người gửi mới"), self.tr(
             "Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:\n{0}\n\nHãy gọi điện cho từng "
             "cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, "

@@ -124,7 +124,7 @@ def test_task_packages_out_and_a_double_clicked_package_sets_up_the_agency(coord
         dialog.close()
         qtbot.waitUntil(lambda: agency.window is not None, timeout=20_000)
         idle(agency.worker)
-        assert len(asked) == 1 and f"• Sở Khoa học và Công nghệ: {fingerprint}" in asked[0]
+        assert len(asked) == 1 and f"• Sở Khoa học và Công nghệ: mã khóa {fingerprint}" in asked[0]
         assert agency.window.agency.text() == AGENCY
         with fresh.db.reader() as s:
             assert len(task_service.list_tasks(s, Q2)) == health.tasks
@@ -219,7 +219,8 @@ def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws,
     qtbot.waitUntil(lambda: importer.results is not None, timeout=30_000)
     idle(coordinator.worker)
     assert importer.results[0].preview.applied
-    assert len(asked) == 1 and f"• {AGENCY}: {importer.results[0].preview.sender.fingerprint}" in asked[0]
+    assert len(asked) == 1 and f"• {AGENCY}: mã khóa {importer.results[0].preview.sender.fingerprint}" in asked[0]
+    assert f"• {AGENCY}: chứng thư số của Nguyễn Văn An, mã " in asked[0]
     assert importer.summary.text().startswith("Đã nhập 1 gói")
     qtbot.waitUntil(lambda: next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY).report_state == LATE,
                     timeout=10_000)
