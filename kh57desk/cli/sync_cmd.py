@@ -36,6 +36,8 @@ def register(subparsers, common) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     p.add_argument("--trust-new-sender", action="store_true",
                    help="xác nhận người gửi mới (đã đối chiếu mã khóa in ở bản xem trước, ví dụ qua điện thoại)")
+    p.add_argument("--yes", action="store_true",
+                   help="áp dụng cả gói nhiệm vụ rút quá 10%% hoặc sửa quá nửa số nhiệm vụ (đã xem trước)")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_import)
 
@@ -104,7 +106,7 @@ def cmd_export_report(args) -> int:
 def cmd_import(args) -> int:
     ws = C.workspace(args)
     results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run,
-                                          trust_new_sender=args.trust_new_sender)
+                                          trust_new_sender=args.trust_new_sender, confirm_large_change=args.yes)
     if args.json:
         C.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
             {"file": str(r.path), "ok": r.ok, "message": r.message,

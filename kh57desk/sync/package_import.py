@@ -53,6 +53,7 @@ class PackagePreview:
     applied: bool = False
     sender: sender_check.SenderCheck | None = None
     certificate: sender_check.CertificateCheck | None = None
+    large_change: str = ""  # a task package withdrawing or changing much: asks before applying
 
     @property
     def new_sender(self) -> bool:
@@ -108,6 +109,8 @@ class PackagePreview:
                              "khác.")
             if self.report.unknown_tasks:
                 lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
+        if self.large_change:
+            lines.append(f"Cần xác nhận: {self.large_change}.")
         lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
         return lines
 
@@ -116,7 +119,8 @@ class PackagePreview:
                 "producer_db": self.producer_db, "sequence": self.sequence, "created_at": self.created_at,
                 "period": self.period, "signed_by": self.signed_by, "flags": self.flags,
                 "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied,
-                "sender_fingerprint": self.sender.fingerprint if self.sender else "", "new_sender": self.new_sender}
+                "sender_fingerprint": self.sender.fingerprint if self.sender else "", "new_sender": self.new_sender,
+                "large_change": self.large_change}
         if self.plans:
             data["plans"] = [{"plan": p.plan_key, **p.counts()} for p in self.plans]
         if self.report is not None:
@@ -150,10 +154,12 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
 
 
 def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False,
-            trust_new_sender: bool = False) -> PackagePreview:
+            trust_new_sender: bool = False, confirm_large_change: bool = False) -> PackagePreview:
     """Verify ``path`` and compute (``write=False``) or apply (``write=True``) its changes
     within ``session``'s transaction. ``trust_new_sender``: the user compared the fingerprint of a
-    sender not bound yet and confirmed it (otherwise such a package is refused when writing)."""
+    sender not bound yet and confirmed it (otherwise such a package is refused when writing).
+    ``confirm_large_change``: the user saw that a task package withdraws more than 10% of the
+    agency's tasks or changes more than half, and wants it applied."""
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
@@ -196,7 +202,12 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     if kind == M.TASKS:
         if write and preview.initialises_agency:
             setup.initialise(session, preview.initialises_agency)
-        preview.plans = task_package.apply_data(session, data, write)
+        preview.plans = task_package.apply_data(session, data, write=False)
+        preview.large_change = task_package.large_change(preview.plans)
+        if write and preview.large_change and not confirm_large_change:
+            raise PackageError(f"{preview.large_change}; chưa áp dụng (lệnh: thêm --yes để xác nhận).")
+        if write:
+            preview.plans = task_package.apply_data(session, data, write=True)
     else:
         if manifest["format_version"] == 1:
             data = report_merge.convert_v1(data, _parse_time(manifest["created_at"]))
@@ -314,7 +325,7 @@ def package_files(paths: list[Path]) -> list[Path]:
 
 def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
                  progress: Callable[[int, int], None] | None = None,
-                 trust_new_sender: bool = False) -> list[FileResult]:
+                 trust_new_sender: bool = False, confirm_large_change: bool = False) -> list[FileResult]:
     """Import files and the ``.kh57`` files of folders, oldest of each producer first, each in its
     own transaction; one bad file does not stop the others. ``progress(done, total)`` is called
     before the first file and after each one; raising ``Cancelled`` from it stops between files."""
@@ -326,7 +337,8 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
         try:
             # a dry run is rolled back: even the directory a new database would seed is not kept
             with (workspace.db.reader() if dry_run else workspace.db.transaction()) as session:
-                preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender)
+                preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender,
+                                  confirm_large_change=confirm_large_change)
             message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
                        else "xem trước, chưa ghi" if dry_run else "đã nhập")
             results.append(FileResult(path, True, message, preview))
@@ -342,8 +354,9 @@ def by_sequence(files: list[Path]) -> list[Path]:
     def key(path: Path):
         try:
             contents = container.read_package(path)
-            return (contents.manifest.get("producer", {}).get("database_id", ""),
-                    int(contents.manifest.get("sequence", 0)), path.name)
-        except Kh57Error:
+            sequence = contents.manifest.get("sequence", 0)
+            return (str(contents.manifest.get("producer", {}).get("database_id", "")),
+                    sequence if isinstance(sequence, int) else 0, path.name)
+        except (Kh57Error, AttributeError):  # refused later with its own message, in its turn
             return ("", 0, path.name)
     return sorted(files, key=key)

@@ -20,6 +20,7 @@ from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as M
 from kh57desk.sync.container import PackageError
 
+SEQUENCE_WINDOW = 1_000  # a bound key's next sequence may run at most this far past the last one accepted
 UNSIGNED_NOTE = ("Gói định dạng cũ (phiên bản {version}) không có chữ ký nguồn gốc của cơ sở dữ liệu gửi: không "
                  "xác minh được người gửi. Hãy đề nghị {sender} cập nhật kh57desk.")
 
@@ -78,6 +79,7 @@ def check(session: Session, contents: container.PackageContents, trust_new_sende
         if fingerprint != bound.fingerprint:
             raise PackageError(f"Gói xưng là của {sender} nhưng được ký bằng khóa {fingerprint}, không phải khóa "
                                f"{bound.fingerprint} đã gắn với cơ quan này; không nhập.")
+        _check_sequence(bound, manifest["sequence"], sender, write)
         return SenderCheck(sender, role, fingerprint, public_key, new=False)
     if not fingerprint:
         return SenderCheck(sender, role, "", "", new=False)
@@ -88,8 +90,19 @@ def check(session: Session, contents: container.PackageContents, trust_new_sende
     if write:
         if not trust_new_sender:
             raise PackageError(new_sender_message(sender, role, fingerprint))
-        senders.bind(session, sender, role, public_key, fingerprint, how="xác nhận khi nhập gói")
+        bound = senders.bind(session, sender, role, public_key, fingerprint, how="xác nhận khi nhập gói")
+        bound.last_sequence = manifest["sequence"]
     return SenderCheck(sender, role, fingerprint, public_key, new=True)
+
+
+def _check_sequence(bound, sequence: int, sender: str, write: bool) -> None:
+    """A sequence far ahead of the last one accepted from the key is refused (a forged 2^63−1 would
+    make every genuine later package look old); the mark moves only after an authenticated import."""
+    if bound.last_sequence and sequence > bound.last_sequence + SEQUENCE_WINDOW:
+        raise PackageError(f"Số thứ tự của gói ({sequence}) vượt quá xa số đã nhận gần nhất từ {sender} "
+                           f"({bound.last_sequence}); không nhập.")
+    if write and sequence > bound.last_sequence:
+        bound.last_sequence = sequence
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,22 @@ def drafts(data: dict) -> list[plan_apply.PlanDraft]:
     return result
 
 
+WITHDRAW_SHARE, CHANGE_SHARE = 0.10, 0.5  # past these shares of an agency's tasks, a task package asks first
+
+
+def large_change(previews: list[plan_apply.PlanPreview]) -> str:
+    """The sentence asking for confirmation when a task package would withdraw more than 10% of the
+    agency's tasks or change more than half of them; '' otherwise."""
+    counts = [p.counts() for p in previews]
+    withdrawn = sum(c["withdrawn"] for c in counts)
+    changed = sum(c["updated"] for c in counts) + withdrawn
+    held = sum(c["updated"] + c["withdrawn"] + c["unchanged"] for c in counts)
+    if not held or (withdrawn <= WITHDRAW_SHARE * held and changed <= CHANGE_SHARE * held):
+        return ""
+    return (f"Gói nhiệm vụ này rút {withdrawn} và sửa {changed - withdrawn} trong {held} nhiệm vụ đang có của cơ quan; "
+            "hãy xem kỹ trước khi áp dụng")
+
+
 def apply_data(session: Session, data: dict, write: bool) -> list[plan_apply.PlanPreview]:
     """Preview or apply the task package's plans; afterwards the plans keep the coordinator's
     schedule and targets keep the coordinator's ids (report packages refer to them)."""

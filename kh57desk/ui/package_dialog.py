@@ -96,7 +96,15 @@ class PackageDialog(QDialog):
         self._run(True)
 
     def apply(self) -> None:
-        self._run(False, trust_new_sender=self.confirm_new_senders())
+        self._run(False, trust_new_sender=self.confirm_new_senders(), confirm_large_change=self.confirm_large_changes())
+
+    def confirm_large_changes(self) -> bool:
+        """Ask before a task package withdraws more than 10% of the tasks or changes more than half."""
+        found = [r.preview.large_change for r in self.previews or [] if r.ok and r.preview is not None
+                 and r.preview.large_change]
+        if not found:
+            return False
+        return ask(self, self.tr("Thay đổi lớn"), self.tr("{0}.\n\nÁp dụng gói nhiệm vụ này?").format(found[0]))
 
     def confirm_new_senders(self) -> bool:
         """Ask once for the senders the preview found signed by keys not bound yet, showing each
@@ -110,14 +118,14 @@ class PackageDialog(QDialog):
             "cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, "
             "gói của các cơ quan này ký bằng khóa khác sẽ bị từ chối.").format(lines))
 
-    def _run(self, dry_run: bool, trust_new_sender: bool = False) -> None:
+    def _run(self, dry_run: bool, trust_new_sender: bool = False, confirm_large_change: bool = False) -> None:
         paths = list(self.paths)
         if not paths:
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra các gói…") if dry_run else self.tr("Đang nhập…"))
         job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run,
-                                                                               trust_new_sender),
+                                                                               trust_new_sender, confirm_large_change),
                                       self._previewed if dry_run else self._imported, self._failed, owner=self,
                                       label="import_packages")
         self.progress = DelayedProgress(self, self.context.worker, job,

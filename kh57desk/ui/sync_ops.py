@@ -140,12 +140,12 @@ def tasks_mail(agency: str, path: Path) -> str:
 # --- both: importing packages -----------------------------------------------------------------
 
 def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool,
-                    trust_new_sender: bool = False) -> list[FileResult]:
+                    trust_new_sender: bool = False, confirm_large_change: bool = False) -> list[FileResult]:
     """Preview (``dry_run``) or import the packages one by one, each in its own transaction,
     oldest of each producer first; progress after each file, and a stop between two files.
     ``trust_new_sender``: the user confirmed the fingerprints of the new senders shown."""
     return package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress,
-                                       trust_new_sender=trust_new_sender)
+                                       trust_new_sender=trust_new_sender, confirm_large_change=confirm_large_change)
 
 
 # --- the coordinator --------------------------------------------------------------------------

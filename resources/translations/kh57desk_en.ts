@@ -1463,6 +1463,20 @@ Data folder: {1}</translation>
         <translation>Import data packages (.kh57)</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <source>Thay đổi lớn</source>
+        <translation>Large change</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <source>{0}.
+
+Áp dụng gói nhiệm vụ này?</source>
+        <translation>{0}.
+
+Apply this task package?</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/package_dialog.py" line="113"/>
         <source>Người gửi mới</source>
         <translation>New sender</translation>
