@@ -36,10 +36,20 @@ def register(subparsers, common) -> None:
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     p.add_argument("--trust-new-sender", action="store_true",
                    help="xác nhận người gửi mới (đã đối chiếu mã khóa in ở bản xem trước, ví dụ qua điện thoại)")
+    p.add_argument("--received-on", metavar="NGÀY",
+                   help="ngày nhận gói (ngày thư điện tử đến) khi khác ngày nhập; dùng để tính đúng hạn")
     p.add_argument("--yes", action="store_true",
                    help="áp dụng cả gói nhiệm vụ rút quá 10%% hoặc sửa quá nửa số nhiệm vụ (đã xem trước)")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("received", parents=[common],
+                              help="cơ quan tổng hợp: ghi ngày đã nhận gói báo cáo của một cơ quan (ngày thư đến)")
+    p.add_argument("--agency", required=True, metavar="TÊN")
+    p.add_argument("--period", required=True, metavar="KỲ")
+    p.add_argument("--on", required=True, metavar="NGÀY", help="ngày nhận, ví dụ 20/6/2025")
+    p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_received)
 
     p = subparsers.add_parser("completeness", parents=[common],
                               help="cơ quan tổng hợp: tình hình gửi báo cáo của các cơ quan trong kỳ")
@@ -105,8 +115,14 @@ def cmd_export_report(args) -> int:
 
 def cmd_import(args) -> int:
     ws = C.workspace(args)
+    received_on = C.date_arg(args.received_on, "Ngày nhận")
+    if received_on is not None:
+        from kh57desk.coordinator.receipts import check_received_day
+
+        check_received_day(received_on, C.today(args))
     results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run,
-                                          trust_new_sender=args.trust_new_sender, confirm_large_change=args.yes)
+                                          trust_new_sender=args.trust_new_sender, confirm_large_change=args.yes,
+                                          received_on=received_on)
     if args.json:
         C.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
             {"file": str(r.path), "ok": r.ok, "message": r.message,
@@ -125,6 +141,19 @@ def cmd_import(args) -> int:
     return 2 if failed else 0
 
 
+def cmd_received(args) -> int:
+    from kh57desk.coordinator.receipts import set_received
+
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    day = C.date_arg(args.on, "Ngày nhận")
+    with ws.db.transaction() as session:
+        log = set_received(session, args.agency, period, day, C.today(args))
+    print(f"Đã ghi: gói báo cáo kỳ {period.id} của {log.producer_agency} nhận ngày {day:%d/%m/%Y} "
+          f"(gói tạo lúc {log.created_at:%d/%m/%Y %H:%M} theo đồng hồ máy gửi, không dùng để tính đúng hạn).")
+    return 0
+
+
 def cmd_completeness(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
@@ -136,8 +165,9 @@ def cmd_completeness(args) -> int:
     print(f"Kỳ {period.id} ({period.label}), hạn gửi {result.due:%d/%m/%Y}: "
           f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
           f"{len(result.by_state('missing'))} chưa báo cáo.")
-    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Hoàn thành", "Quá hạn"],
+    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
                   [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.report_state_label,
+                    f"{a.received_on:%d/%m/%Y}" if a.received_on else "",
                     str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
     return 0
 

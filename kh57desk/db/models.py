@@ -278,8 +278,10 @@ class PackageLog(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(500), default="")
     signed_by: Mapped[str] = mapped_column(String(300), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the producer made it
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the producer made it (its own clock: shown only)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # set by hand: the e-mail's arrival
+    timestamp_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # RFC 3161, in the signature
     summary: Mapped[str] = mapped_column(Text, default="")  # JSON counts
     flags: Mapped[str] = mapped_column(Text, default="")  # warnings shown in the preview
 

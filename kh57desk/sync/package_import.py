@@ -134,12 +134,13 @@ def plan_label(key: str) -> str:
     return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
 
 
-def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) -> tuple[str, bool, str]:
+def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) \
+        -> tuple[str, bool, str, dt.datetime | None]:
     """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
-    signer's name ('' if unsigned), whether the signer's CA is in the trusted list, and the
-    SHA-256 of the signer's certificate."""
+    signer's name ('' if unsigned), whether the signer's CA is in the trusted list, the SHA-256 of
+    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one."""
     if contents.signature is None:
-        return "", False, ""
+        return "", False, "", None
     from kh57desk.services import signing_service
     from kh57desk.signing import trust, verify as signing_verify
 
@@ -150,16 +151,23 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     except Kh57Error as exc:
         raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
             from None
-    return report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else ""
+    stamped = report.timestamp_time
+    if stamped is not None and stamped.tzinfo is not None:
+        stamped = stamped.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return (report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else "",
+            stamped)
 
 
 def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False,
-            trust_new_sender: bool = False, confirm_large_change: bool = False) -> PackagePreview:
+            trust_new_sender: bool = False, confirm_large_change: bool = False,
+            received_on: dt.date | None = None) -> PackagePreview:
     """Verify ``path`` and compute (``write=False``) or apply (``write=True``) its changes
     within ``session``'s transaction. ``trust_new_sender``: the user compared the fingerprint of a
     sender not bound yet and confirmed it (otherwise such a package is refused when writing).
     ``confirm_large_change``: the user saw that a task package withdraws more than 10% of the
-    agency's tasks or changes more than half, and wants it applied."""
+    agency's tasks or changes more than half, and wants it applied. ``received_on``: the day the
+    package arrived (the e-mail's date) when it is not the day of the import; timeliness is judged
+    on it (or on an RFC 3161 timestamp), never on the sender's clock."""
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
@@ -174,7 +182,7 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
     prefs = settings_service.load(session)
-    signed_by, trusted, certificate = verify_signature(workspace, prefs, contents)
+    signed_by, trusted, certificate, timestamp_at = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
         raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
     if prefs.require_signed_packages and kind == M.REPORT and not trusted:
@@ -219,11 +227,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
                                sequence=manifest["sequence"], period=manifest.get("period", ""),
                                manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
-                               created_at=_parse_time(manifest["created_at"]),
+                               created_at=_parse_time(manifest["created_at"]), received_on=received_on,
+                               timestamp_at=timestamp_at,
                                summary=json.dumps(summary, ensure_ascii=False),
                                flags=json.dumps(preview.flags, ensure_ascii=False)))
         audit.record(session, "package.import", "package", manifest_sha[:16], kind=kind, file=Path(path).name,
-                     producer=producer["agency"], sequence=manifest["sequence"])
+                     producer=producer["agency"], sequence=manifest["sequence"],
+                     received_on=received_on.isoformat() if received_on else None)
         session.flush()
         preview.applied = True
     return preview
@@ -325,7 +335,8 @@ def package_files(paths: list[Path]) -> list[Path]:
 
 def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
                  progress: Callable[[int, int], None] | None = None,
-                 trust_new_sender: bool = False, confirm_large_change: bool = False) -> list[FileResult]:
+                 trust_new_sender: bool = False, confirm_large_change: bool = False,
+                 received_on: dt.date | None = None) -> list[FileResult]:
     """Import files and the ``.kh57`` files of folders, oldest of each producer first, each in its
     own transaction; one bad file does not stop the others. ``progress(done, total)`` is called
     before the first file and after each one; raising ``Cancelled`` from it stops between files."""
@@ -338,7 +349,7 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
             # a dry run is rolled back: even the directory a new database would seed is not kept
             with (workspace.db.reader() if dry_run else workspace.db.transaction()) as session:
                 preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender,
-                                  confirm_large_change=confirm_large_change)
+                                  confirm_large_change=confirm_large_change, received_on=received_on)
             message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
                        else "xem trước, chưa ghi" if dry_run else "đã nhập")
             results.append(FileResult(path, True, message, preview))
