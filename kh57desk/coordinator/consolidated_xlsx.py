@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import CharacterProperties, Font as DrawingFont, Paragraph as DrawingParagraph, \
+    ParagraphProperties
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
@@ -18,6 +21,7 @@ from kh57desk.reports.xlsx_report import Column, new_workbook, table_rows, table
 
 CHART_PAGE_ROWS = 29          # sheet rows per chart page (row 1, the title, on the first)
 CHART_ROW_PT = 15             # 29 rows of 15 pt: a landscape page at 100%
+CHART_TEXT_PT = 10
 CHART_AGENCIES_PER_PAGE = 25  # more and LibreOffice skips every other name
 
 AGENCY_SHEET, CHART_SHEET, OVERDUE_SHEET, TEXT_SHEET, TARGET_SHEET = (
@@ -99,7 +103,16 @@ def _chart(ws, first_row: int, rows: int) -> BarChart:
     chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False, showLegendKey=False,
                                       showPercent=False, numFmt="0.0")
     chart.width, chart.height = CHART_WIDTH_CM, CHART_HEIGHT_CM
+    for part in (chart.x_axis, chart.y_axis, chart.dataLabels):
+        part.txPr = RichText(p=[DrawingParagraph(pPr=ParagraphProperties(defRPr=_report_font(CHART_TEXT_PT)),
+                                                 endParaRPr=_report_font(CHART_TEXT_PT))])
+    chart.title.tx.rich.p[0].pPr = ParagraphProperties(defRPr=_report_font(L.TABLE_HEADER_PT, bold=True))
     return chart
+
+
+def _report_font(size: float, bold: bool = False) -> CharacterProperties:
+    """Chart text in the report's font (Times New Roman) at ``size`` points."""
+    return CharacterProperties(latin=DrawingFont(typeface=L.XLSX_FONT), sz=round(size * 100), b=bold)
 
 
 def render(doc: ReportDocument, data: Consolidated) -> bytes:
