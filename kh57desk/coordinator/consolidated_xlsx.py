@@ -1,5 +1,7 @@
-"""The consolidated report as XLSX: the report sheet of an agency report, then sheets of figures
-per agency (with a native bar chart), overdue tasks, difficulties and proposals, targets."""
+"""The consolidated report as XLSX: the report sheet of an agency report, then Phụ lục I (figures
+per agency, a column per status and a total row), the completion chart on its own sheet (a
+native bar chart, a landscape page per 25 agencies), Phụ lục II overdue tasks, III targets and
+IV difficulties and proposals; every sheet prints like ``xlsx_report``'s."""
 
 from __future__ import annotations
 
