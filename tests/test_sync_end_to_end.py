@@ -138,6 +138,12 @@ def test_completeness_and_consolidated_figures_match_what_agencies_entered(world
              (page.get("/Resources", {}).get("/Font", {}) or {}).values()}
     assert fonts and all("+" in f for f in fonts), "fonts embedded (subset)"
 
+    early = run_cli("consolidate", "--period", "2025-Q2", "--format", "xlsx", "--out", str(root / "som.xlsx"),
+                    "--today", "10/6/2025", "--date", "10/6/2025", data_dir=coordinator.data_dir)
+    assert early.returncode == 0, early.stderr
+    assert any(line.startswith("Lưu ý: Báo cáo ghi ngày 10/06/2025, trước ngày chốt số liệu của kỳ (14/06/2025)")
+               for line in early.stdout.splitlines())
+
 
 def test_coordinator_dump_unchanged_by_a_second_import_of_the_folder(world):
     coordinator, _, _, root = world

@@ -186,4 +186,6 @@ def cmd_consolidate(args) -> int:
           f"cáo, {data.on_time} đúng hạn, {data.late} muộn, {len(data.missing)} chưa báo cáo.")
     for path in result.files:
         print(f"  {path}")
+    for warning in result.warnings:
+        print(f"Lưu ý: {warning}")
     return 0
