@@ -240,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     _setup_logging(workspace.data_dir)
     log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
+    from kh57desk.services.attachments import clear_viewer_copies
+
+    clear_viewer_copies(workspace.data_dir)  # the viewer's copies of the last run (xem-tep/)
     controller = Application(workspace, translations=translations, package=_package_argument(options.package))
     controller.exit_app = True
     if options.exit_when_ready:
