@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from bench.common import Measure, measure, print_table, rss_mib, synthetic_draft, write_json
@@ -20,6 +21,7 @@ from kh57desk.db.models import Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import agencies, plan_apply, setup
 from kh57desk.coordinator import consolidated_report
+from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as M, package_import
 from kh57desk.workspace import open_workspace
 
@@ -51,8 +53,10 @@ def _package(folder: Path, agency: str, plan_uid: str, task_uids: list[str], per
             "entries": entries, "indicator_values": [], "attachments": [], "reports": []}
     files = {M.DATA_FILE[M.REPORT]: json.dumps(data, ensure_ascii=False).encode("utf-8")}
     producer = {"database_id": str(uuid.uuid4()), "agency": agency, "mode": "agency"}
-    manifest = M.build(M.REPORT, producer, 1, [plan_uid], files, period=period.id)
-    return container.write_package(container.free_name(folder, "goi"), manifest, files)
+    key = origin.OriginKey(Ed25519PrivateKey.generate())  # each agency database signs with its own key
+    manifest = M.build(M.REPORT, producer, 1, [plan_uid], files, period=period.id, origin_public=key.public_text)
+    return container.write_package(container.free_name(folder, "goi"), manifest, files, None,
+                                   key.sign(container.manifest_bytes(manifest)))
 
 
 def run(sizes=SIZES) -> list[dict]:
@@ -75,7 +79,7 @@ def run(sizes=SIZES) -> list[dict]:
             size = sum(p.stat().st_size for p in folder.iterdir())
             imported = Measure()
             with measure(imported, trace_memory=False):  # tracing would double the time
-                results = package_import.import_paths(ws, [folder])
+                results = package_import.import_paths(ws, [folder], trust_new_sender=True)
             failed = [r.message for r in results if not r.ok]
             if failed:
                 raise SystemExit(f"import failed: {failed[0]}")

@@ -110,3 +110,37 @@ EXPECTED_PARTY = [
      "Tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh ủy.", "Sở Khoa học và Công nghệ"),
     ("V.2-1", "V. TỔ CHỨC THỰC HIỆN › 2. Sở Tài chính", "Bố trí kinh phí thực hiện Chương trình.", "Sở Tài chính"),
 ]
+
+# Parts ("PHẦN I", "Phần thứ hai") instead of Roman headings; agencies in a closing bracket; a
+# label line with "phối hợp:" and "thời gian:" run on; a lettered item "a." whose dash items are
+# the tasks; a heading in capitals run together with its first item.
+BRACKETS = """KẾ HOẠCH
+Chuyển đổi số tỉnh An Bình năm 2026
+PHẦN I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm triển khai đồng bộ, hiệu quả.
+Phần thứ hai: NHIỆM VỤ VÀ GIẢI PHÁP 1. Hoàn thiện thể chế số
+- Ban hành quy chế quản lý dữ liệu dùng chung (Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026).
+- Rà soát thủ tục hành chính trên môi trường số (giao Văn phòng Ủy ban nhân dân tỉnh chủ trì).
+2. Phát triển hạ tầng số
+a. Hạ tầng viễn thông
+- Phủ sóng 5G các khu công nghiệp (Cơ quan chủ trì: Sở Khoa học và Công nghệ; thời gian: năm 2026).
+- Ngầm hóa cáp viễn thông đô thị.
+b. Hạ tầng dữ liệu
+- Xây dựng trung tâm dữ liệu của tỉnh (chủ trì: Sở Văn hóa, Thể thao và Du lịch; phối hợp: Sở Tài chính).
+3. Phát triển nhân lực số
+- Đào tạo kỹ năng số cho cán bộ, công chức
+Cơ quan chủ trì: Sở Nội vụ, phối hợp: Sở Giáo dục và Đào tạo; thời gian: hằng năm.
+PHẦN III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành tổ chức thực hiện Kế hoạch này.
+"""
+EXPECTED_BRACKETS = [
+    ("1-1", "1. Hoàn thiện thể chế số", "Sở Khoa học và Công nghệ", "Sở Tư pháp",
+     "Quý II/2026"),
+    ("1-2", "1. Hoàn thiện thể chế số", "Văn phòng Ủy ban nhân dân tỉnh", "", ""),
+    ("2.a-1", "2. Phát triển hạ tầng số › a) Hạ tầng viễn thông",
+     "Sở Khoa học và Công nghệ", "", "năm 2026"),
+    ("2.a-2", "2. Phát triển hạ tầng số › a) Hạ tầng viễn thông", "", "", ""),
+    ("2.b-1", "2. Phát triển hạ tầng số › b) Hạ tầng dữ liệu",
+     "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính", ""),
+    ("3", "", "Sở Nội vụ", "Sở Giáo dục và Đào tạo", "hằng năm"),
+]

@@ -1,8 +1,8 @@
 """Reports built straight from the report model (no database), in the shapes real plans take:
 the 98 tasks of the Thái Bình sub-committee's 2025 plan (repeated with new numbers for larger
 reports), an agency's progress in the words agencies write, and a province of 25 agencies for
-the consolidated report. Helpers only, no tests here; shared by the render and print tests and
-by tools/render_report_pages.py."""
+the consolidated report. Helpers only, no tests here; shared by the render, stamp and print
+tests."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def province(agencies: int = 25) -> Consolidated:
         for task in range(lead):
             counts[S.STATUSES.index(STATUS_CYCLE[(task + index) % len(STATUS_CYCLE)])] += 1
         lines.append(AgencyLine(name, lead, (index * 5) % 17 + 3, tuple(counts),
-                                ("Đã báo cáo đúng hạn", "Báo cáo muộn", "Chưa báo cáo")[index % 3]))
+                                ("Đã báo cáo đúng hạn", "Báo cáo muộn", "Chưa báo cáo")[index % 3], index % 4))
     totals = {s: sum(line.count(s) for line in lines) for s in S.STATUSES}
     sample = load_sample_tasks()
     return Consolidated(

@@ -100,7 +100,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
 
     agency = open_workspace(tmp_path / "so-y-te")
     try:
-        [result] = package_import.import_paths(agency, [out])
+        [result] = package_import.import_paths(agency, [out], trust_new_sender=True)
         assert result.ok, result.message
         with agency.db.transaction() as session:
             tasks = by_ref(session)
@@ -111,7 +111,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
             [adopted] = assignments.adopt(session, ["IV.1"])
             assert adopted.lead == "Sở Y tế"
             assert by_ref(session)["IV.1"].role_reason == "Tự nhận thực hiện"
-        [again] = package_import.import_paths(agency, [out])  # the same package again: still adopted
+        [again] = package_import.import_paths(agency, [out], trust_new_sender=True)  # the same package again: still adopted
         with agency.db.reader() as session:
             assert (by_ref(session)["IV.1"].role, by_ref(session)["IV.1"].adopted) == ("lead", True)
         with agency.db.transaction() as session:
@@ -123,7 +123,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
     finally:
         agency.close()
 
-    [merged] = package_import.import_paths(coordinator, [report])
+    [merged] = package_import.import_paths(coordinator, [report], trust_new_sender=True)
     assert merged.ok, merged.message
     with coordinator.db.transaction() as session:
         task = session.scalar(select(Task).where(Task.uid == uid))

@@ -92,7 +92,8 @@ def test_other_guides_are_included_with_their_images(tmp_path):
     (tmp_path / "guide" / "images").mkdir(parents=True)
     shutil.copy(build_guide.GUIDE / "images" / "ky-so.png", tmp_path / "guide" / "images" / "ky-so.png")
     source.write_text("# Hướng dẫn\n\nMở đầu.\n\n## Bắt đầu {#bat-dau}\n\n![Ký](images/ky-so.png)\n\n"
-                      "<!-- chèn: docs/guide-*.md -->\n\n## Hỏi đáp {#hoi-dap}\n\nXem [nhập](#nhap-ke-hoach).\n",
+                      "<!-- chèn: docs/guide-*.md -->\n\n## Hỏi đáp {#hoi-dap}\n\nXem [nhập](#nhap-ke-hoach).\n\n"
+                      "<!-- chèn: docs/guide-cuoi.md -->\n<!-- chèn: docs/guide-khong-co.md -->\n",
                       encoding="utf-8")
     docs = tmp_path / "docs"
     (docs / "anh").mkdir(parents=True)
@@ -102,10 +103,12 @@ def test_other_guides_are_included_with_their_images(tmp_path):
         "## Giao nhiệm vụ\n\n1. Chọn tệp\n2. Xem trước\n   - nhiệm vụ thêm\n   - nhiệm vụ rút\n\n"
         "![Chỉ tiêu](anh/chi-tieu-moi.png)\n\n| Cột | Nghĩa |\n|---|---|\n| TT | số thứ tự |\n", encoding="utf-8")
     (docs / "guide-bao-cao.md").write_text("# Bắt đầu\n\nTrùng tên mục với hướng dẫn chính.\n", encoding="utf-8")
+    (docs / "guide-cuoi.md").write_text("### Phần cuối\n\nĐặt đúng chỗ được gọi tên.\n", encoding="utf-8")
     out = tmp_path / "out"
     guide = build_guide.build(out, source, docs)
     order = [(s["anchor"], s["level"]) for s in guide.sections]
-    assert order == [("bat-dau", 2), ("bat-dau-2", 2), ("nhap-ke-hoach", 2), ("giao-nhiem-vu", 3), ("hoi-dap", 2)]
+    assert order == [("bat-dau", 2), ("bat-dau-2", 2), ("nhap-ke-hoach", 2), ("giao-nhiem-vu", 3), ("hoi-dap", 2),
+                     ("phan-cuoi", 2)]  # a file named in its own line goes there, and only there
     html = (out / "huong-dan.html").read_text(encoding="utf-8")
     assert (out / "images" / "chi-tieu-moi.png").is_file() and 'src="images/chi-tieu-moi.png"' in html
     assert "<b>PDF</b>" in html and "<code>.xlsx</code>" in html
@@ -135,3 +138,12 @@ def test_bad_sources_are_refused_with_a_vietnamese_line(tmp_path, text, message)
     source.write_text(text, encoding="utf-8")
     with pytest.raises(build_guide.GuideError, match=re.escape(message)):
         build_guide.build(tmp_path / "out", source, tmp_path / "docs", pdf=False)
+
+
+def test_code_inside_a_list_item_stays_code():
+    blocks = md.parse("- **Bằng lệnh:**\n\n  ```\n  kh57 assign III.1 --lead \"Sở Y tế\"\n    --group X\n  ```\n"
+                      "- Trong cửa sổ\n\nĐoạn sau.\n")
+    assert isinstance(blocks[0], md.ListBlock) and len(blocks[0].items) == 2
+    code = blocks[0].items[0].children[0]
+    assert code == md.Code('kh57 assign III.1 --lead "Sở Y tế"\n  --group X')
+    assert blocks[0].items[0].text == "**Bằng lệnh:**" and blocks[1] == md.Paragraph("Đoạn sau.")

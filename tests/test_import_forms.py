@@ -8,7 +8,8 @@ from fixtures_reference import REFERENCE_DIR
 from kh57desk.domain.text import clean
 from kh57desk.importers import paragraphs as P
 from kh57desk.services import plan_import
-from narrative_forms import DASH_ITEMS, EXPECTED_DASH_ITEMS, EXPECTED_PARTY, PARTY_PROGRAMME
+from narrative_forms import (BRACKETS, DASH_ITEMS, EXPECTED_BRACKETS, EXPECTED_DASH_ITEMS, EXPECTED_PARTY,
+                             PARTY_PROGRAMME)
 
 
 def read_text(tmp_path, text: str, name: str = "ke-hoach.txt"):
@@ -43,6 +44,14 @@ def test_party_programme(tmp_path):
     assert draft.problems == []
 
 
+def test_parts_and_agencies_in_brackets(tmp_path):
+    draft = read_text(tmp_path, BRACKETS)
+    assert [(t.ref, t.group, t.lead, t.coordinating, t.deadline) for t in draft.tasks] == EXPECTED_BRACKETS
+    assert draft.tasks[0].content == ("Ban hành quy chế quản lý dữ liệu dùng chung (Sở Khoa học và Công nghệ chủ trì, "
+                                      "phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026).")
+    assert draft.title == "KẾ HOẠCH Chuyển đổi số tỉnh An Bình năm 2026" and draft.problems == []
+
+
 @pytest.mark.parametrize("line, kind, ref, text", [
     ("I. MỤC ĐÍCH", P.ROMAN, "I", "MỤC ĐÍCH"), ("I- QUAN ĐIỂM", P.ROMAN, "I", "QUAN ĐIỂM"),
     ("III – NHIỆM VỤ", P.ROMAN, "III", "NHIỆM VỤ"), ("II/ MỤC TIÊU", P.ROMAN, "II", "MỤC TIÊU"),
@@ -53,6 +62,8 @@ def test_party_programme(tmp_path):
     ("- Cơ quan chủ trì: Sở Y tế.", P.LABEL, "", "Sở Y tế"),
     ("57-NQ/TW là nghị quyết", P.BODY, "", "57-NQ/TW là nghị quyết"),
     ("IVA. Không phải số La Mã", P.BODY, "", "IVA. Không phải số La Mã"),
+    ("PHẦN I. MỤC TIÊU", P.ROMAN, "I", "MỤC TIÊU"), ("Phần thứ hai: Nhiệm vụ", P.ROMAN, "II", "Nhiệm vụ"),
+    ("Phần lớn các sở đã triển khai", P.BODY, "", "Phần lớn các sở đã triển khai"),
     ("2025-2030 là giai đoạn", P.BODY, "", "2025-2030 là giai đoạn"),
 ])
 def test_heading_forms(line, kind, ref, text):
@@ -125,7 +136,7 @@ def test_organisation_paragraphs_only_when_they_name_an_agency(tmp_path):
         ("III.a-1", "Triển khai tại địa phương.", "Ủy ban nhân dân các xã, phường")]
 
 
-FIXTURES = {"dash": DASH_ITEMS, "party": PARTY_PROGRAMME,
+FIXTURES = {"dash": DASH_ITEMS, "party": PARTY_PROGRAMME, "brackets": BRACKETS,
             "orphan": "II. NHIỆM VỤ\nCơ quan chủ trì: Sở Nội vụ.\n1. Xây dựng đề án.\nCơ quan chủ trì: Sở Y tế.\n"}
 
 
@@ -147,3 +158,16 @@ def test_every_paragraph_is_accounted_for(tmp_path, name):
     if name == "orphan":
         assert account.places == {"task": 2, "target": 0, "context": 1, "not_understood": 1}
         assert [(p.row, p.text) for p in draft.problems] == [(2, "Cơ quan chủ trì: Sở Nội vụ.")]
+
+
+def test_targets_under_muc_tieu_cu_the_without_a_year(tmp_path):
+    text = ("II. MỤC TIÊU\n1. Mục tiêu chung\nĐưa khoa học, công nghệ thành động lực phát triển.\n2. Mục tiêu cụ thể\n"
+            "a) Về khoa học, công nghệ\n- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40%.\n"
+            "- Hoàn thiện thể chế về đổi mới sáng tạo.\nb) Đến năm 2030\n- Kinh tế số chiếm trên 30% GRDP.\n"
+            "III. NHIỆM VỤ\n1. Xây dựng đề án phát triển kinh tế số đạt 100% mục tiêu.\n")
+    draft = read_text(tmp_path, text)
+    assert [(t.milestone_year, t.group, t.comparator, t.target, t.unit) for t in draft.indicators] == [
+        (None, "a) Về khoa học, công nghệ", "=", 40, "%"), (None, "a) Về khoa học, công nghệ", "", None, ""),
+        (2030, "", ">", 30, "% GRDP")]
+    assert [t.ref for t in draft.tasks] == ["1"]
+    assert draft.account.places == {"task": 1, "target": 3, "context": 7, "not_understood": 0}

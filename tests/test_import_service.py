@@ -27,7 +27,7 @@ def test_agency_scope_keeps_its_tasks_and_says_why(workspace, appendix):
         assert {c.reason for c in preview.skipped} == {"Không giao cho cơ quan này"}
         reasons = {c.ref: (c.role, c.reason) for c in preview.added}
         assert reasons["(1)"] == ("lead", "Được giao chủ trì")
-        assert reasons["(2)"] == ("coordinate", 'Thuộc nhóm "Đơn vị liên quan"')
+        assert reasons["(2)"] == ("related", 'Liên quan chung: "Đơn vị liên quan"')  # only "đơn vị liên quan"
         assert sum(role == "lead" for role, _ in reasons.values()) == 11
         plan_import.apply(session, draft)
     with workspace.db.reader() as session:

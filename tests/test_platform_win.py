@@ -221,7 +221,7 @@ def test_viewing_copy_of_an_attachment_with_a_long_vietnamese_name(tmp_path):
     stored = attachments.stored_path(tmp_path / "attachments", sha)
     stored.parent.mkdir(parents=True)
     stored.write_bytes(data)
-    title = ("Biên bản họp triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, "
+    title = ("Biên bản họp triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ-TW về đột phá phát triển khoa học, "
              "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia của Sở Khoa học và Công nghệ tỉnh Hưng Yên "
              "ngày 05 tháng 6 năm 2025 có ý kiến của các sở, ban, ngành: CON.docx")
     view = types.SimpleNamespace(exists=True, file_name=title, sha256=sha, size=len(data), path=stored)

@@ -22,6 +22,9 @@ def test_a_new_update_carries_the_standing_and_keeps_its_own_texts(demo_workspac
         earlier = progress.add_update(s, task, "01/04/2025", result="Khảo sát").update
     assert (later.state, later.percent, later.difficulties) == (S.IN_PROGRESS, 40, "")
     assert (earlier.state, earlier.percent) == (S.NOT_STARTED, None)  # nothing before 01/04 to carry
+    with demo_workspace.db.transaction() as s:
+        started = progress.add_update(s, tasks.find_task(s, "6"), "02/04/2025", percent=30).update
+    assert (started.state, started.percent) == (S.IN_PROGRESS, 30)  # a percentage means under way
     with demo_workspace.db.reader() as s:
         assert [u.on for u in progress.list_updates(s, tasks.find_task(s, "5"))] == [
             dt.date(2025, 5, 20), dt.date(2025, 4, 20), dt.date(2025, 4, 1)]

@@ -153,3 +153,14 @@ def test_rows_are_packed_into_pages_and_a_group_row_never_ends_a_page():
     pages = paginate(rows, first=135, later=100)  # the second group row would end page 1: carried over
     assert [[r.height for r in page] for page in pages] == [[20, 30, 30, 30], [20, 30]]
     assert paginate([TableRow([], height=500)], first=100, later=100) == [[rows[0].__class__([], height=500)]]
+
+
+def test_balanced_lines_never_leave_a_number_without_its_unit():
+    from kh57desk.reports.pdf_styles import balance
+
+    subject = "Kết quả thực hiện Kế hoạch số 26/KH-UBND, quý II năm 2025"
+    for room in range(30, len(subject)):
+        lines = balance(subject, len, room).split("\n")
+        assert all(not line.endswith((" năm", " quý", " số")) for line in lines), (room, lines)
+    assert balance("Báo cáo quý II năm 2025", len, 17) == "Báo cáo quý II\nnăm 2025"  # not "… năm" / "2025"
+    assert balance("Báo cáo quý II năm 2025", len, 15) == "Báo cáo quý II\nnăm 2025"

@@ -70,7 +70,7 @@ def test_sections_in_order_with_user_paragraphs_first(reported):
     assert "- Sở Khoa học và Công nghệ (để tổng hợp); - Lưu: VT." in text
 
 
-def test_status_counts_in_the_body_match_the_task_list(report):
+def test_status_counts_in_the_body_match_the_task_list(report, reported):
     _, path, rows = report
     rows = [r for r in rows if r.role in ("lead", "coordinate")]  # not the tasks only "đơn vị liên quan" names
     text = flat(" ".join(page_texts(path)[:4]))
@@ -81,6 +81,15 @@ def test_status_counts_in_the_body_match_the_task_list(report):
     assert f"Quá hạn, chưa hoàn thành: {len(overdue)} nhiệm vụ (chủ trì {lead}, phối hợp {len(overdue) - lead})" \
         in text
     assert "Tổng số nhiệm vụ Sở Nội vụ được giao tại" in text and "64 nhiệm vụ, trong đó chủ trì 11" in text
+    # tasks given by name and through a group, counted apart (issue 13)
+    from sqlalchemy import select
+
+    from kh57desk.db.models import Task
+    with reported.db.reader() as session:
+        reasons = dict(session.execute(select(Task.id, Task.role_reason)).all())
+    named = sum(1 for r in rows if reasons[r.id].startswith("Được giao"))
+    assert (named, len(rows) - named) == (5, 59)
+    assert "được giao đích danh 5 nhiệm vụ, theo nhóm cơ quan 59 nhiệm vụ." in text
 
 
 def test_every_task_row_is_in_the_appendix_and_the_long_task_is_whole(report):

@@ -5,7 +5,9 @@ for an agency with 100 and 300 tasks and a province of 25 agencies."""
 
 from __future__ import annotations
 
+import io
 import itertools
+import re
 
 import pdfplumber
 import pytest
@@ -109,3 +111,21 @@ def test_a_group_heading_never_ends_a_page(printed):
         if page.width > page.height:
             lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
             assert lines and lines[-1].strip() not in groups, f"page {page.page_number} ends with a group heading"
+
+
+def test_the_excel_chart_takes_a_page_per_twenty_five_agencies(tmp_path_factory):
+    import dataclasses
+
+    doc, data = province_report(25)
+    data.agencies = data.agencies + [dataclasses.replace(a, agency=f"{a.agency} (2)") for a in data.agencies]
+    workbook = consolidated_xlsx.render(doc, data)
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook))["Biểu đồ"]
+    leading = len(data.leading)
+    assert len(sheet._charts) == -(-leading // consolidated_xlsx.CHART_AGENCIES_PER_PAGE) >= 2
+    pdf = _printed(tmp_path_factory, "province-50", workbook)
+    chart_pages = [p for p in pdf.pages if "Tỷ lệ nhiệm vụ chủ trì đã hoàn thành" in (p.extract_text() or "")]
+    labelled = sum(len(re.findall(r"\d+\.\d", p.extract_text())) for p in chart_pages)
+    pdf.close()
+    assert len(chart_pages) == len(sheet._charts) and labelled >= leading, "every bar on a printed page, labelled"

@@ -135,10 +135,12 @@ def test_consolidated_rows_add_up_and_percentages_are_rounded_once(province_pdf)
         assert sum(counts) == lead, row
     health = rows[names.index("Sở Y tế")]
     assert int(health[2]) == 19 and int(health[2 + 1 + S.STATUSES.index(S.ADJUSTMENT)]) >= 1
-    assert health[-2] == f"{round(100 * data.agencies[names.index('Sở Y tế')].done / 19, 1):.1f}".replace(".", ",")
+    rate = consolidated_pdf.AGENCY_HEADERS.index("Tỷ lệ hoàn thành (%)")
+    assert health[rate] == f"{round(100 * data.agencies[names.index('Sở Y tế')].done / 19, 1):.1f}".replace(".", ",")
     total = rows[-1]
     assert int(total[2]) == sum(a.lead for a in data.agencies)
-    assert re.fullmatch(r"\d+,\d", total[-2])
+    assert re.fullmatch(r"\d+,\d", total[rate])
+    assert int(total[-1]) == sum(a.related for a in data.agencies) > 0, "liên quan chung: a column of its own"
     leading = [a for a in data.agencies if a.lead]
     labels = re.findall(r"(\d+,\d)%", chart_text)
     assert len(labels) == len(leading), "one bar per agency leading a task, labelled to one decimal"
@@ -216,4 +218,7 @@ def test_consolidated_from_a_real_database_adds_up_in_vietnamese_order(coordinat
         lead, *counts = (int(v) for v in row[2:2 + 1 + len(S.STATUSES)])
         assert sum(counts) == lead, row
     assert names.index("Ủy ban nhân dân thành phố Thái Bình") < names.index("Văn phòng Ủy ban nhân dân tỉnh")
+    assert consolidated_pdf.AGENCY_HEADERS[-1] == "Liên quan chung"
+    assert [int(row[-1]) for row in rows[:-1]] == [a.related for a in data.agencies]
+    assert int(rows[-1][-1]) == sum(a.related for a in data.agencies) > 0
     assert "IV. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2025" in text and data.upcoming

@@ -183,3 +183,25 @@ def test_a_pdf_made_elsewhere_gets_a_box_as_tall_as_the_stamp(signer):
     signed, outcome = _sign(buffer.getvalue(), p12, content)
     assert outcome.box.height == pytest.approx(stamp.required_height(content, outcome.box.width), abs=0.5)
     assert outcome.box.height >= 36 * MM
+
+
+def test_a_long_agency_name_grows_the_box_instead_of_shrinking_the_seal(report_pdf, signer):
+    p12, signature, seal, _ = signer
+    agency = ("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ, Đo lường, Thử nghiệm và Chuyển đổi số "
+              "thuộc Sở Khoa học và Công nghệ tỉnh Thái Bình")
+    content = stamp.StampContent("Nguyễn Văn An", agency, signature, seal)
+    field_box = empty_signature_field(report_pdf.data)[1]
+    assert stamp.required_height(content, field_box.width) > field_box.height, "the name needs more lines"
+    signed, outcome = _sign(report_pdf.data, p12, content)
+    reader, _page, annot = _widget(signed)
+    rect = [float(v) for v in annot["/Rect"]]
+    assert outcome.field_name == SIGNATURE_FIELD and rect[1] == pytest.approx(field_box.y1, abs=0.01)
+    assert rect[3] - rect[1] == pytest.approx(stamp.required_height(content, field_box.width), abs=0.5)
+    layout_ = stamp.plan_layout(content, field_box.width).fitted(rect[3] - rect[1])
+    assert layout_.scale == 1.0 and layout_.seal.width == pytest.approx(36 * MM), "the seal keeps its 36 mm"
+    texts, sizes, _fonts, _matrices = _appearance_text(reader, annot)
+    assert sizes == {10.0} and len(texts) >= 5
+    from kh57desk.signing import verify
+
+    [report] = verify.verify_pdf(signed, "bao-cao.pdf", [])
+    assert report.intact and report.valid and report.covers_whole_file

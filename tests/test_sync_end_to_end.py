@@ -52,7 +52,7 @@ def world(tmp_path_factory):
         with coordinator.db.transaction() as s:
             package = task_package.export_for(s, name, root / "goi-nhiem-vu").path
         ws = open_workspace(root / f"co-quan-{number}")
-        [imported] = package_import.import_paths(ws, [package])
+        [imported] = package_import.import_paths(ws, [package], trust_new_sender=True)
         assert imported.ok, imported.message
         with ws.db.transaction() as s:
             settings.update(s, signer_name=f"Người ký {number}", signer_title="PHÓ GIÁM ĐỐC",
@@ -72,7 +72,7 @@ def world(tmp_path_factory):
             sent = report_package.export(ws, s, Q2, root / "goi-bao-cao" / f"{number}.kh57",
                                          lambda data: signing_service.sign_bytes(data, source, P12_PASSWORD, prefs))
         agencies[name] = (ws, sent)
-    results = package_import.import_paths(coordinator, [root / "goi-bao-cao"])
+    results = package_import.import_paths(coordinator, [root / "goi-bao-cao"], trust_new_sender=True)
     yield coordinator, agencies, results, root
     for ws, _ in agencies.values():
         ws.close()
@@ -138,8 +138,14 @@ def test_completeness_and_consolidated_figures_match_what_agencies_entered(world
              (page.get("/Resources", {}).get("/Font", {}) or {}).values()}
     assert fonts and all("+" in f for f in fonts), "fonts embedded (subset)"
 
+    early = run_cli("consolidate", "--period", "2025-Q2", "--format", "xlsx", "--out", str(root / "som.xlsx"),
+                    "--today", "10/6/2025", "--date", "10/6/2025", data_dir=coordinator.data_dir)
+    assert early.returncode == 0, early.stderr
+    assert any(line.startswith("Lưu ý: Báo cáo ghi ngày 10/06/2025, trước ngày chốt số liệu của kỳ (14/06/2025)")
+               for line in early.stdout.splitlines())
+
 
 def test_coordinator_dump_unchanged_by_a_second_import_of_the_folder(world):
     coordinator, _, _, root = world
-    again = package_import.import_paths(coordinator, [root / "goi-bao-cao"])
+    again = package_import.import_paths(coordinator, [root / "goi-bao-cao"], trust_new_sender=True)
     assert all(r.ok and r.preview.already_imported for r in again)

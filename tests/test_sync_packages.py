@@ -17,6 +17,7 @@ from kh57desk.db.models import AuditLog, PackageLog, ProgressUpdate, Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import plan_apply, progress, sample_plan, setup, tasks
+from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as M, package_import, report_package, task_package
 from kh57desk.workspace import open_workspace
 from tests.conftest import run_cli
@@ -51,7 +52,7 @@ def task_file(coordinator, tmp_path) -> Path:
 @pytest.fixture
 def agency(tmp_path, task_file):
     ws = open_workspace(tmp_path / "so-y-te")
-    [result] = package_import.import_paths(ws, [task_file])
+    [result] = package_import.import_paths(ws, [task_file], trust_new_sender=True)
     assert result.ok, result.message
     yield ws
     ws.close()
@@ -75,7 +76,7 @@ def test_task_package_sets_up_a_new_agency_database_with_the_coordinators_ids(co
 
 def test_same_package_twice_changes_nothing_and_says_so(agency, task_file):
     before = dump(agency)
-    [result] = package_import.import_paths(agency, [task_file])
+    [result] = package_import.import_paths(agency, [task_file], trust_new_sender=True)
     assert result.ok and result.preview.already_imported and not result.preview.has_changes
     assert "đã được nhập" in " ".join(result.preview.summary_lines())
     assert dump(agency) == before
@@ -94,7 +95,7 @@ def test_revised_task_package_updates_and_withdraws_without_touching_progress(co
         preview = package_import.inspect(agency, s, newer, write=False)
     counts = preview.plans[0].counts()
     assert (counts["updated"], counts["withdrawn"], counts["added"]) == (1, 1, 0)
-    [result] = package_import.import_paths(agency, [newer])
+    [result] = package_import.import_paths(agency, [newer], trust_new_sender=True)
     assert result.ok
     with agency.db.reader() as s:
         t5 = tasks.find_task(s, "5")
@@ -109,12 +110,12 @@ def test_report_package_upserts_the_agencys_updates_by_identity(coordinator, age
         progress.record(s, tasks.find_task(s, "5"), Q2, state="hoàn thành", completed_on="10/6/2025",
                         result="Đã ban hành Kế hoạch số 12/KH-SYT", difficulties="Thiếu kinh phí")
     first = report_file(agency, tmp_path, "bc1.kh57")
-    [result] = package_import.import_paths(coordinator, [first])
+    [result] = package_import.import_paths(coordinator, [first], trust_new_sender=True)
     assert result.ok and result.preview.report.added == 1
     with agency.db.transaction() as s:
         progress.record(s, tasks.find_task(s, "5"), Q2, result="Đã ban hành và triển khai")
     second = report_file(agency, tmp_path, "bc2.kh57")
-    [result] = package_import.import_paths(coordinator, [second])
+    [result] = package_import.import_paths(coordinator, [second], trust_new_sender=True)
     assert result.ok and result.preview.report.replaced == 1
     with coordinator.db.reader() as s:
         [update] = s.scalars(select(ProgressUpdate).where(ProgressUpdate.agency_id.is_not(None))).all()
@@ -124,27 +125,35 @@ def test_report_package_upserts_the_agencys_updates_by_identity(coordinator, age
         assert [log.sequence for log in s.scalars(select(PackageLog).order_by(PackageLog.id))] == [1, 2]
     # the older package, replayed: refused, nothing changed
     before = dump(coordinator)
-    [result] = package_import.import_paths(coordinator, [first])
+    [result] = package_import.import_paths(coordinator, [first], trust_new_sender=True)
     assert result.ok and result.preview.already_imported
-    rebuilt = _rewrite(first, tmp_path / "replay.kh57", manifest_change=lambda m: m.update(created_at="2025-06-01T00:00:00+00:00"))
-    [result] = package_import.import_paths(coordinator, [rebuilt])
+    rebuilt = _rewrite(first, tmp_path / "replay.kh57", manifest_change=lambda m: m.update(created_at="2025-06-01T00:00:00+00:00"),
+                       key_of=agency.data_dir)
+    [result] = package_import.import_paths(coordinator, [rebuilt], trust_new_sender=True)
     assert not result.ok
     assert dump(coordinator) == before
 
 
 def _rewrite(source: Path, target: Path, entries_change=None, manifest_change=None, extra=None,
-             keep_hashes=False) -> Path:
-    """Copy a package, changing entries and/or the manifest (hashes recomputed unless kept)."""
+             keep_hashes=False, key_of: Path | None = None) -> Path:
+    """Copy a package, changing entries and/or the manifest (hashes recomputed unless kept). The
+    origin signature is dropped, unless ``key_of`` names the data folder whose key re-signs it
+    (the producer itself rewriting its package); a version-1 or -2 manifest carries no origin."""
     with zipfile.ZipFile(source) as z:
         entries = {i.filename: z.read(i) for i in z.infolist()}
     manifest = json.loads(entries.pop(container.MANIFEST))
     entries.pop(container.MANIFEST_SIGNATURE, None)
+    entries.pop(container.ORIGIN_SIGNATURE, None)
     if entries_change:
         entries_change(entries)
     if not keep_hashes:
         manifest["files"] = [{"path": n, "size": len(d), "sha256": container.sha256(d)} for n, d in sorted(entries.items())]
     if manifest_change:
         manifest_change(manifest)
+    if manifest.get("format_version") in (1, 2):
+        manifest.pop("origin", None)
+    if key_of is not None:
+        entries[container.ORIGIN_SIGNATURE] = origin.load_or_create(key_of).sign(container.manifest_bytes(manifest))
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(container.MANIFEST, container.manifest_bytes(manifest))
         for name, data in entries.items():
@@ -177,7 +186,7 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
                                                                          attack, message):
     bad = tmp_path / f"{attack}.kh57"
     if attack == "changed_byte":
-        _rewrite(task_file, bad, entries_change=_tamper_content, keep_hashes=True)
+        _rewrite(task_file, bad, entries_change=_tamper_content, keep_hashes=True, key_of=coordinator.data_dir)
     elif attack == "zip_slip":
         _rewrite(task_file, bad, extra=[("../../evil.txt", b"x")])
     elif attack == "absolute":
@@ -189,11 +198,11 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
     elif attack == "zip_bomb":
         _rewrite(task_file, bad, extra=[("bomb.bin", b"\0" * (20 * 2**20))])
     elif attack == "unlisted":
-        _rewrite(task_file, bad, extra=[("extra.txt", b"hello")], keep_hashes=True)
+        _rewrite(task_file, bad, extra=[("extra.txt", b"hello")], keep_hashes=True, key_of=coordinator.data_dir)
     elif attack == "newer_format":
-        _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=3, min_app_version="9.0.0"))
+        _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=4, min_app_version="9.0.0"))
     elif attack == "deep_json":
-        _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}))
+        _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}), key_of=coordinator.data_dir)
     elif attack == "not_a_zip":
         bad.write_bytes(b"%PDF-1.7 not a package")
     elif attack == "wrong_agency":
@@ -202,14 +211,14 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
     elif attack == "older_sequence":
         with coordinator.db.transaction() as s:
             newer = task_package.export_for(s, "Sở Y tế", tmp_path / "newer").path
-        assert package_import.import_paths(agency, [newer])[0].ok
-        bad = _rewrite(task_file, bad, manifest_change=lambda m: m.update(created_at="2025-01-01T00:00:00+00:00"))
+        assert package_import.import_paths(agency, [newer], trust_new_sender=True)[0].ok
+        bad = _rewrite(task_file, bad, manifest_change=lambda m: m.update(created_at="2025-01-01T00:00:00+00:00"), key_of=coordinator.data_dir)
     elif attack == "bad_schema":
         def drop_content(entries):
             data = json.loads(entries[M.DATA_FILE[M.TASKS]])
             del data["tasks"][0]["content"]
             entries[M.DATA_FILE[M.TASKS]] = json.dumps(data).encode()
-        _rewrite(task_file, bad, entries_change=drop_content)
+        _rewrite(task_file, bad, entries_change=drop_content, key_of=coordinator.data_dir)
     before = dump(agency)
     with pytest.raises(InputError) as err:
         with agency.db.transaction() as s:
@@ -232,7 +241,12 @@ def test_cli_import_dry_run_then_import_and_completeness(coordinator, agency, tm
     assert data["dry_run"] and data["files"][0]["preview"]["report"]["added"] == 1
     assert "Không dữ liệu nào bị xóa" in data["policy"]
     assert dump(coordinator) == before
-    result = run_cli("import-package", str(tmp_path), data_dir=coordinator.data_dir)
+    fingerprint = data["files"][0]["preview"]["sender_fingerprint"]
+    assert data["files"][0]["preview"]["new_sender"] and len(fingerprint) == 19
+    refused = run_cli("import-package", str(path), data_dir=coordinator.data_dir)
+    assert refused.returncode == 2 and f"Người gửi mới: Sở Y tế (cơ quan thực hiện), mã khóa {fingerprint}" in refused.stderr
+    assert dump(coordinator) == before
+    result = run_cli("import-package", str(tmp_path), "--trust-new-sender", data_dir=coordinator.data_dir)
     assert "✓ syt.kh57: đã nhập" in result.stdout
     result = run_cli("completeness", "--period", "2025-Q2", "--today", "20/6/2025", "--json",
                      data_dir=coordinator.data_dir, check=True)

@@ -36,7 +36,7 @@ def test_signed_package_is_verified_and_its_signer_recorded(coordinator, agency,
     path = _signed_export(agency, tmp_path, p12[0], "ky.kh57", "Đã khảo sát 20 cơ sở y tế")
     with zipfile.ZipFile(path) as z:
         assert container.MANIFEST_SIGNATURE in z.namelist()
-    [result] = package_import.import_paths(coordinator, [path])
+    [result] = package_import.import_paths(coordinator, [path], trust_new_sender=True)
     assert result.ok, result.message
     assert result.preview.signed_by == "Lê Văn Cường"
     assert any("chưa thuộc tổ chức chứng thực" in f for f in result.preview.flags)  # CA not imported as trusted
@@ -67,5 +67,5 @@ def test_coordinator_can_require_signed_packages(coordinator, agency, tmp_path):
         progress.record(s, tasks.find_task(s, "16"), Q2, state="đang thực hiện")
     with agency.db.transaction() as s:
         path = report_package.export(agency, s, Q2, tmp_path / "unsigned.kh57").path
-    [result] = package_import.import_paths(coordinator, [path])
+    [result] = package_import.import_paths(coordinator, [path], trust_new_sender=True)
     assert not result.ok and "yêu cầu gói báo cáo có chữ ký số" in result.message

@@ -39,7 +39,7 @@ def test_a_version_1_report_package_is_converted_as_the_migration_does(coordinat
                    manifest_change=lambda m: m.update(format_version=1, sequence=1))
     with zipfile.ZipFile(old) as z:
         assert json.loads(z.read(container.MANIFEST))["format_version"] == 1
-    [result] = package_import.import_paths(coordinator, [old])
+    [result] = package_import.import_paths(coordinator, [old], trust_new_sender=True)
     assert result.ok, result.message
     assert result.preview.report.added == 1
     with coordinator.db.reader() as s:
@@ -49,7 +49,7 @@ def test_a_version_1_report_package_is_converted_as_the_migration_does(coordinat
             dt.date(2025, 6, 14), 40, "Theo gói cũ", "Thiếu kinh phí")
         v1_uid = update.uid
     again = _rewrite(old, tmp_path / "v1-lan-2.kh57", manifest_change=lambda m: m.update(sequence=2))
-    [result] = package_import.import_paths(coordinator, [again])
+    [result] = package_import.import_paths(coordinator, [again], trust_new_sender=True)
     assert result.ok and result.preview.report.added == 0
     with coordinator.db.reader() as s:
         assert [u.uid for u in s.scalars(select(ProgressUpdate))] == [v1_uid]

@@ -2,9 +2,10 @@
 
     python tools/build_guide.py            # writes resources/guide/huong-dan.html, .pdf and .json
 
-The source is ``resources/guide/huong-dan.md``; the line ``<!-- chèn: docs/guide-*.md -->`` in it
-is replaced by every ``docs/guide-*.md`` that exists (sorted by name, their headings moved under
-the guide's ``##`` level, their images copied into ``resources/guide/images/``). Outputs:
+The source is ``resources/guide/huong-dan.md``. A line ``<!-- chèn: docs/guide-import.md -->`` in it is
+replaced by that file when it exists, and ``<!-- chèn: docs/guide-*.md -->`` by every other
+``docs/guide-*.md`` (sorted by name); their headings move under the guide's ``##`` level and their
+images are copied into ``resources/guide/images/``. Outputs:
 
 - ``huong-dan.html``: what the window's help viewer (Trợ giúp → Hướng dẫn sử dụng, F1) shows; each
   ``##`` section starts with ``<a name="anchor">`` so F1 can open it at the current screen;
@@ -17,6 +18,7 @@ No Qt: it runs on a build machine without a display.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import html
 import json
 import re
@@ -35,7 +37,7 @@ import guide_markdown as md  # noqa: E402  (tools/guide_markdown.py)
 GUIDE = ROOT / "resources" / "guide"
 SOURCE = GUIDE / "huong-dan.md"
 DOCS = ROOT / "docs"
-INCLUDE = re.compile(r"^\s*<!--\s*chèn:\s*docs/guide-\*\.md\s*-->\s*$", re.M)
+INCLUDE = re.compile(r"^\s*<!--\s*chèn:\s*docs/(guide-[^\s/]*\.md)\s*-->\s*$", re.M)
 HTML_NAME, PDF_NAME, INDEX_NAME = "huong-dan.html", "huong-dan.pdf", "huong-dan.json"
 IMAGE_WIDTH, SCREEN_WIDTH = 640, 1366  # a full-screen shot (1366 pixels) is shown 640 pixels wide
 STYLE = """
@@ -113,15 +115,31 @@ def _place_images(blocks: list, base: Path, out: Path, images: dict) -> None:
         images[image.source] = png_size(target)
 
 
+def _placed_files(patterns: list[str], files: list[Path]) -> list[list[Path]]:
+    """The files each ``<!-- chèn: docs/… -->`` line takes: a file named exactly goes where it is
+    named, the others go, sorted, to the first pattern (``guide-*.md``) they match."""
+    named = {pattern for pattern in patterns if "*" not in pattern}
+    taken: set[Path] = set()
+    places = []
+    for pattern in patterns:
+        if "*" in pattern:
+            chosen = [f for f in files if f not in taken and f.name not in named and fnmatch.fnmatch(f.name, pattern)]
+        else:
+            chosen = [f for f in files if f.name == pattern and f not in taken]
+        taken.update(chosen)
+        places.append(chosen)
+    return places
+
+
 def collect(source: Path = SOURCE, docs: Path = DOCS, out: Path = GUIDE) -> Guide:
     """The guide's blocks: the main text with the other ``docs/guide-*.md`` put in its place."""
-    text = source.read_text(encoding="utf-8")
-    parts = INCLUDE.split(text, maxsplit=1)
+    parts = INCLUDE.split(source.read_text(encoding="utf-8"))  # text, pattern, text, pattern, …, text
+    places = _placed_files(parts[1::2], included_files(docs))
     documents = [(md.parse(parts[0]), source.parent)]
-    if len(parts) == 2:
-        for path in included_files(docs):
+    for files, text in zip(places, parts[2::2]):
+        for path in files:
             documents.append((_shift_headings(md.parse(path.read_text(encoding="utf-8")), 2), path.parent))
-        documents.append((md.parse(parts[1]), source.parent))
+        documents.append((md.parse(text), source.parent))
     blocks: list = []
     images: dict[str, tuple[int, int]] = {}
     for document, base in documents:

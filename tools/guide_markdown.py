@@ -105,6 +105,17 @@ def _special(line: str) -> bool:
                 or FENCE.match(line) or line.lstrip().startswith((">", "|")))
 
 
+def _fenced(lines: list[str], start: int) -> tuple[Code, int]:
+    """The code between the fence on ``lines[start]`` and its closing fence (indentation removed)."""
+    fence, indent = FENCE.match(lines[start]).group(1), _indent(lines[start])
+    body = []
+    index = start + 1
+    while index < len(lines) and not lines[index].strip().startswith(fence):
+        body.append(lines[index].expandtabs(4)[min(indent, _indent(lines[index])):] if lines[index].strip() else "")
+        index += 1
+    return Code("\n".join(body)), index + 1
+
+
 def _list(lines: list[str], start: int) -> tuple[ListBlock, int]:
     first = BULLET.match(lines[start])
     base = _indent(lines[start])
@@ -127,6 +138,10 @@ def _list(lines: list[str], start: int) -> tuple[ListBlock, int]:
                 continue
             break
         if _indent(line) > base:
+            if FENCE.match(line):  # code inside the item
+                code, index = _fenced(lines, index)
+                block.items[-1].children.append(code)
+                continue
             if match:  # a nested list
                 nested, index = _list(lines, index)
                 block.items[-1].children.append(nested)
@@ -160,14 +175,8 @@ def parse(text: str) -> list:
             index += 1
             continue
         if FENCE.match(line):
-            fence = FENCE.match(line).group(1)
-            body = []
-            index += 1
-            while index < len(lines) and not lines[index].strip().startswith(fence):
-                body.append(lines[index])
-                index += 1
-            blocks.append(Code("\n".join(body)))
-            index += 1
+            code, index = _fenced(lines, index)
+            blocks.append(code)
             continue
         heading = HEADING.match(stripped)
         if heading:

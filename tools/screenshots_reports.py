@@ -98,7 +98,7 @@ def coordinator_shots(app, translations, today: dt.date, scratch: Path, plan_fil
         from kh57desk.sync import package_import
 
         agency = open_workspace(scratch / f"co-quan-{number}")
-        package_import.import_paths(agency, [package])
+        package_import.import_paths(agency, [package], trust_new_sender=True)
         with agency.db.transaction() as s:
             settings.update(s, signer_name=f"Người ký {number + 1}", signer_title="PHÓ GIÁM ĐỐC")
             for ref, (state, completed) in entries.items():

@@ -104,6 +104,11 @@ def load_tasks(session: Session, period: Period, today: dt.date) -> list[task_se
     return task_service.list_tasks(session, period, today=today, include_withdrawn=True)
 
 
+def task_rows_key(period: Period, today: dt.date) -> tuple:
+    """What identifies :func:`load_tasks`'s rows when one screen's read hands them to another."""
+    return ("task_rows", period.id, today)
+
+
 def _task(session: Session, task_id: int):
     task = task_service.get_task(session, task_id)
     if task is None:
@@ -187,15 +192,17 @@ def save_with_undo(session: Session, task_id: int, period: Period, changes: dict
 
 
 def undo_save(session: Session, task_id: int, period: Period, update_id: int, before: dict | None,
-              today: dt.date) -> SaveResult | None:
-    """Put an update back as it was before a save: delete it when the save created it."""
+              today: dt.date, target: Revision | None = None) -> SaveResult | None:
+    """Put an update back as it was before a save: delete it when the save created it. ``target``
+    (the form's, when it edits that update) learns the new revision, so the form's next save is
+    not mistaken for a stale one."""
     task = _task(session, task_id)
     if before is None:
         progress.delete_update(session, update_id)
         return None
     fields = {name: before.get(name) for name in ALL_FIELDS}
     saved = progress.edit_update(session, update_id, on=before["on"], today=today, **fields)
-    return _result(session, task, period, saved, None, Revision(), today)
+    return _result(session, task, period, saved, None, target or Revision(), today)
 
 
 def delete_update(session: Session, update_id: int, revision: int | None) -> UpdateView:

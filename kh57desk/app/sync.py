@@ -116,18 +116,18 @@ class ReportPackage:
         return lines
 
 
-def export_report(ws: Workspace, period: Period, source=None, secret: str = "",
-                  out: Path | None = None) -> ReportPackage:
+def export_report(ws: Workspace, period: Period, source=None, secret: str = "", out: Path | None = None,
+                  signature_for=None) -> ReportPackage:
     """Write the period's report package into ``out`` (default: the outbox folder), signed when
-    a key is given. The package exists only if the transaction that numbered it committed."""
-    signature_for = None
+    a key is given (``source``/``secret``, or a ready ``signature_for(data)``). The package exists
+    only if the transaction that numbered it committed."""
     if source is not None:
         with ws.db.reader() as session:
             prefs = settings_service.load(session)
         signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
     with container.removed_on_failure(), ws.db.transaction() as session:
         result = report_package.export(ws, session, period, Path(out) if out else None, signature_for)
-    return ReportPackage(result, source is not None)
+    return ReportPackage(result, signature_for is not None)
 
 
 def copy_to(path: Path, folder: Path) -> Path:
@@ -145,23 +145,28 @@ def tasks_mail(agency: str, path: Path) -> str:
 
 # --- both: importing packages -----------------------------------------------------------------
 
-def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool) -> Outcome[list[FileResult]]:
+def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool, trust_new_sender: bool = False,
+                    confirm_large_change: bool = False) -> Outcome[list[FileResult]]:
     """Preview (``dry_run``) or import the packages one by one, each in its own transaction,
-    oldest of each producer first; progress after each file, and a stop between two files."""
-    results = package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress)
+    oldest of each producer first; progress after each file, and a stop between two files.
+    ``trust_new_sender``: the user confirmed the fingerprints of the new senders shown."""
+    results = package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress,
+                                          trust_new_sender=trust_new_sender, confirm_large_change=confirm_large_change)
     applied = not dry_run and any(r.ok and r.preview is not None and r.preview.applied for r in results)
     return Outcome(results, PACKAGE_IMPORTED if applied else Changes())
 
 
 # --- the coordinator --------------------------------------------------------------------------
 
-def export_tasks(ws: Workspace, folder: Path, agency: str | None = None) -> list[task_package.ExportResult]:
+def export_tasks(ws: Workspace, folder: Path, agency: str | None = None,
+                 signature_for=None) -> list[task_package.ExportResult]:
     """Task packages for ``agency``, or for every agency with tasks: all of them, or none (a
-    failure part-way removes the packages already written)."""
+    failure part-way removes the packages already written); signed by a person when
+    ``signature_for(data)`` is given."""
     with container.removed_on_failure(), ws.db.transaction() as session:
         if agency:
-            return [task_package.export_for(session, agency, Path(folder))]
-        return task_package.export_all(session, Path(folder))
+            return [task_package.export_for(session, agency, Path(folder), signature_for)]
+        return task_package.export_all(session, Path(folder), signature_for)
 
 
 def consolidate(ws: Workspace, job, period: Period, formats: tuple[str, ...],

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "kh57desk.cli.report_cmd",
     "kh57desk.cli.import_cmd",
     "kh57desk.cli.assign_cmd",
+    "kh57desk.cli.senders_cmd",
 ]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNEXPECTED = 0, 2, 2, 1

@@ -4,7 +4,9 @@ task on itself ("Nhận thực hiện")."""
 from __future__ import annotations
 
 from kh57desk.cli import context as C
-from kh57desk.services import assignments
+from kh57desk.cli.lazy import lazy_module
+
+assignments = lazy_module("kh57desk.services.assignments")  # kh57 --help stays clear of the database layer
 
 
 def register(subparsers, common) -> None:

@@ -68,7 +68,10 @@ def cmd_init(args) -> int:
                                  signer_authority=args.authority, add_agency=args.add_agency,
                                  coordinator=args.coordinator, province=args.province, superior_name=args.superior)
     mode = "cơ quan tổng hợp" if prefs.mode == settings_service.COORDINATOR_MODE else "cơ quan thực hiện"
+    from kh57desk.signing import origin
+
     print(f"Đã khởi tạo cho {prefs.agency_name} ({mode}) tại {ws.data_dir}")
+    print(f"Mã khóa ký gói của cơ sở dữ liệu này: {origin.load_or_create(ws.data_dir).fingerprint}")
     print(f"Đầu báo cáo: {prefs.superior_name} — {prefs.agency_name.upper()}; nơi ban hành: {prefs.place}")
     if not args.province and not args.superior:
         print("Lưu ý: chưa chọn tỉnh; đổi bằng --province khi khởi tạo hoặc trong Cài đặt của cửa sổ.")

@@ -22,21 +22,34 @@ def register(subparsers, common) -> None:
     who.add_argument("--agency", metavar="TÊN", help="tên cơ quan nhận")
     who.add_argument("--all", action="store_true", help="mỗi cơ quan có nhiệm vụ một gói")
     p.add_argument("--out", required=True, metavar="THƯ_MỤC", help="thư mục ghi các tệp .kh57")
+    _signing_options(p)
     p.set_defaults(handler=cmd_export_tasks)
 
     p = subparsers.add_parser("export-report", parents=[common], help="cơ quan thực hiện: xuất gói báo cáo một kỳ")
     p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
     p.add_argument("--out", metavar="TỆP", help="tệp .kh57 (mặc định: thư mục goi-gui-di trong dữ liệu)")
-    key = p.add_mutually_exclusive_group()
-    key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
-    key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
+    _signing_options(p)
     p.set_defaults(handler=cmd_export_report)
 
     p = subparsers.add_parser("import-package", parents=[common], help="nhập gói .kh57 (tệp hoặc thư mục)")
     p.add_argument("paths", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    p.add_argument("--trust-new-sender", action="store_true",
+                   help="xác nhận người gửi mới (đã đối chiếu mã khóa in ở bản xem trước, ví dụ qua điện thoại)")
+    p.add_argument("--received-on", metavar="NGÀY",
+                   help="ngày nhận gói (ngày thư điện tử đến) khi khác ngày nhập; dùng để tính đúng hạn")
+    p.add_argument("--yes", action="store_true",
+                   help="áp dụng cả gói nhiệm vụ rút quá 10%% hoặc sửa quá nửa số nhiệm vụ (đã xem trước)")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("received", parents=[common],
+                              help="cơ quan tổng hợp: ghi ngày đã nhận gói báo cáo của một cơ quan (ngày thư đến)")
+    p.add_argument("--agency", required=True, metavar="TÊN")
+    p.add_argument("--period", required=True, metavar="KỲ")
+    p.add_argument("--on", required=True, metavar="NGÀY", help="ngày nhận, ví dụ 20/6/2025")
+    p.add_argument("--today", metavar="NGÀY", help=argparse.SUPPRESS)
+    p.set_defaults(handler=cmd_received)
 
     p = subparsers.add_parser("completeness", parents=[common],
                               help="cơ quan tổng hợp: tình hình gửi báo cáo của các cơ quan trong kỳ")
@@ -56,9 +69,29 @@ def register(subparsers, common) -> None:
     p.set_defaults(handler=cmd_consolidate)
 
 
+def _signing_options(parser) -> None:
+    key = parser.add_mutually_exclusive_group()
+    key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
+    key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
+
+
+def _signature_for(args, ws):
+    """A person's CA signature over the manifest (``--p12``/``--token``), or None."""
+    if not (args.p12 or args.token):
+        return None
+    from kh57desk.cli.sign_cmd import read_secret
+    from kh57desk.services import settings as settings_service, signing_service
+
+    with ws.db.reader() as session:
+        prefs = settings_service.load(session)
+    source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
+    secret = read_secret(source)
+    return lambda data: signing_service.sign_bytes(data, source, secret, prefs)
+
+
 def cmd_export_tasks(args) -> int:
     ws = C.workspace(args)
-    results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency)
+    results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency, _signature_for(args, ws))
     for r in results:
         print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
     print(f"Đã xuất {len(results)} gói nhiệm vụ.")
@@ -68,16 +101,8 @@ def cmd_export_tasks(args) -> int:
 def cmd_export_report(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
-    source, secret = None, ""
-    if args.p12 or args.token:
-        from kh57desk.cli.sign_cmd import read_secret
-        from kh57desk.services import settings as settings_service, signing_service
-
-        with ws.db.reader() as session:
-            prefs = settings_service.load(session)
-        source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
-        secret = read_secret(source)
-    r = sync_app.export_report(ws, period, source, secret, Path(args.out) if args.out else None).export
+    r = sync_app.export_report(ws, period, out=Path(args.out) if args.out else None,
+                               signature_for=_signature_for(args, ws)).export
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
           f"{r.attachments} tệp đính kèm, {r.report_files} tệp báo cáo → {r.path}")
     return 0
@@ -85,7 +110,14 @@ def cmd_export_report(args) -> int:
 
 def cmd_import(args) -> int:
     ws = C.workspace(args)
-    results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run)
+    received_on = C.date_arg(args.received_on, "Ngày nhận")
+    if received_on is not None:
+        from kh57desk.coordinator.receipts import check_received_day
+
+        check_received_day(received_on, C.today(args))
+    results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run,
+                                          trust_new_sender=args.trust_new_sender, confirm_large_change=args.yes,
+                                          received_on=received_on)
     if args.json:
         C.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
             {"file": str(r.path), "ok": r.ok, "message": r.message,
@@ -104,6 +136,19 @@ def cmd_import(args) -> int:
     return 2 if failed else 0
 
 
+def cmd_received(args) -> int:
+    from kh57desk.coordinator.receipts import set_received
+
+    ws = C.workspace(args)
+    period = C.period_from(args, ws)
+    day = C.date_arg(args.on, "Ngày nhận")
+    with ws.db.transaction() as session:
+        log = set_received(session, args.agency, period, day, C.today(args))
+    print(f"Đã ghi: gói báo cáo kỳ {period.id} của {log.producer_agency} nhận ngày {day:%d/%m/%Y} "
+          f"(gói tạo lúc {log.created_at:%d/%m/%Y %H:%M} theo đồng hồ máy gửi, không dùng để tính đúng hạn).")
+    return 0
+
+
 def cmd_completeness(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
@@ -115,8 +160,9 @@ def cmd_completeness(args) -> int:
     print(f"Kỳ {period.id} ({period.label}), hạn gửi {result.due:%d/%m/%Y}: "
           f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
           f"{len(result.by_state('missing'))} chưa báo cáo.")
-    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Hoàn thành", "Quá hạn"],
+    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
                   [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.report_state_label,
+                    f"{a.received_on:%d/%m/%Y}" if a.received_on else "",
                     str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
     return 0
 
@@ -135,4 +181,6 @@ def cmd_consolidate(args) -> int:
           f"cáo, {data.on_time} đúng hạn, {data.late} muộn, {len(data.missing)} chưa báo cáo.")
     for path in result.files:
         print(f"  {path}")
+    for warning in result.warnings:
+        print(f"Lưu ý: {warning}")
     return 0

@@ -2,9 +2,11 @@
 
 An agency *must report* in a period when at least one non-withdrawn task concerns it (lead,
 coordinator, or covered by a group term). Status counts are over the tasks it leads: the lead
-agency answers for a task's status, coordinators contribute to it. It *reported on time* when a report package for the
-period was produced no later than the report's due date (the producer's creation time: files
-travel by USB and email, so arrival can lag through no fault of the agency).
+agency answers for a task's status, coordinators contribute to it. It *reported on time* when the
+coordinator received a report package for the period no later than the report's due date: the
+day it was imported, or the day set by hand (the e-mail's arrival), or the time of an RFC 3161
+timestamp inside the package's signature. The sender's own clock (``created_at``) is shown, never
+used: a back-dated package cannot make a late report look on time.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kh57desk.domain import status as task_status
 from kh57desk.domain.deadline import Deadline
 from kh57desk.domain.agency_directory import AgencyDirectory, GroupTerm
 from kh57desk.domain.periods import Period
+from kh57desk.platform_win import vietnam_time
 from kh57desk.services import agencies
 from kh57desk.services import settings as settings_service
 from kh57desk.services.settings import effective_schedule
@@ -37,7 +40,9 @@ class AgencyStatus:
     lead: int = 0
     coordinate: int = 0
     report_state: str = MISSING
-    reported_at: dt.datetime | None = None
+    reported_at: dt.datetime | None = None  # the sender's clock: shown, never judged on
+    received_on: dt.date | None = None  # the coordinator's side: what timeliness is judged on
+    timestamp_at: dt.datetime | None = None  # RFC 3161 time in the package's signature, if any
     sequence: int | None = None
     signed_by: str = ""
     counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in task_status.STATUSES})
@@ -60,6 +65,8 @@ class AgencyStatus:
                 "self_assigned": self.self_assigned,
                 "report_state": self.report_state,
                 "reported_at": self.reported_at.isoformat() if self.reported_at else None,
+                "received_on": self.received_on.isoformat() if self.received_on else None,
+                "timestamp_at": self.timestamp_at.isoformat() if self.timestamp_at else None,
                 "sequence": self.sequence, "signed_by": self.signed_by, "counts": self.counts}
 
 
@@ -108,7 +115,9 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
     schedule = effective_schedule(session)
     due = schedule.due_date(period)
     tasks = _open_tasks(session)
-    bare = {task_id: task_status.derive_status(None, facts.deadline, period.end, today)
+    bare_by_deadline = {deadline: task_status.derive_status(None, deadline, period.end, today)
+                        for deadline in {facts.deadline for facts in tasks.values()}}
+    bare = {task_id: bare_by_deadline[facts.deadline]
             for task_id, facts in tasks.items()}  # each task's status for an agency that entered nothing
     own = settings_service.load(session).agency_name  # the coordinator enters its own progress directly
     rows = [row for row in agencies.list_all(session) if row.name != own]
@@ -118,11 +127,12 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
                                                          fixed_dates=schedule.fixed_dates).items():
         entries_by_agency[agency_id][task_id] = entry
     logs: dict[str, PackageLog] = {}
-    for log in session.scalars(select(PackageLog).where(PackageLog.kind == "report", PackageLog.period == period.id)
-                               .order_by(PackageLog.sequence)):
-        logs.setdefault(log.producer_agency, log)  # the first package counts for timeliness
+    for log in sorted(session.scalars(select(PackageLog).where(PackageLog.kind == "report",
+                                                               PackageLog.period == period.id)),
+                      key=lambda log: (received_day(log), log.sequence)):
+        logs.setdefault(log.producer_agency, log)  # the first package received counts for timeliness
     result: list[AgencyStatus] = []
-    overdue_tasks: list[OverdueTask] = []
+    overdue_ids: list[tuple[str, list[int]]] = []  # per agency, in plan order; texts read once at the end
     for row in rows:
         kind = row.kind or "other"
         status = AgencyStatus(row.name, kind)
@@ -154,34 +164,57 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
                 overdue.add(task_id)
             else:
                 overdue.discard(task_id)
-        overdue_tasks.extend(OverdueTask(tasks[task_id].ref, tasks[task_id].content, tasks[task_id].deadline_text,
-                                         row.name) for task_id in sorted(overdue, key=lambda overdue_id: tasks[overdue_id].order))
+        overdue_ids.append((row.name, sorted(overdue, key=lambda overdue_id: tasks[overdue_id].order)))
         log = logs.get(row.name)
         if log is not None:
             status.reported_at, status.sequence, status.signed_by = log.created_at, log.sequence, log.signed_by
-            status.report_state = ON_TIME if log.created_at.date() <= due else LATE
+            status.received_on, status.timestamp_at = received_day(log), log.timestamp_at
+            stamped_in_time = log.timestamp_at is not None and vietnam_time(log.timestamp_at).date() <= due
+            status.report_state = ON_TIME if status.received_on <= due or stamped_in_time else LATE
         result.append(status)
+    texts = _task_texts(session, {task_id for _name, ids in overdue_ids for task_id in ids})
+    overdue_tasks = [OverdueTask(*texts[task_id], name) for name, ids in overdue_ids for task_id in ids]
     return Completeness(period, due, result, overdue_tasks)
+
+
+def received_day(log: PackageLog) -> dt.date:
+    """The day the coordinator received a package: set by hand, else the day it was imported (Vietnam time)."""
+    return log.received_on or vietnam_time(log.imported_at).date()
 
 
 @dataclass(frozen=True)
 class _TaskFacts:
     order: int
-    ref: str
-    content: str
-    deadline_text: str
     deadline: Deadline
 
 
 def _open_tasks(session: Session) -> dict[int, _TaskFacts]:
-    query = (select(Task.id, Task.ref, Task.content, Task.deadline_text, Task.deadline_kind, Task.deadline_due,
-                    Task.deadline_start, Task.deadline_recurrence, Task.deadline_month)
-             .where(Task.withdrawn.is_(False)).order_by(Task.plan_id, Task.position, Task.id))
-    return {row.id: _TaskFacts(order, row.ref, row.content, row.deadline_text,
-                               Deadline(row.deadline_kind, row.deadline_text, due=row.deadline_due,
-                                          start=row.deadline_start, recurrence=row.deadline_recurrence,
-                                          month=row.deadline_month))
-            for order, row in enumerate(session.execute(query))}
+    """Each open task's place in plan order and its deadline (one object per distinct deadline:
+    plans repeat them, and statuses are derived once per deadline)."""
+    columns = (Task.deadline_kind, Task.deadline_text, Task.deadline_due, Task.deadline_start,
+               Task.deadline_recurrence, Task.deadline_month)
+    query = (select(Task.id, *columns).where(Task.withdrawn.is_(False))
+             .order_by(Task.plan_id, Task.position, Task.id))
+    deadlines: dict[tuple, Deadline] = {}
+    facts = {}
+    for order, (task_id, *values) in enumerate(session.execute(query)):
+        key = tuple(values)
+        if key not in deadlines:
+            kind, text, due, start, recurrence, month = key
+            deadlines[key] = Deadline(kind, text, due=due, start=start, recurrence=recurrence, month=month)
+        facts[task_id] = _TaskFacts(order, deadlines[key])
+    return facts
+
+
+def _task_texts(session: Session, task_ids: set[int]) -> dict[int, tuple[str, str, str]]:
+    """Number, content and deadline as written, of the tasks named (the overdue ones)."""
+    texts = {}
+    ordered = sorted(task_ids)
+    for start in range(0, len(ordered), 10_000):  # below SQLite's limit of bound parameters
+        query = select(Task.id, Task.ref, Task.content, Task.deadline_text).where(
+            Task.id.in_(ordered[start:start + 10_000]))
+        texts.update((row.id, (row.ref, row.content, row.deadline_text)) for row in session.execute(query))
+    return texts
 
 
 class _LinkIndex:

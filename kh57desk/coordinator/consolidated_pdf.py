@@ -20,8 +20,8 @@ from kh57desk.reports.pdf_table import cell, split_row
 STATUS_HEADERS = ("Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành",
                   "Chưa triển khai", "Thường xuyên", "Đề nghị điều chỉnh, dừng")  # domain.status.STATUSES order
 AGENCY_HEADERS = ("TT", "Cơ quan, đơn vị", "Số nhiệm vụ chủ trì", *STATUS_HEADERS, "Tỷ lệ hoàn thành (%)",
-                  "Phối hợp")
-AGENCY_COLUMNS_MM = (9, 61, 16, *(19,) * len(STATUS_HEADERS), 17, 16)  # 252 mm: the landscape text width
+                  "Phối hợp", "Liên quan chung")
+AGENCY_COLUMNS_MM = (9, 47, 16, *(19,) * len(STATUS_HEADERS), 17, 16, 14)  # 252 mm: the landscape text width
 OVERDUE_HEADERS = ("TT", "Nhiệm vụ", "Thời hạn", "Cơ quan chủ trì")
 OVERDUE_COLUMNS_MM = (14, 128, 40, 70)
 TARGET_HEADERS = ("TT", "Chỉ tiêu", "Giá trị mục tiêu", "Toàn tỉnh kỳ này", "Số liệu của các cơ quan", "Đánh giá")
@@ -48,7 +48,7 @@ def _agency_rows(data: Consolidated, st: Styles):
         return [cell(str(n), number_style), cell(a.agency, name_style), cell(str(a.lead), number_style)] + \
             [cell(str(v), number_style) for v in a.counts] + \
             [cell(percent_text(a.completion_percent) if a.lead else "", number_style),
-             cell(str(a.coordinate), number_style)]
+             cell(str(a.coordinate), number_style), cell(str(a.related), number_style)]
     rows = table_rows(data.agencies, lambda a: "", cells, widths, st)
     return rows + split_row(cells("", data.total_line(), st.cell_header, st.cell_header), widths)
 

@@ -31,6 +31,7 @@ class ConsolidatedResult:
     number: str
     files: list[Path]
     data: Consolidated
+    warnings: tuple[str, ...] = ()  # an early date, a substitute font (as for an agency's report)
 
 
 def generate(workspace: Workspace, session: Session, period: Period, formats=FORMATS, out: Path | None = None,
@@ -55,10 +56,12 @@ def generate(workspace: Workspace, session: Session, period: Period, formats=FOR
     report_register.consume_number(session, n, day)
     doc = document(data, prefs, printed, day)
     rendered: dict[str, bytes] = {}
+    family = ""
     if "pdf" in formats:
         from kh57desk.coordinator.consolidated_pdf import render as render_pdf
 
-        rendered["pdf"] = render_pdf(doc, data).data
+        pdf = render_pdf(doc, data)
+        rendered["pdf"], family = pdf.data, pdf.font_family
     if "xlsx" in formats:
         from kh57desk.coordinator.consolidated_xlsx import render as render_xlsx
 
@@ -83,7 +86,8 @@ def generate(workspace: Workspace, session: Session, period: Period, formats=FOR
     session.flush()
     audit.record(session, "report.consolidate", "generated_report", row.uid, period=period.id, number=printed,
                  files=[p.name for p in written])
-    return ConsolidatedResult(row.id, printed, written, data)
+    return ConsolidatedResult(row.id, printed, written, data,
+                              report_register.generation_warnings(period, day, family))
 
 
 def _stored(workspace: Workspace, path: Path) -> str:

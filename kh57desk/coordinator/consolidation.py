@@ -4,6 +4,7 @@ merged entries (report packages) at the coordinator. The PDF and XLSX writers re
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -11,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from kh57desk.coordinator.completeness import Completeness, completeness
 from kh57desk.db.models import Agency, Indicator, IndicatorValue, Plan, Task
+from kh57desk.domain import agency_directory as AD
 from kh57desk.domain import status as S
 from kh57desk.domain import targets as T
 from kh57desk.domain.periods import Period
 from kh57desk.domain.plan_reference import plan_reference
 from kh57desk.domain.text import vietnamese_sort_key
-from kh57desk.services import settings as settings_service
+from kh57desk.services import agencies, settings as settings_service
 from kh57desk.services import standing
 from kh57desk.services.report_data import next_period
 from kh57desk.services.tasks import deadline_of
@@ -32,6 +34,7 @@ class AgencyLine:
     coordinate: int
     counts: tuple[int, ...]   # one per status, in ``domain.status.STATUSES`` order
     report_state_label: str
+    related: int = 0          # tasks that name only "đơn vị liên quan" (liên quan chung): not in the counts
 
     def count(self, status: str) -> int:
         return self.counts[S.STATUSES.index(status)]
@@ -112,7 +115,8 @@ class Consolidated:
     def total_line(self) -> AgencyLine:
         """The ``Tổng cộng`` row of Phụ lục I."""
         counts = tuple(sum(a.counts[i] for a in self.agencies) for i in range(len(S.STATUSES)))
-        return AgencyLine("Tổng cộng", self.tasks_led, sum(a.coordinate for a in self.agencies), counts, "")
+        return AgencyLine("Tổng cộng", self.tasks_led, sum(a.coordinate for a in self.agencies), counts, "",
+                          sum(a.related for a in self.agencies))
 
 
 def _plan_title(session: Session) -> str:
@@ -124,13 +128,14 @@ def _plan_title(session: Session) -> str:
 
 def consolidate(session: Session, period: Period, today: dt.date | None = None) -> Consolidated:
     state: Completeness = completeness(session, period, today)
+    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.withdrawn.is_(False))
+                                              .order_by(Task.plan_id, Task.position))}
+    related = _related_counts(session, tasks.values())
     lines = sorted((AgencyLine(a.agency, a.lead, a.coordinate, tuple(a.counts[s] for s in S.STATUSES),
-                               a.report_state_label) for a in state.agencies),
+                               a.report_state_label, related.get(a.agency, 0)) for a in state.agencies),
                    key=lambda line: vietnamese_sort_key(line.agency))
     names = dict(session.execute(select(Agency.id, Agency.name)).all())
     journal = standing.load(session, period, own=False)
-    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.withdrawn.is_(False))
-                                              .order_by(Task.plan_id, Task.position))}
     order = {task_id: index for index, task_id in enumerate(tasks)}
     texts = []
     for task_id, agency_id in sorted((k for k in journal.keys() if k[0] in tasks), key=lambda k: order[k[0]]):
@@ -146,6 +151,22 @@ def consolidate(session: Session, period: Period, today: dt.date | None = None) 
         overdue=[(t.ref, t.content, t.deadline_text, t.agency) for t in state.overdue_tasks],
         difficulties=_dedupe(difficulties), proposals=_dedupe(proposals),
         targets=_targets(session, period, names), **_next_period(session, period, journal, tasks, today))
+
+
+def _related_counts(session: Session, tasks) -> dict[str, int]:
+    """Per agency, the tasks that concern it only as "đơn vị liên quan" (liên quan chung): shown
+    in their own column, outside the lead and status counts. Tasks repeat the same cells, so each
+    distinct pair of lead and coordinating cells is judged once."""
+    cells = Counter((t.lead_text or "", t.coordinating_text or "") for t in tasks)
+    directory = agencies.directory(session)
+    counts: dict[str, int] = {}
+    for row in agencies.list_all(session):
+        agency = agencies.to_domain(row)
+        total = sum(n for (lead, coordinating), n in cells.items()
+                    if (found := directory.assignment(agency, lead, coordinating)) and found.role == AD.RELATED)
+        if total:
+            counts[row.name] = total
+    return counts
 
 
 def _next_period(session: Session, period: Period, journal: standing.PeriodJournal, tasks: dict[int, Task],
@@ -174,8 +195,12 @@ def _dedupe(items: list[AgencyText]) -> list[AgencyText]:
 def _targets(session: Session, period: Period, names: dict[int, str]) -> list[TargetFigure]:
     indicators = session.scalars(select(Indicator).where(Indicator.withdrawn.is_(False))
                                  .order_by(Indicator.plan_id, Indicator.position)).all()
+    latest: dict[tuple, IndicatorValue] = {}  # dated measurements: each agency's latest up to the window's end
+    for value in session.scalars(select(IndicatorValue).where(IndicatorValue.measured_on <= period.end)
+                                 .order_by(IndicatorValue.measured_on, IndicatorValue.updated_at, IndicatorValue.id)):
+        latest[(value.indicator_id, value.agency_id)] = value
     values: dict[int, list[IndicatorValue]] = {}
-    for value in session.scalars(select(IndicatorValue).where(IndicatorValue.period == period.id)):
+    for value in latest.values():
         values.setdefault(value.indicator_id, []).append(value)
     result = []
     for ind in indicators:

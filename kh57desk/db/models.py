@@ -278,7 +278,41 @@ class PackageLog(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(500), default="")
     signed_by: Mapped[str] = mapped_column(String(300), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the producer made it
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the producer made it (its own clock: shown only)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # set by hand: the e-mail's arrival
+    timestamp_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # RFC 3161, in the signature
     summary: Mapped[str] = mapped_column(Text, default="")  # JSON counts
     flags: Mapped[str] = mapped_column(Text, default="")  # warnings shown in the preview
+
+
+class SenderKey(Base):
+    """A sender bound to the database key that signs its packages: at the coordinator, each agency
+    that sends reports; at an agency, the coordinator that sends tasks. A revoked binding is kept
+    (``revoked_at``) for the audit; one active binding per sender and role."""
+
+    __tablename__ = "sender_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sender: Mapped[str] = mapped_column(String(300), index=True)  # the agency's (or coordinator's) name
+    role: Mapped[str] = mapped_column(String(20))  # agency / coordinator
+    public_key: Mapped[str] = mapped_column(String(60))  # base64 of the Ed25519 public key
+    fingerprint: Mapped[str] = mapped_column(String(30))
+    bound_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    bound_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)  # the last sequence accepted from this key
+
+
+class SenderCertificate(Base):
+    """A person's or organisation's CA certificate registered for a sender: packages signed with
+    it (``manifest.p7s``) may speak only for that sender. Bound on first use once confirmed, or
+    entered by hand; a revoked registration is kept (``revoked_at``)."""
+
+    __tablename__ = "sender_certificate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sender: Mapped[str] = mapped_column(String(300), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the certificate's DER encoding
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    bound_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    bound_by: Mapped[str] = mapped_column(String(200), default="")
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

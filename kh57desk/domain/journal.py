@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from kh57desk.domain import deadline as D
 from kh57desk.domain import status as S
@@ -21,9 +21,9 @@ from kh57desk.domain import status as S
 EARLIEST_DAY = dt.date(2000, 1, 1)
 
 
-@dataclass(frozen=True)
-class Update:
-    """One dated progress update (plain values; the database row lives in ``db.models``)."""
+class Update(NamedTuple):
+    """One dated progress update (plain values; the database row lives in ``db.models``). A named
+    tuple: the task list builds tens of thousands of them per period."""
 
     on: dt.date
     state: str = S.NOT_STARTED

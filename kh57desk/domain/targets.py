@@ -188,6 +188,15 @@ def milestone_year(heading: str) -> int | None:
     return int(m.group(1))
 
 
+_TARGETS_HEADING = re.compile(r"^(?:cac |nhung )?(?:muc tieu cu the|chi tieu cu the|chi tieu chu yeu|"
+                              r"cac chi tieu|muc tieu, chi tieu cu the)$")
+
+
+def targets_heading(heading: str) -> bool:
+    """``Mục tiêu cụ thể``, ``Các chỉ tiêu chủ yếu``: a heading whose lines are targets (no year)."""
+    return bool(_TARGETS_HEADING.match(fold(strip_marker(heading)).strip(" .:")))
+
+
 def strip_marker(line: str) -> str:
     """The line without its bullet/number and final stop or semicolon."""
     text = _BULLET.sub("", clean(line), count=1)

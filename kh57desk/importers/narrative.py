@@ -6,6 +6,8 @@ Rules (the way provincial plans are written):
   trì:`` lines; ``I. MỤC ĐÍCH, YÊU CẦU`` and ``III. TỔ CHỨC THỰC HIỆN`` have none and are left
   out. A text with no such line at all keeps its Roman sections except purpose, targets,
   organisation and funding; a text with no Roman sections is read whole.
+- A task with no label line may name its agencies in a closing bracket: ``… (Sở Y tế chủ trì,
+  phối hợp với …; hoàn thành Quý II/2025)`` (:mod:`kh57desk.importers.inline_agency`).
 - A task's text runs up to its closing label line — ``Cơ quan chủ trì:``, ``Cơ quan chủ trì
   tham mưu:``, ``Cơ quan đầu mối:``, ``Đơn vị chủ trì:``, ``Đơn vị chủ trì tham mưu:`` — and
   may be followed by ``Cơ quan phối hợp:``, ``Thời gian hoàn thành:`` and ``Sản phẩm:`` lines.
@@ -23,9 +25,10 @@ Rules (the way provincial plans are written):
   ``Kinh phí``… — give targets or context, never tasks, whether they are Roman sections or
   numbered sub-sections (``1. Quan điểm`` under ``I. QUAN ĐIỂM, MỤC TIÊU VÀ NHIỆM VỤ``), unless
   they hold ``Cơ quan chủ trì`` lines.
-- In a section with no label lines, ``-`` items are the tasks (``2.1-1``, ``2.1-2``…), each
-  with its heading path as group; the paragraphs before the first item are the heading's
-  context. A numbered item with no items under it is one task.
+- A numbered item no label line closes, with ``-`` items under it: the items are the tasks
+  (``2.1-1``, ``2.1-2``…), each with its heading path as group; the paragraphs before the
+  first item are the heading's context (so are ``-`` items under a Roman heading itself, in a
+  section that has label lines elsewhere). A numbered item with no items under it is one task.
 - ``Tổ chức thực hiện`` written as one paragraph per agency (``1. Sở Khoa học và Công nghệ:
   - chủ trì …; - …``) gives that agency's duties as tasks it leads
   (:mod:`kh57desk.importers.organisation`).
@@ -45,6 +48,7 @@ from kh57desk.domain.text import clean, fold
 from kh57desk.importers import organisation, paragraphs as P, plan_details
 from kh57desk.importers.draft import (CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TASK, Account, RowProblem,
                                       TaskDraft)
+from kh57desk.importers.inline_agency import trailing_assignment
 from kh57desk.importers.paragraphs import Para
 
 GROUP_SEPARATOR = " › "
@@ -224,7 +228,7 @@ class _Section:
         if head is None:
             segments = [s for s in segments if _has_text(s[0]) or self.orphan(s[1])]
         if not segments:
-            if not self.labelled and any(p.kind == P.BULLET for p in tail):
+            if (head is not None or not self.labelled) and any(p.kind == P.BULLET for p in tail):
                 self.dash_items(head, ref, tail)
             elif head is None:
                 self.context(tail)  # prose under a Roman heading, before its first item
@@ -318,6 +322,9 @@ class _Section:
         for label in labels:
             for kind, value in ((label.label, label.text), *label.extra):
                 values[kind] = f"{values[kind]}; {value}" if values[kind] else value
+        bracket = None if values[P.LEAD] else trailing_assignment(texts[-1] if texts else "")
+        if bracket is not None:  # "… (Sở Y tế chủ trì, phối hợp với …; hoàn thành Quý II/2025)."
+            values[P.LEAD], values[P.COORDINATING], values[P.DEADLINE] = bracket
         task = TaskDraft(
             ref=ref, content=content, group=GROUP_SEPARATOR.join(text for _, _, text in self.stack),
             lead=values[P.LEAD], coordinating=values[P.COORDINATING], deadline=values[P.DEADLINE],

@@ -42,9 +42,11 @@ _LABELS = (
     (DEADLINE, re.compile(r"^(?:thoi gian|thoi han)(?: hoan thanh| thuc hien)?\s*:|^tien do(?: thuc hien)?\s*:")),
     (PRODUCT, re.compile(r"^(?:san pham|ket qua(?:, san pham)?)(?: du kien| dau ra)?\s*:")),
 )
-_INLINE_LABEL = re.compile(r"[;.,]\s*((?:co quan|don vi)\s+phoi hop|thoi gian hoan thanh|thoi han hoan thanh|"
-                           r"thoi gian thuc hien|san pham)\s*:")
+_INLINE_LABEL = re.compile(r"[;.,]\s*((?:co quan|don vi)\s+phoi hop|phoi hop|thoi gian hoan thanh|thoi han hoan thanh|"
+                           r"thoi gian thuc hien|thoi gian|thoi han|san pham)\s*:")
 _ROMAN_HEAD = re.compile(r"^([IVXL]{1,6})\s*(?:[.:/]|[-–—](?![-–—]))\s*(\S.*)$")
+_PART_HEAD = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?([IVXL]{1,6}|\w+)\s*[.:\-–]?\s*(\S.*)$")
+_ORDINALS = {"nhat": "I", "hai": "II", "ba": "III", "tu": "IV", "nam": "V", "sau": "VI", "bay": "VII"}
 _NUMBERED_HEAD = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\s*[.)]|\s*[-–](?=\s))\s*(\S.*)$")
 _NUMBERED_NO_DOT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,4})\s+(\S.*)$")
 _LETTER_HEAD = re.compile(r"^([a-zđ])(?:\s*[)/]|\.(?=\s))\s*(\S.*)$")
@@ -116,6 +118,10 @@ def classify(raw: str, line: int) -> Para:
         return Para(NOTE, text, text, line)
     if (m := _ROMAN_HEAD.match(text)) and is_roman(m.group(1)):
         return Para(ROMAN, m.group(2).strip(), text, line, ref=m.group(1), depth=0)
+    if m := _PART_HEAD.match(text):  # "PHẦN I. …", "Phần thứ hai: …": a section like a Roman heading
+        number = m.group(1) if is_roman(m.group(1)) else _ORDINALS.get(fold_keep_length(m.group(1)), "")
+        if number:
+            return Para(ROMAN, m.group(2).strip(), text, line, ref=number, depth=0)
     m = _NUMBERED_HEAD.match(text) or _NUMBERED_NO_DOT.match(text)
     if m and _valid_number(m.group(1)) and not re.match(r"^\d", m.group(2)):
         ref = m.group(1)
@@ -204,7 +210,8 @@ def split_run_together(text: str) -> list[str]:
     """``I. QUAN ĐIỂM Khoa học, công nghệ là…`` → the heading in capitals and its body. Only a
     heading of at least two words in capitals, followed by a capitalised word with lower case
     letters (or a marker such as ``1.``) and some 20 characters of body, is split."""
-    marker = re.match(r"^(?:[IVXL]{1,6}\s*(?:[.:/]|[-–—])|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)])\s*", text)
+    marker = re.match(r"^(?:[IVXL]{1,6}\s*(?:[.:/]|[-–—])|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]|"
+                      r"(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?\w+\s*[.:\-–]?)\s*", text)
     start = marker.end() if marker else 0
     words = text[start:].split(" ")
     caps = 0

@@ -1,7 +1,7 @@
 """Target (chỉ tiêu) lines in a plan's text.
 
 Targets sit under milestone headings — ``2.1. Đến hết năm 2025``, ``b) Đến năm 2030``,
-``Tầm nhìn đến năm 2045`` — optionally grouped by sub-headings such as ``a) Phát triển hạ
+``Tầm nhìn đến năm 2045`` — or under ``Mục tiêu cụ thể`` / ``Các chỉ tiêu chủ yếu`` (no year) — optionally grouped by sub-headings such as ``a) Phát triển hạ
 tầng``. Every bullet under a milestone is a target (a bullet with no figure is a qualitative
 one); a plain paragraph is one only when it states a figure. The milestone ends at the next
 heading of the same or a higher level, or at a ``Cơ quan chủ trì`` line. A line with several
@@ -25,19 +25,20 @@ def read_targets(paras: list[Para], places: dict[int, str] | None = None) -> lis
     found: list[T.Target] = []
     places = {} if places is None else places
     year: int | None = None
+    active = False       # under a milestone, or under "Mục tiêu cụ thể" (no year)
     depth = 0            # depth of the milestone heading (0 for a plain paragraph)
     group = ""
     for p in paras:
         milestone = T.milestone_year(p.raw) if p.kind in (*P.HEADS, P.BODY) else None
-        if milestone is not None:
+        if milestone is not None or (p.kind in P.HEADS and T.targets_heading(p.text)):
             places[id(p)] = CONTEXT
-            year, group = milestone, ""
+            year, group, active = milestone, "", True
             depth = p.depth if p.kind in P.HEADS else 0
             continue
-        if year is None:
+        if not active:
             continue
         if p.kind in (P.ROMAN, P.LABEL) or _ends(p, depth):
-            year, group = None, ""
+            year, group, active = None, "", False
             continue
         if p.kind in P.HEADS:
             target = T.parse_target(p.text, year, group)

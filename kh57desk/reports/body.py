@@ -52,9 +52,11 @@ def _section_results(s: ReportSummary, free: str) -> list[Block]:
     if s.total == 0:
         blocks.append(Block(PARAGRAPH, f"Trong {s.plan_name} không có nhiệm vụ giao cho {s.agency}."))
         return blocks
+    by_name = (f"; được giao đích danh {s.named_total} nhiệm vụ, theo nhóm cơ quan {s.group_total} nhiệm vụ"
+               if s.named_total + s.group_total == s.total else "")
     blocks.append(Block(PARAGRAPH, f"Tổng số nhiệm vụ {s.agency} được giao tại {s.plan_name}: {s.total} nhiệm vụ, "
                                    f"trong đó chủ trì {s.lead_total} nhiệm vụ, phối hợp {s.coordinate_total} "
-                                   "nhiệm vụ."))
+                                   f"nhiệm vụ{by_name}."))
     blocks.append(Block(PARAGRAPH, f"Kết quả thực hiện tính đến ngày {s.as_of:%d/%m/%Y}:"))
     blocks += items([f"{c.label}: {c.total} nhiệm vụ (chủ trì {c.lead}, phối hợp {c.coordinate})"
                      for c in s.status_counts])

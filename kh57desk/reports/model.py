@@ -182,6 +182,8 @@ class ReportSummary:
     targets: list[TargetLine]
     tasks: list[TaskLine]
     amendments: list[TaskNote] = field(default_factory=list)  # late amendments to earlier reports of this kind
+    named_total: int = 0  # of the tasks, those given to the agency by name (or adopted by it)
+    group_total: int = 0  # those it has through a group ("Các sở, ban, ngành")
 
     @property
     def total(self) -> int:

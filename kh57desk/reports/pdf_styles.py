@@ -36,20 +36,30 @@ def no_widow(text: str) -> str:
     return f"{head}\u00a0{last}" if space and len(last) <= 12 else text
 
 
-def balanced(text: str, font: str, size: float, width: float) -> str:
-    """``text`` on one line if it fits ``width``, else broken at the word that makes the two
-    lines most even (``ỦY BAN NHÂN DÂN`` / ``TỈNH THÁI BÌNH``, not ``… THÁI`` / ``BÌNH``).
-    Longer names are left to the paragraph's own wrapping."""
-    if text_width(text, font, size) <= width:
+_BOUND_TO_NUMBER = frozenset({"năm", "quý", "tháng", "ngày", "số", "kỳ"})
+
+
+def balance(text: str, measure, room: float) -> str:
+    """``text`` on one line if ``measure(text)`` fits ``room``, else broken at the word that makes
+    the two lines most even (``ỦY BAN NHÂN DÂN`` / ``TỈNH THÁI BÌNH``, not ``… THÁI`` / ``BÌNH``),
+    never between ``năm``/``quý``/… and its number. Longer text is left to ordinary wrapping."""
+    if measure(text) <= room:
         return text
     words = text.split()
     best, best_width = None, None
     for i in range(1, len(words)):
+        if words[i - 1].lower() in _BOUND_TO_NUMBER and words[i][:1].isalnum() and not words[i][:1].islower():
+            continue
         first, second = " ".join(words[:i]), " ".join(words[i:])
-        widest = max(text_width(first, font, size), text_width(second, font, size))
-        if widest <= width and (best_width is None or widest < best_width):
+        widest = max(measure(first), measure(second))
+        if widest <= room and (best_width is None or widest < best_width):
             best, best_width = f"{first}\n{second}", widest
     return best or text
+
+
+def balanced(text: str, font: str, size: float, width: float) -> str:
+    """``balance`` with reportlab's measure of ``font`` at ``size``."""
+    return balance(text, lambda line: text_width(line, font, size), width)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kh57desk.reports import layout as L
+from kh57desk.reports import xlsx_fit
 
 # A text cell starting with one of these would be read by Excel as a formula (or a DDE call)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -117,8 +118,6 @@ def print_setup(ws: Worksheet, landscape: bool, table_width_pt: float, title_row
     """A4, the decree's margins, page numbers, and the largest scale at which ``table_width_pt``
     fits one page wide, never below 80% (12 pt text stays 9.6 pt or more on paper); a table
     still too wide prints across pages with ``title_columns`` repeated. Returns the scale."""
-    from kh57desk.reports import xlsx_fit  # noqa: PLC0415
-
     page_width = xlsx_fit.LANDSCAPE_WIDTH_PT if landscape else xlsx_fit.PORTRAIT_WIDTH_PT
     scale, fits = xlsx_fit.print_scale(table_width_pt, page_width)
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

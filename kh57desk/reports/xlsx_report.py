@@ -22,6 +22,7 @@ from kh57desk.reports import layout as L
 from kh57desk.reports import xlsx_fit as F
 from kh57desk.reports.model import HEADING, ITEM, SUBHEADING, ReportDocument
 from kh57desk.reports.pdf_appendix import issues_cell, result_cell
+from kh57desk.reports.pdf_styles import balance
 from kh57desk.reports.xlsx_cells import font, merge, print_setup, put, register_styles, set_default_font
 
 REPORT_SHEET, TASK_SHEET, TARGET_SHEET = "Báo cáo", "Phụ lục nhiệm vụ", "Chỉ tiêu"
@@ -55,16 +56,9 @@ def _text(ws: Worksheet, row: int, first: int, last: int, text: str, width_pt: f
 
 
 def balanced(text: str, width_pt: float, size: float, bold: bool) -> str:
-    """``text`` on one line if it fits, else broken where the two lines are most even (``ỦY BAN
-    NHÂN DÂN`` / ``TỈNH THÁI BÌNH``): the break is written into the cell, so no viewer wraps the
-    name differently."""
-    room = width_pt - F.CELL_MARGIN_PT
-    if F.text_width(text, size, bold) <= room:
-        return text
-    words = text.split()
-    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    best = min(splits, key=lambda pair: max(F.text_width(part, size, bold) for part in pair), default=None)
-    return "\n".join(best) if best else text
+    """``pdf_styles.balance`` in a cell ``width_pt`` wide: the break is written into the cell, so
+    no viewer wraps a name differently (``ỦY BAN NHÂN DÂN`` / ``TỈNH THÁI BÌNH``)."""
+    return balance(text, lambda line: F.text_width(line, size, bold), width_pt - F.CELL_MARGIN_PT)
 
 
 def _header_widths(doc: ReportDocument) -> tuple[float, float]:

@@ -3,8 +3,10 @@
 The bytes are copied into the data folder, content-addressed: ``attachments/<sha[:2]>/<sha>``.
 The same file attached twice is stored once. A copy is written to a temporary name and moved
 into place, so an interrupted copy never leaves a half-written file under its final name.
-Opening goes through a read-only copy under the original file name, so the system viewer
-knows the file type and the stored original cannot be edited by accident.
+Opening goes through a read-only copy under the file's (cleaned) name, so the system viewer
+knows the file type and the stored original cannot be edited by accident. The copies live in the
+data folder's ``xem-tep/`` (emptied when the window starts), each at ``<sha256[:16]>/<cleaned
+name>``: nothing from a package ever names a path, and no link is followed out of that folder.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import shutil
+import re
 import stat
 import tempfile
 from dataclasses import dataclass
@@ -29,7 +31,22 @@ from kh57desk.services import audit
 
 MAX_SIZE = 200 * 2**20  # 200 MB: bigger files belong on a shared drive, not in the database folder
 CHUNK = 2**20
-VIEW_FOLDER = "kh57desk-xem-tep"
+VIEW_FOLDER = "xem-tep"
+NAME_LIMIT = 120  # characters of a cleaned attachment name
+FALLBACK_NAME = "tep-dinh-kem"
+
+
+def clean_name(name: str) -> str:
+    """An attachment's name made safe wherever it came from (a package may hold ``../../x``,
+    ``C:\\Windows\\x``, ``/etc/x``, ``CON.txt`` or control characters): the base name only, no
+    separators or drive letter, Windows-reserved names and characters replaced, at most
+    ``NAME_LIMIT`` characters with the extension kept."""
+    base = re.split(r"[\\/]", clean(name or ""))[-1]
+    base = re.sub(r"^[A-Za-z]:", "", base)
+    base = "".join(ch for ch in base if ch.isprintable()).strip()
+    if base.strip(". ") == "":
+        return FALLBACK_NAME
+    return platform_win.safe_file_name(base, limit=NAME_LIMIT)
 
 
 @dataclass(frozen=True)
@@ -122,7 +139,7 @@ def add(session: Session, attachments_dir: Path, task_id: int, update: int | str
         sha, size = _copy_hashed(source, Path(attachments_dir))
     except OSError as exc:
         raise InputError(f"Không chép được tệp '{source.name}': {exc.strerror or exc}.") from None
-    name = clean(source.name)[:300] or "tep-dinh-kem"
+    name = clean_name(source.name)
     target = _update_for(session, task, update)
     duplicate = session.scalar(select(Attachment).where(Attachment.update_id == target.id, Attachment.sha256 == sha))
     if duplicate is not None:
@@ -171,21 +188,62 @@ def remove(session: Session, attachments_dir: Path, attachment_id: int) -> Attac
     return view
 
 
-def viewing_copy(view: AttachmentView, base: Path | None = None) -> Path:
-    """A read-only copy of the attachment under its original name, for the system viewer."""
+def viewer_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / VIEW_FOLDER
+
+
+def clear_viewer_copies(data_dir: Path) -> None:
+    """Empty ``xem-tep/`` (at start): links are removed, never followed."""
+    folder = viewer_folder(data_dir)
+    if folder.is_symlink():
+        platform_win.unlink(folder)
+        return
+    if not folder.is_dir():
+        return
+    for entry in os.scandir(folder):
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            for inner in path.rglob("*"):  # read-only copies: Windows refuses to delete them as they are
+                if inner.is_file() and not inner.is_symlink():
+                    inner.chmod(stat.S_IWUSR | stat.S_IRUSR)
+        elif entry.is_file(follow_symlinks=False):
+            path.chmod(stat.S_IWUSR | stat.S_IRUSR)
+        platform_win.remove_quietly(path)
+
+
+def _own_folder(path: Path) -> Path:
+    """``path`` as a real folder: a link or file in its place (planted there) is removed first."""
+    if path.is_symlink() or (path.exists() and not path.is_dir()):
+        platform_win.unlink(path)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def viewing_copy(view: AttachmentView, data_dir: Path) -> Path:
+    """A read-only copy of the attachment for the system viewer, ``xem-tep/<sha[:16]>/<name>`` in
+    the data folder: written to a new temporary file and moved over the name, so an existing file
+    or link there is replaced, never followed or written through."""
     if not view.exists:
         raise InputError(f"Tệp '{view.file_name}' không còn trong thư mục dữ liệu (có thể đã bị xóa ngoài "
                          "chương trình).")
-    folder = Path(base or tempfile.gettempdir()) / VIEW_FOLDER / view.sha256[:16]
-    target = folder / platform_win.safe_file_name(view.file_name, folder)  # Windows and Office refuse paths >260
-    if target.is_file() and target.stat().st_size == view.size:
+    root = _own_folder(viewer_folder(data_dir))
+    folder = _own_folder(root / view.sha256[:16])
+    target = folder / platform_win.safe_file_name(clean_name(view.file_name), folder)  # Windows and Office: <260
+    if target.is_file() and not target.is_symlink() and target.stat().st_size == view.size:
         return target
-    folder.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        target.chmod(stat.S_IWUSR | stat.S_IRUSR)
+    handle, tmp_name = tempfile.mkstemp(dir=folder, prefix=".dang-chep-")
+    tmp = Path(tmp_name)
     try:
-        shutil.copyfile(view.path, target)
-        target.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        with os.fdopen(handle, "wb") as out, view.path.open("rb") as src:
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+        tmp.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        if target.is_symlink():
+            platform_win.unlink(target)
+        elif target.exists():
+            target.chmod(stat.S_IWUSR | stat.S_IRUSR)  # our own older copy (Windows will not replace it read-only)
+        platform_win.replace(tmp, target)
     except OSError as exc:
+        platform_win.remove_quietly(tmp)
         raise InputError(f"Không mở được tệp '{view.file_name}': {exc.strerror or exc}.") from None
     return target

@@ -165,10 +165,13 @@ def is_behind(row: indicator_service.IndicatorRow, period: Period) -> bool:
     return row.per_year or row.milestone_year is None or row.milestone_year <= period.year
 
 
-def summary(session: Session, period: Period, today: dt.date) -> DashboardSummary:
+def summary(session: Session, period: Period, today: dt.date,
+            rows: list[task_service.TaskRow] | None = None) -> DashboardSummary:
     """The dashboard of ``period`` as seen on ``today``: tasks by status, overdue, due within
-    30 days, the reports that are due or late, and the targets behind schedule."""
-    rows = task_service.list_tasks(session, period, today=today, include_withdrawn=True)
+    30 days, the reports that are due or late, and the targets behind schedule. ``rows``: every
+    task's row for that period and day (withdrawn too), when the caller has them already."""
+    if rows is None:
+        rows = task_service.list_tasks(session, period, today=today, include_withdrawn=True)
     result = summarise(rows, period, today)
     result.reports = due_reports.reports_due(session, today)
     targets = indicator_service.list_indicators(session, period)

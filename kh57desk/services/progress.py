@@ -138,9 +138,12 @@ def parse_day(value, today: dt.date | None = None) -> dt.date:
 
 
 def _complete_state(values: dict, state_before: str | None) -> None:
-    """Entering a completion date means completed; completed means 100%."""
+    """Entering a completion date means completed; completed means 100%; a percentage on a task
+    not yet started means it is under way."""
     if values.get("completed_on") and "state" not in values and state_before != S.ADJUSTMENT_PROPOSED:
         values["state"] = S.COMPLETED
+    if (values.get("percent") or 0) > 0 and "state" not in values and state_before in (None, S.NOT_STARTED):
+        values["state"] = S.IN_PROGRESS
     if values.get("state") == S.COMPLETED and "percent" not in values:
         values["percent"] = 100
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import COORDINATE, LEAD, Plan, Setting
+from kh57desk.db.models import COORDINATE, LEAD, Plan, Setting, Task
 from kh57desk.domain import periods as P
 from kh57desk.domain import status as S
 from kh57desk.domain.dates import parse_user_date
@@ -275,6 +275,9 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
     lines = [_task_line(r, r.standing, overrides.get(r.uid, "")) for r in rows]  # the list's own period view
     as_of = min(period.end, today) if today else period.end
 
+    reasons = dict(session.execute(select(Task.id, Task.role_reason).where(Task.id.in_([r.id for r in rows])))
+                   .all()) if rows else {}
+    named = sum(1 for r in rows if reasons.get(r.id, "").startswith(("Được giao", "Tự nhận")))
     counts = {s: [0, 0] for s in S.STATUSES}
     for row in rows:
         counts[row.status][0 if row.role == LEAD else 1] += 1
@@ -307,7 +310,8 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
         next_period_label=next_label, next_tasks=[_note(m, m.deadline_text) for m in upcoming],
         recurring_count=sum(1 for m in lines if m.status == S.RECURRING),
         targets=_targets(session, period, plan.id), tasks=lines,
-        amendments=[TaskNote(a.task_ref, "", "", a.text) for a in reported.amendments(session, period, plan.id)])
+        amendments=[TaskNote(a.task_ref, "", "", a.text) for a in reported.amendments(session, period, plan.id)],
+        named_total=named, group_total=len(rows) - named)
 
 
 def build_document(session: Session, period: Period, draft: ReportDraft, *, number: str, day: dt.date,

@@ -52,8 +52,8 @@ class TaskRow:
     def to_json(self) -> dict:
         data = asdict(replace(self, standing=None))
         data.pop("standing")
-        data["period_updates"] = [{key: _iso(value) for key, value in update.items() if key != "created_at"}
-                                  for update in data["period_updates"]]
+        data["period_updates"] = [{key: _iso(value) for key, value in update._asdict().items() if key != "created_at"}
+                                  for update in self.period_updates]
         for key, value in data.items():
             data[key] = _iso(value)
         data.pop("search_key")

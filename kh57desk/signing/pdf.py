@@ -9,6 +9,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -149,6 +150,14 @@ def _grown(data: bytes, box: SignatureBox, content: stamp.StampContent) -> Signa
     return SignatureBox(box.page, box.x1, max(0.0, y2 - height), box.x2, y2)
 
 
+def _resize_field(writer: IncrementalPdfFileWriter, field_name: str, box: SignatureBox) -> None:
+    """Give the empty field ``field_name`` the rectangle ``box`` (in the update that signs it)."""
+    for _name, _value, ref in fields.enumerate_sig_fields(writer, with_name=field_name):
+        annot = ref.get_object()
+        annot["/Rect"] = generic.ArrayObject(generic.FloatObject(v) for v in (box.x1, box.y1, box.x2, box.y2))
+        writer.update_container(annot)
+
+
 def _field_name(reader: PdfFileReader) -> str:
     taken = {name for name, _v, _r in fields.enumerate_sig_fields(reader)}
     n = 1
@@ -174,9 +183,13 @@ def sign_pdf_bytes(data: bytes, name: str, key: LoadedKey, content: stamp.StampC
     """Sign the PDF ``data`` (file ``name`` for messages); returns the signed bytes and what was done."""
     reader = _reader(data, name)
     empty = empty_signature_field(data)
+    resized = None
     if empty is not None and (box is None or _overlap(empty[1], box)):
         field_name, box = empty  # sign into the field the report left in the signer's block
         spec = None
+        grown = _grown(data, box, content)  # taller when a long agency name needs more lines
+        if grown != box:
+            box = resized = grown
     else:
         box = _checked_box(data, box) if box is not None else _grown(data, find_signer_box(data, content.signer),
                                                                        content)
@@ -192,6 +205,8 @@ def sign_pdf_bytes(data: bytes, name: str, key: LoadedKey, content: stamp.StampC
         pdf_signer = signers.PdfSigner(meta, signer=key.signer, timestamper=timestamper, stamp_style=style,
                                        new_field_spec=spec)
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+        if resized is not None:
+            _resize_field(writer, field_name, resized)
         out = io.BytesIO()
         asyncio.run(pdf_signer.async_sign_pdf(writer, output=out))
         return out.getvalue()

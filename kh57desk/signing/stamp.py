@@ -254,7 +254,7 @@ class StampLayout:
     def fitted(self, height: float) -> "StampLayout":
         """The same layout in a box ``height`` tall: images scaled down only if they must be."""
         room = height - 2 * PADDING - self.text_height - (GAP if self.images_height else 0.0)
-        if not self.images_height or self.images_height <= room:
+        if not self.images_height or self.images_height <= room + 0.01:  # rounding of the box's points
             return self
         scale = max(room, 0.0) / (self.images_height / self.scale)
         return StampLayout(self.width, self.lines, self.signature, self.seal, max(scale, 0.05))

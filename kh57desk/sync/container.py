@@ -24,7 +24,8 @@ from kh57desk.errors import InputError
 
 EXTENSION = ".kh57"
 MANIFEST = "manifest.json"
-MANIFEST_SIGNATURE = "manifest.p7s"
+MANIFEST_SIGNATURE = "manifest.p7s"  # a person's CMS signature (CA certificate), optional
+ORIGIN_SIGNATURE = "manifest.sig"  # the producing database's Ed25519 signature (format version 3)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class PackageContents:
     manifest: dict
     signature: bytes | None
     entries: dict[str, bytes] = field(default_factory=dict)
+    origin_signature: bytes | None = None
 
     def json(self, name: str, limits: Limits = DEFAULT_LIMITS) -> dict:
         return load_json(self.entries[name], name, limits)
@@ -148,8 +150,9 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> PackageContents
             entries[info.filename] = _read_bounded(archive, info, limits)
     manifest_bytes = entries.pop(MANIFEST)
     signature = entries.pop(MANIFEST_SIGNATURE, None)
+    origin_signature = entries.pop(ORIGIN_SIGNATURE, None)
     manifest = load_json(manifest_bytes, MANIFEST, limits)
-    return PackageContents(path, manifest_bytes, manifest, signature, entries)
+    return PackageContents(path, manifest_bytes, manifest, signature, entries, origin_signature)
 
 
 def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
@@ -204,9 +207,11 @@ def removed_on_failure():
         _written.reset(token)
 
 
-def write_package(target: Path, manifest: dict, files: dict[str, bytes], signature: bytes | None = None) -> Path:
+def write_package(target: Path, manifest: dict, files: dict[str, bytes], signature: bytes | None = None,
+                  origin_signature: bytes | None = None) -> Path:
     """Write the zip next to ``target`` and move it into place: a reader never sees half a file,
-    and an existing file is never overwritten (the caller picks a free name)."""
+    and an existing file is never overwritten (the caller picks a free name). ``origin_signature``
+    is the database key's signature over the manifest's bytes; ``signature`` a person's CMS one."""
     target = Path(target)
     if target.exists():
         raise InputError(f"Tệp '{target}' đã có; không ghi đè.")
@@ -219,6 +224,8 @@ def write_package(target: Path, manifest: dict, files: dict[str, bytes], signatu
             archive.writestr(MANIFEST, manifest_bytes(manifest))
             if signature is not None:
                 archive.writestr(MANIFEST_SIGNATURE, signature)
+            if origin_signature is not None:
+                archive.writestr(ORIGIN_SIGNATURE, origin_signature)
             for name in sorted(files):
                 _check_name(name)
                 archive.writestr(name, files[name])

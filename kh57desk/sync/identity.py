@@ -1,9 +1,11 @@
-"""Who produces a package: this database's id, agency and mode, and its next sequence number."""
+"""Who produces a package: this database's id, agency and mode, its signing key, and its next
+sequence number."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -11,6 +13,8 @@ from kh57desk.db.models import new_uid
 from kh57desk.domain.text import fold
 from kh57desk.services import settings as settings_service
 from kh57desk.services.setup import require_configured
+from kh57desk.signing import origin
+from kh57desk.sync import container
 
 
 def database_id(session: Session) -> str:
@@ -24,6 +28,20 @@ def database_id(session: Session) -> str:
 def producer(session: Session) -> dict:
     prefs = require_configured(session)
     return {"database_id": database_id(session), "agency": prefs.agency_name, "mode": prefs.mode}
+
+
+def origin_key(session: Session) -> origin.OriginKey:
+    """The signing key of the database behind ``session``, kept in the same data folder (created
+    on first use for a database made before keys existed)."""
+    return origin.load_or_create(Path(session.get_bind().url.database).parent)
+
+
+def write_signed(session: Session, target: Path, manifest: dict, files: dict[str, bytes],
+                 signature: bytes | None = None) -> Path:
+    """Write a package whose manifest ``build`` gave this database's public key, signed with it."""
+    key = origin_key(session)
+    return container.write_package(target, manifest, files, signature,
+                                   key.sign(container.manifest_bytes(manifest)))
 
 
 def next_sequence(session: Session) -> int:

@@ -1,6 +1,7 @@
 """The package manifest and the JSON Schemas of every JSON file in a package.
 
-Format version 2 (dated progress updates; see docs/package-format.md). A reader accepts every
+Format version 3 (every package signed by the producing database's key: ``origin`` in the manifest,
+``manifest.sig`` beside it; dated progress updates since version 2; see docs/package-format.md). A reader accepts every
 version it knows (``KNOWN_VERSIONS``) and refuses a newer one, naming the kh57desk version it needs (``min_app_version`` in the manifest).
 """
 
@@ -18,9 +19,9 @@ from kh57desk import __version__
 from kh57desk.sync.container import PackageError, sha256
 
 FORMAT_NAME = "kh57desk-package"
-FORMAT_VERSION = 2
-KNOWN_VERSIONS = (1, 2)
-MIN_APP_VERSION = __version__  # the first kh57desk that reads format version 2 (the progress journal)
+FORMAT_VERSION = 3
+KNOWN_VERSIONS = (1, 2, 3)
+MIN_APP_VERSION = __version__  # the first kh57desk that reads format version 3 (origin signatures)
 TASKS, REPORT = "tasks", "report"
 KIND_LABELS = {TASKS: "gói nhiệm vụ", REPORT: "gói báo cáo"}
 DATA_FILE = {TASKS: "data/tasks.json", REPORT: "data/report.json"}
@@ -84,7 +85,9 @@ def check_manifest(manifest: dict) -> None:
 
 
 def build(kind: str, producer: dict, sequence: int, plans: list[str], files: dict[str, bytes],
-          recipient: str | None = None, period: str | None = None) -> dict:
+          recipient: str | None = None, period: str | None = None, *, origin_public: str) -> dict:
+    """The manifest of a new package; ``origin_public`` is the producing database's public key
+    (``signing.origin``), whose signature over the manifest's bytes goes beside it."""
     manifest = {
         "format": FORMAT_NAME, "format_version": FORMAT_VERSION, "min_app_version": MIN_APP_VERSION,
         "app_version": __version__, "kind": kind, "producer": producer,
@@ -96,5 +99,6 @@ def build(kind: str, producer: dict, sequence: int, plans: list[str], files: dic
         manifest["recipient"] = {"agency": recipient}
     if period:
         manifest["period"] = period
+    manifest["origin"] = {"algorithm": "Ed25519", "public_key": origin_public}
     check_manifest(manifest)
     return manifest

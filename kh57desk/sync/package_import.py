@@ -3,7 +3,8 @@ in one transaction. The same code serves the window, ``kh57 import-package`` and
 
 Order of checks: container limits and names → manifest format/version/schema → every file's
 size and SHA-256 → data schema → signature (required by the coordinator if so set) → the
-package is meant for this database (mode, agency, plans) → replay (same package: nothing to
+package is meant for this database (mode, agency, plans) → its sender (the origin signature
+against the key bound to the sender it claims: ``sync.sender_check``) → replay (same package: nothing to
 do; an older sequence from the same producer: refused; another database for the same agency:
 flagged) → preview → apply.
 """
@@ -23,8 +24,8 @@ from sqlalchemy.orm import Session
 from kh57desk import diagnostics
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
-from kh57desk.services import agencies, audit, plan_apply, settings as settings_service, setup
-from kh57desk.sync import container, manifest as M, report_merge, task_package
+from kh57desk.services import agencies, audit, plan_apply, senders, settings as settings_service, setup
+from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
 
@@ -54,6 +55,24 @@ class PackagePreview:
     plans: list[plan_apply.PlanPreview] = field(default_factory=list)
     report: report_merge.ReportMerge | None = None
     applied: bool = False
+    sender: sender_check.SenderCheck | None = None
+    certificate: sender_check.CertificateCheck | None = None
+    large_change: str = ""  # a task package withdrawing or changing much: asks before applying
+
+    @property
+    def new_sender(self) -> bool:
+        """Signed by a key (or a CA certificate) this database has not bound to the sender yet:
+        importing needs the user to confirm the fingerprint."""
+        return (self.sender is not None and self.sender.new) or (self.certificate is not None and self.certificate.new)
+
+    def confirmations(self) -> list[str]:
+        """What the user must compare with the sender before importing: ``'Sở Y tế: mã khóa …'``."""
+        found = []
+        if self.sender is not None and self.sender.new:
+            found.append(f"{self.sender.sender}: mã khóa {self.sender.fingerprint}")
+        if self.certificate is not None and self.certificate.new:
+            found.append(f"{self.sender.sender}: chứng thư số của {self.certificate.signer}, mã {self.certificate.label}")
+        return found
 
     @property
     def has_changes(self) -> bool:
@@ -67,6 +86,13 @@ class PackagePreview:
         lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
                  f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
         lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
+        if self.certificate is not None and self.certificate.new:
+            lines.append(f"Chứng thư số mới, chưa đăng ký cho {self.sender.sender}: {self.certificate.signer}, mã "
+                         f"{self.certificate.label} (hãy đối chiếu trước khi nhập).")
+        if self.sender is not None and self.sender.fingerprint:
+            lines.append(f"Người gửi mới, chưa xác nhận: {self.sender.sender}, mã khóa {self.sender.fingerprint} (hãy gọi "
+                         "điện đối chiếu mã khóa trước khi nhập)." if self.sender.new else
+                         f"Người gửi đã xác minh: {self.sender.sender}, mã khóa {self.sender.fingerprint}.")
         if self.already_imported:
             lines.append("Gói này đã được nhập trước đây; không có gì thay đổi.")
             return lines
@@ -87,6 +113,8 @@ class PackagePreview:
                              "khác.")
             if self.report.unknown_tasks:
                 lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
+        if self.large_change:
+            lines.append(f"Cần xác nhận: {self.large_change}.")
         lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
         return lines
 
@@ -94,7 +122,9 @@ class PackagePreview:
         data = {"file": str(self.path), "kind": self.kind, "producer_agency": self.producer_agency,
                 "producer_db": self.producer_db, "sequence": self.sequence, "created_at": self.created_at,
                 "period": self.period, "signed_by": self.signed_by, "flags": self.flags,
-                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied}
+                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied,
+                "sender_fingerprint": self.sender.fingerprint if self.sender else "", "new_sender": self.new_sender,
+                "large_change": self.large_change}
         if self.plans:
             data["plans"] = [{"plan": p.plan_key, **p.counts()} for p in self.plans]
         if self.report is not None:
@@ -108,11 +138,13 @@ def plan_label(key: str) -> str:
     return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
 
 
-def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) -> tuple[str, bool]:
+def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) \
+        -> tuple[str, bool, str, dt.datetime | None]:
     """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
-    signer's name ('' if unsigned) and whether the signer's CA is in the trusted list."""
+    signer's name ('' if unsigned), whether the signer's CA is in the trusted list, the SHA-256 of
+    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one."""
     if contents.signature is None:
-        return "", False
+        return "", False, "", None
     from kh57desk.services import signing_service
     from kh57desk.signing import trust, verify as signing_verify
 
@@ -123,12 +155,23 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     except Kh57Error as exc:
         raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
             from None
-    return report.signer_name or "(không rõ tên)", report.trusted
+    stamped = report.timestamp_time
+    if stamped is not None and stamped.tzinfo is not None:
+        stamped = stamped.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return (report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else "",
+            stamped)
 
 
-def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False) -> PackagePreview:
+def inspect(workspace: Workspace, session: Session, path: Path, write: bool = False,
+            trust_new_sender: bool = False, confirm_large_change: bool = False,
+            received_on: dt.date | None = None) -> PackagePreview:
     """Verify ``path`` and compute (``write=False``) or apply (``write=True``) its changes
-    within ``session``'s transaction."""
+    within ``session``'s transaction. ``trust_new_sender``: the user compared the fingerprint of a
+    sender not bound yet and confirmed it (otherwise such a package is refused when writing).
+    ``confirm_large_change``: the user saw that a task package withdraws more than 10% of the
+    agency's tasks or changes more than half, and wants it applied. ``received_on``: the day the
+    package arrived (the e-mail's date) when it is not the day of the import; timeliness is judged
+    on it (or on an RFC 3161 timestamp), never on the sender's clock."""
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
@@ -143,9 +186,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
     prefs = settings_service.load(session)
-    signed_by, trusted = verify_signature(workspace, prefs, contents)
+    signed_by, trusted, certificate, timestamp_at = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
         raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
+    if prefs.require_signed_packages and kind == M.REPORT and not trusted:
+        raise PackageError(f"Chứng thư số của người ký ({signed_by}) không thuộc tổ chức chứng thực nào trong danh sách "
+                           "tin cậy (chứng thư tự tạo không được chấp nhận); cơ quan tổng hợp chỉ nhận gói có chữ ký số "
+                           "hợp lệ. Không nhập.")
     producer = manifest["producer"]
     preview = PackagePreview(Path(path), kind, producer["agency"], producer["database_id"], manifest["sequence"],
                              manifest["created_at"], manifest.get("period", ""), signed_by)
@@ -153,6 +200,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         preview.flags.append(f"Chứng thư của người ký ({signed_by}) chưa thuộc tổ chức chứng thực nào trong danh "
                              "sách tin cậy.")
     _check_destination(session, manifest, data, prefs, preview)
+    preview.sender = sender_check.check(session, contents, trust_new_sender, write)
+    if certificate:
+        preview.certificate = sender_check.check_certificate(session, preview.sender.sender, certificate, signed_by,
+                                                             trust_new_sender, write)
+    if not preview.sender.fingerprint:
+        preview.flags.append(sender_check.UNSIGNED_NOTE.format(version=manifest["format_version"],
+                                                               sender=preview.sender.sender))
     manifest_sha = container.sha256(contents.manifest_bytes)
     if _check_replay(session, manifest, manifest_sha, preview):
         return preview
@@ -160,7 +214,12 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     if kind == M.TASKS:
         if write and preview.initialises_agency:
             setup.initialise(session, preview.initialises_agency)
-        preview.plans = task_package.apply_data(session, data, write)
+        preview.plans = task_package.apply_data(session, data, write=False)
+        preview.large_change = task_package.large_change(preview.plans)
+        if write and preview.large_change and not confirm_large_change:
+            raise PackageError(f"{preview.large_change}; chưa áp dụng (lệnh: thêm --yes để xác nhận).")
+        if write:
+            preview.plans = task_package.apply_data(session, data, write=True)
     else:
         if manifest["format_version"] == 1:
             data = report_merge.convert_v1(data, _parse_time(manifest["created_at"]))
@@ -172,11 +231,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
                                sequence=manifest["sequence"], period=manifest.get("period", ""),
                                manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
-                               created_at=_parse_time(manifest["created_at"]),
+                               created_at=_parse_time(manifest["created_at"]), received_on=received_on,
+                               timestamp_at=timestamp_at,
                                summary=json.dumps(summary, ensure_ascii=False),
                                flags=json.dumps(preview.flags, ensure_ascii=False)))
         audit.record(session, "package.import", "package", manifest_sha[:16], kind=kind, file=Path(path).name,
-                     producer=producer["agency"], sequence=manifest["sequence"])
+                     producer=producer["agency"], sequence=manifest["sequence"],
+                     received_on=received_on.isoformat() if received_on else None)
         session.flush()
         preview.applied = True
     return preview
@@ -242,6 +303,19 @@ def _check_replay(session: Session, manifest: dict, manifest_sha: str, preview: 
     return False
 
 
+def confirm_sender(workspace: Workspace, session: Session, path: Path) -> sender_check.SenderCheck:
+    """Bind the sender of a package to its key without importing it (``kh57 senders --confirm``),
+    after the whole package was verified like an import."""
+    preview = inspect(workspace, session, path, write=False)
+    found = preview.sender
+    if not found.fingerprint:
+        raise PackageError("Gói định dạng cũ này không có chữ ký nguồn gốc; không có khóa nào để gắn.")
+    if found.new:
+        senders.bind(session, found.sender, found.role, found.public_key, found.fingerprint,
+                     how=f"xác nhận từ tệp {Path(path).name}")
+    return found
+
+
 @dataclass
 class FileResult:
     path: Path
@@ -264,7 +338,9 @@ def package_files(paths: list[Path]) -> list[Path]:
 
 
 def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
-                 progress: Callable[[int, int], None] | None = None) -> list[FileResult]:
+                 progress: Callable[[int, int], None] | None = None,
+                 trust_new_sender: bool = False, confirm_large_change: bool = False,
+                 received_on: dt.date | None = None) -> list[FileResult]:
     """Import files and the ``.kh57`` files of folders, oldest of each producer first, each in its
     own transaction; one bad file does not stop the others. ``progress(done, total)`` is called
     before the first file and after each one; raising ``Cancelled`` from it stops between files."""
@@ -274,8 +350,10 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
         progress(0, len(files))
     for done, path in enumerate(files, start=1):
         try:
-            with workspace.db.transaction() as session:
-                preview = inspect(workspace, session, path, write=not dry_run)
+            # a dry run is rolled back: even the directory a new database would seed is not kept
+            with (workspace.db.reader() if dry_run else workspace.db.transaction()) as session:
+                preview = inspect(workspace, session, path, write=not dry_run, trust_new_sender=trust_new_sender,
+                                  confirm_large_change=confirm_large_change, received_on=received_on)
             message = ("đã nhập trước đây, không thay đổi" if preview.already_imported
                        else "xem trước, chưa ghi" if dry_run else "đã nhập")
             results.append(FileResult(path, True, message, preview))
@@ -294,8 +372,9 @@ def by_sequence(files: list[Path]) -> list[Path]:
     def key(path: Path):
         try:
             contents = container.read_package(path)
+            sequence = contents.manifest.get("sequence", 0)
             return (str(contents.manifest.get("producer", {}).get("database_id", "")),
-                    int(contents.manifest.get("sequence", 0)), path.name)
-        except (Kh57Error, ValueError, TypeError, OverflowError, AttributeError):  # sequence 1e400, a list…
+                    sequence if isinstance(sequence, int) else 0, path.name)
+        except (Kh57Error, AttributeError, TypeError):  # refused later with its own message, in its turn
             return ("", 0, path.name)
     return sorted(files, key=key)

@@ -24,7 +24,7 @@ from kh57desk.domain.journal import converted_entry_day
 from kh57desk.domain.periods import Period, parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import agencies, assignments
-from kh57desk.services.attachments import stored_path
+from kh57desk.services.attachments import clean_name, stored_path
 from kh57desk.sync import container, identity
 from kh57desk.sync.report_package import UPDATE_FIELDS
 from kh57desk.workspace import Workspace
@@ -204,7 +204,7 @@ def _merge_attachments(workspace: Workspace, session: Session, contents, data: d
         exists = session.scalar(select(Attachment.id).where(Attachment.update_id == update_id,
                                                             Attachment.sha256 == item["sha256"]))
         if exists is None:
-            session.add(Attachment(sha256=item["sha256"], file_name=item["file_name"], size=item["size"],
+            session.add(Attachment(sha256=item["sha256"], file_name=clean_name(item["file_name"]), size=item["size"],
                                    task_id=tasks[item["task_uid"]].id, update_id=update_id))
 
 

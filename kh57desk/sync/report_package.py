@@ -52,8 +52,9 @@ def update_json(task_uid: str, update: ProgressUpdate) -> dict:
 
 
 def _updates(session: Session, period: Period) -> list[tuple[str, ProgressUpdate]]:
-    """The own updates dated inside the window (tombstones too), plus each task's latest live
-    update dated before it, in plan order."""
+    """The own updates dated inside the window (tombstones too), each task's latest live update
+    dated before it, and the earlier updates changed after a report was sent (late amendments,
+    tombstones too: so corrections of reported periods reach the coordinator), in plan order."""
     base = (select(Task.uid, ProgressUpdate).join(ProgressUpdate, ProgressUpdate.task_id == Task.id)
             .where(ProgressUpdate.agency_id.is_(None), Task.withdrawn.is_(False)))
     inside = session.execute(base.where(ProgressUpdate.on_date >= period.start, ProgressUpdate.on_date <= period.end)
@@ -65,7 +66,12 @@ def _updates(session: Session, period: Period) -> list[tuple[str, ProgressUpdate
         rank = (update.on_date, update.created_at, update.uid)
         if uid not in earlier or rank > earlier[uid][0]:
             earlier[uid] = (rank, update)
-    return [(uid, row[1]) for uid, row in earlier.items()] + [(uid, update) for uid, update in inside]
+    amended = session.execute(base.where(ProgressUpdate.on_date < period.start, ProgressUpdate.late_for != "")
+                              .order_by(ProgressUpdate.on_date)).all()
+    chosen = {row[1].uid for row in earlier.values()}
+    return [(uid, row[1]) for uid, row in earlier.items()] + \
+        [(uid, update) for uid, update in amended if update.uid not in chosen] + \
+        [(uid, update) for uid, update in inside]
 
 
 def _latest_report_files(workspace: Workspace, session: Session, period: Period) -> tuple[list[dict], dict[str, bytes]]:
@@ -145,14 +151,15 @@ def export(workspace: Workspace, session: Session, period: Period, out: Path | N
         raise InputError("Cơ sở dữ liệu tổng hợp không gửi gói báo cáo; dùng 'kh57 consolidate'.")
     data, files, plan_uids = build(workspace, session, period)
     sequence = identity.next_sequence(session)
-    manifest = M.build(M.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id)
+    manifest = M.build(M.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id,
+                       origin_public=identity.origin_key(session).public_text)
     signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
     if out is None:
         out = container.free_name(workspace.data_dir / "goi-gui-di",
                                   f"bao-cao-{identity.file_stem(prefs.agency_name)}-{period.id}")
     elif Path(out).suffix.lower() != container.EXTENSION:
         out = Path(out).with_suffix(container.EXTENSION)
-    container.write_package(Path(out), manifest, files, signature)
+    identity.write_signed(session, Path(out), manifest, files, signature)
     reported.mark(session, period.id, reported.PACKAGE)
     audit.record(session, "package.export", "package", str(sequence), kind=M.REPORT, period=period.id,
                  file=str(out), updates=len(data["updates"]))

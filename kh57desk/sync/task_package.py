@@ -69,8 +69,10 @@ def build_data(session: Session, agency: Agency) -> dict:
     }
 
 
-def export_for(session: Session, agency_name: str, out_dir: Path) -> ExportResult:
-    """Write the task package of one agency into ``out_dir`` (never overwriting a file)."""
+def export_for(session: Session, agency_name: str, out_dir: Path, signature_for=None) -> ExportResult:
+    """Write the task package of one agency into ``out_dir`` (never overwriting a file), signed
+    with the database's key and, when ``signature_for(manifest_bytes) -> bytes`` is given, by a
+    person's CA certificate too (``manifest.p7s``)."""
     prefs = require_configured(session)
     if prefs.mode != settings_service.COORDINATOR_MODE:
         raise InputError("Chỉ cơ quan tổng hợp (chế độ điều phối) mới xuất gói nhiệm vụ cho các cơ quan.")
@@ -82,21 +84,22 @@ def export_for(session: Session, agency_name: str, out_dir: Path) -> ExportResul
     files = {M.DATA_FILE[M.TASKS]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
     sequence = identity.next_sequence(session)
     manifest = M.build(M.TASKS, identity.producer(session), sequence, [p["uid"] for p in data["plans"]], files,
-                       recipient=agency.name)
+                       recipient=agency.name, origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"nhiem-vu-{identity.file_stem(agency.name)}")
-    container.write_package(target, manifest, files)
+    signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
+    identity.write_signed(session, target, manifest, files, signature)
     audit.record(session, "package.export", "package", str(sequence), kind=M.TASKS, agency=agency.name,
                  file=str(target), tasks=len(data["tasks"]))
     return ExportResult(agency.name, target, len(data["tasks"]), len(data["indicators"]))
 
 
-def export_all(session: Session, out_dir: Path) -> list[ExportResult]:
+def export_all(session: Session, out_dir: Path, signature_for=None) -> list[ExportResult]:
     """One task package per agency of the directory that has at least one task."""
     results = []
     for row in agencies.list_all(session):
         agency = agencies.to_domain(row)
         if any(not t.withdrawn for t in _assigned(session, agency)):
-            results.append(export_for(session, row.name, out_dir))
+            results.append(export_for(session, row.name, out_dir, signature_for))
     if not results:
         raise InputError("Chưa có nhiệm vụ nào được giao cho cơ quan nào; hãy nhập kế hoạch trước.")
     return results
@@ -117,6 +120,22 @@ def drafts(data: dict) -> list[plan_apply.PlanDraft]:
                                            issuer=plan["issuer"], uid=plan["uid"], indicators=targets,
                                            source_file="gói nhiệm vụ"))
     return result
+
+
+WITHDRAW_SHARE, CHANGE_SHARE = 0.10, 0.5  # past these shares of an agency's tasks, a task package asks first
+
+
+def large_change(previews: list[plan_apply.PlanPreview]) -> str:
+    """The sentence asking for confirmation when a task package would withdraw more than 10% of the
+    agency's tasks or change more than half of them; '' otherwise."""
+    counts = [p.counts() for p in previews]
+    withdrawn = sum(c["withdrawn"] for c in counts)
+    changed = sum(c["updated"] for c in counts) + withdrawn
+    held = sum(c["updated"] + c["withdrawn"] + c["unchanged"] for c in counts)
+    if not held or (withdrawn <= WITHDRAW_SHARE * held and changed <= CHANGE_SHARE * held):
+        return ""
+    return (f"Gói nhiệm vụ này rút {withdrawn} và sửa {changed - withdrawn} trong {held} nhiệm vụ đang có của cơ quan; "
+            "hãy xem kỹ trước khi áp dụng")
 
 
 def apply_data(session: Session, data: dict, write: bool) -> list[plan_apply.PlanPreview]:

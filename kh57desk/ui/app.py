@@ -289,6 +289,9 @@ def _run(app: QApplication, options, translations: Translations, crash: CrashHan
         return 2
     previous_crash = diagnostics.enable_crash_file(workspace.data_dir)
     log.info("kh57desk %s started, data folder %s", __version__, workspace.data_dir)
+    from kh57desk.services.attachments import clear_viewer_copies
+
+    clear_viewer_copies(workspace.data_dir)  # the viewer's copies of the last run (xem-tep/)
     controller = Application(workspace, translations=translations, package=package)
     controller.exit_app = True
     controller.listen_for_second_launches()

@@ -14,7 +14,7 @@ from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QColor, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QPushButton,
-                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, plain_label)
+                            QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal, ask, plain_label)
 from kh57desk.ui.worker import error_message
 
 OK_COLOR, FAILED_COLOR, SAME_COLOR = "#2e7d32", "#c62828", "#616161"
@@ -96,15 +96,36 @@ class PackageDialog(QDialog):
         self._run(True)
 
     def apply(self) -> None:
-        self._run(False)
+        self._run(False, trust_new_sender=self.confirm_new_senders(), confirm_large_change=self.confirm_large_changes())
 
-    def _run(self, dry_run: bool) -> None:
+    def confirm_large_changes(self) -> bool:
+        """Ask before a task package withdraws more than 10% of the tasks or changes more than half."""
+        found = [r.preview.large_change for r in self.previews or [] if r.ok and r.preview is not None
+                 and r.preview.large_change]
+        if not found:
+            return False
+        return ask(self, self.tr("Thay đổi lớn"), self.tr("{0}.\n\nÁp dụng gói nhiệm vụ này?").format(found[0]))
+
+    def confirm_new_senders(self) -> bool:
+        """Ask once for the senders the preview found signed by keys not bound yet, showing each
+        fingerprint; without a yes their packages are refused and the others imported."""
+        found = {line for r in self.previews or [] if r.ok and r.preview is not None for line in r.preview.confirmations()}
+        if not found:
+            return False
+        lines = "\n".join(f"• {line}" for line in sorted(found))
+        return ask(self, self.tr("Người gửi mới"), self.tr(
+            "Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:\n{0}\n\nHãy gọi điện cho từng "
+            "cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, "
+            "gói của các cơ quan này ký bằng khóa khác sẽ bị từ chối.").format(lines))
+
+    def _run(self, dry_run: bool, trust_new_sender: bool = False, confirm_large_change: bool = False) -> None:
         paths = list(self.paths)
         if not paths:
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra các gói…") if dry_run else self.tr("Đang nhập…"))
-        job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run),
+        job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run,
+                                                                               trust_new_sender, confirm_large_change),
                                       self._previewed if dry_run else self._imported, self._failed, owner=self,
                                       label="import_packages")
         self.progress = DelayedProgress(self, self.context.worker, job,

@@ -22,6 +22,7 @@ class Refresher:
 
     def mark_stale(self) -> None:
         self.stale = True
+        self.worker().invalidate()  # results one read shared with another are out of date too
         if self.widget.isVisible():
             self.reload()
 

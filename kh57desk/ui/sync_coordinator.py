@@ -256,7 +256,7 @@ class CoordinatorSync(QWidget):
         self.consolidate_message.setText("\n".join([self.tr(
             "Đã lập báo cáo tổng hợp số {0}: {1} cơ quan phải báo cáo, {2} đúng hạn, {3} muộn, {4} chưa báo cáo.")
             .format(result.number, data.agencies_required, data.on_time, data.late, len(data.missing))]
-            + [str(path) for path in result.files]))
+            + [str(path) for path in result.files] + list(result.warnings)))
         self.open_button.setEnabled(bool(result.files))
         self.consolidated.emit(result)
 

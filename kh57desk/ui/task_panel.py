@@ -101,7 +101,6 @@ class TaskPanel(QWidget):
 
         self.timeline = Timeline()
         self.timeline.chosen.connect(self.open_update)
-        self.history = self.timeline
 
         self.info = QWidget()
         self.info_form = QFormLayout(self.info)
@@ -309,8 +308,18 @@ class TaskPanel(QWidget):
                    .format(self.detail.ref)):
             return
         update_id, revision = self.target.update_id, self.target.revision
-        self.context.worker.write(lambda s: ops.delete_update(s, update_id, revision), lambda _view: self.reload(),
+        self._saving += 1  # _save_failed counts it down
+        self.context.worker.write(lambda s: ops.delete_update(s, update_id, revision), self._deleted,
                                   self._save_failed, owner=self, label="progress.delete")
+
+    def _deleted(self, _view) -> None:
+        self._saving -= 1
+        self._journal_changed()
+
+    def _journal_changed(self) -> None:
+        """An update went away: the panel and the task list (its status may change) read again."""
+        self.reload()
+        self.context.tasks_changed.emit()
 
     # --- saving, conflicts and undo -----------------------------------------------------
     def _save(self, changes: dict) -> None:
@@ -332,7 +341,7 @@ class TaskPanel(QWidget):
         self._saving -= 1
         if result is None:  # an undo deleted the update its save had created
             self.undo_button.setEnabled(bool(self._undo))
-            self.reload()
+            self._journal_changed()
             return
         if mode != UNDO:
             self._undo.append(UndoStep(result.task_id, ref, result.period, result.update.id, result.before))
@@ -401,8 +410,9 @@ class TaskPanel(QWidget):
             return
         step = self._undo.pop()
         today = self.context.today()
-        self._submit(lambda s: ops.undo_save(s, step.task_id, step.period, step.update_id, step.before, today),
-                     step.ref, UNDO)
+        target = self.target if self.target.update_id == step.update_id else None
+        self._submit(lambda s: ops.undo_save(s, step.task_id, step.period, step.update_id, step.before, today,
+                                             target), step.ref, UNDO)
         self.undo_button.setEnabled(bool(self._undo))
 
     @property

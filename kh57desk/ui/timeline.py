@@ -46,8 +46,8 @@ class Timeline(QTreeWidget):
                 mark = self.tr("Kỳ đã báo cáo: {0}").format(", ".join(periods))
             item = _item(update, mark)
             item.setData(DATE, UPDATE_ID, update.id)
-            item.setToolTip(DATE, self.tr("Lần sửa {0}, lúc {1}").format(update.revision,
-                                                                         L.datetime_text(update.edited_at)))
+            item.setToolTip(DATE, self.tr("Lần sửa {0}, lúc {1}, người nhập: {2}").format(
+                update.revision, L.datetime_text(update.edited_at), update.entered_by or "—"))
             if mark:
                 item.setForeground(MARK, _AMENDED if update.late_for else _REPORTED)
             if update.id == editing:

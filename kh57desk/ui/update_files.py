@@ -85,7 +85,8 @@ class UpdateFiles(QWidget):
 
     def open_selected(self) -> None:
         for view in self.selected()[:5]:
-            self.panel.context.worker.run(lambda _ws, _job, v=view: attachment_service.viewing_copy(v), open_path,
+            self.panel.context.worker.run(lambda ws, _job, v=view: attachment_service.viewing_copy(v, ws.data_dir),
+                                          open_path,
                                           self._error, owner=self, label="open_attachment")
 
     def remove_selected(self) -> None:

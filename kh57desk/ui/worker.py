@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 # Priorities of a read: the user waits for it, or it refreshes something out of sight.
 FOREGROUND, BACKGROUND = 0, 1
+SHARED_MAX_AGE = 30.0  # seconds a shared result may wait for the read that takes it
 
 
 class Job:
@@ -93,6 +95,8 @@ class DbWorker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kh57desk-db")
         self._queue: list[Job] = []  # waiting, in the order they were asked for
         self._lock = threading.Lock()
+        self._generation = 0  # bumped by every write or run operation: what was read before may be stale
+        self._shared: tuple[Any, int, float, Any] | None = None  # key, generation, time, value
         self._pending = 0
         self._closed = False
         self._finished.connect(self._deliver)
@@ -131,6 +135,8 @@ class DbWorker(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        if job.in_order:
+            self.invalidate()
         with self._lock:
             stale = [queued for queued in self._queue if self._supersedes(job, queued)]
             self._queue = [queued for queued in self._queue if queued not in stale]
@@ -141,6 +147,41 @@ class DbWorker(QObject):
             self._drop(queued)
         self._executor.submit(self._run_next)  # one turn per job; a dropped job's turn finds another
         return job
+
+    # --- one result shared by two reads (the overview's task rows, for the task list) ---------
+    @property
+    def generation(self) -> int:
+        """Take it when a read is asked for; :meth:`share` and :meth:`shared` compare it."""
+        return self._generation
+
+    def invalidate(self) -> None:
+        """The database changed (a write here, or another program's): shared results are stale."""
+        self._generation += 1
+        self._shared = None
+
+    def share(self, key, value, generation: int) -> None:
+        """Keep ``value`` (read in a read asked for at ``generation``) for one later read of ``key``.
+        Safe from the worker thread, where the next read may take it before the GUI hears of this one."""
+        self._shared = (key, generation, time.monotonic(), value)
+
+    def shared(self, key, generation: int, max_age: float = SHARED_MAX_AGE):
+        """The value shared under ``key`` if nothing was written since both reads were asked for
+        (and it is recent), else ``None``. It is handed out once."""
+        shared = self._shared
+        if shared is None or shared[0] != key or shared[1] != generation or self._generation != generation \
+                or time.monotonic() - shared[2] > max_age:
+            return None
+        self._shared = None
+        return shared[3]
+
+    def reuse(self, key, generation: int, compute: Callable[[], Any]) -> Any:
+        """What another read shared under ``key`` (see :meth:`shared`), else ``compute()``; either
+        way it is shared in turn, for the other screen (worker thread)."""
+        value = self.shared(key, generation)
+        if value is None:
+            value = compute()
+        self.share(key, value, generation)
+        return value
 
     @staticmethod
     def _supersedes(job: Job, queued: Job) -> bool:

@@ -666,127 +666,127 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="90"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="91"/>
         <source>Nhiệm vụ trong kỳ</source>
         <translation>Tasks in the period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="92"/>
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="93"/>
         <source>Quá hạn, chưa hoàn thành</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="94"/>
         <source>Đến hạn trong 30 ngày tới</source>
         <translation>Due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="99"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="100"/>
         <source>Chỉ tiêu chậm tiến độ</source>
         <translation>Targets behind schedule</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="108"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="109"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="127"/>
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="128"/>
         <source>Sắp đến hạn (30 ngày tới)</source>
         <translation>Due soon (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
         <source>Chốt số liệu</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
         <source>Hạn gửi</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="134"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="137"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="138"/>
         <source>Nhấn Enter hoặc bấm đúp để chọn kỳ báo cáo này</source>
         <translation>Press Enter or double-click to select this reporting period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="139"/>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="180"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="196"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="203"/>
         <source>Tổng quan — {0}</source>
         <translation>Overview — {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="197"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="204"/>
         <source>Kỳ báo cáo {0}; trạng thái tính đến ngày {1}.</source>
         <translation>Reporting period {0}; status as of {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="211"/>
         <source>{0} / {1} chỉ tiêu chưa đạt mức phải đạt đến kỳ này</source>
         <translation>{0} of {1} targets below the level due by this period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="206"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="213"/>
         <source>Kế hoạch chưa có chỉ tiêu</source>
         <translation>The plan has no targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="214"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="221"/>
         <source>Nhiệm vụ quá hạn ({0})</source>
         <translation>Overdue tasks ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="215"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="222"/>
         <source>Sắp đến hạn trong 30 ngày tới ({0})</source>
         <translation>Due in the next 30 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="227"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="234"/>
         <source>Không có nhiệm vụ nào.</source>
         <translation>No tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="242"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="249"/>
         <source>Không có kỳ báo cáo nào đến hạn trong 30 ngày tới.</source>
         <translation>No report is due in the next 30 days.</translation>
     </message>
@@ -1633,6 +1633,36 @@ Data folder: {1}</translation>
         <translation>Import data packages (.kh57)</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <source>Thay đổi lớn</source>
+        <translation>Large change</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <source>{0}.
+
+Áp dụng gói nhiệm vụ này?</source>
+        <translation>{0}.
+
+Apply this task package?</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="116"/>
+        <source>Người gửi mới</source>
+        <translation>New sender</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="117"/>
+        <source>Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:
+{0}
+
+Hãy gọi điện cho từng cơ quan và đọc mã khóa để đối chiếu. Mã khóa khớp: chọn Có để gắn cơ quan với khóa này và nhập. Sau đó, gói của các cơ quan này ký bằng khóa khác sẽ bị từ chối.</source>
+        <translation>These packages are signed with keys not yet bound to any agency in this data:
+{0}
+
+Call each agency and read the key fingerprint aloud to compare. If it matches, choose Yes to bind the agency to this key and import. Afterwards, packages of these agencies signed with another key will be refused.</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/package_dialog.py" line="36"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
@@ -1693,37 +1723,37 @@ Data folder: {1}</translation>
         <translation>{0} files: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="126"/>
         <source>Đang kiểm tra các gói…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="106"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="126"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="111"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="132"/>
         <source>Đang kiểm tra gói</source>
         <translation>Checking packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="111"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="132"/>
         <source>Đang nhập gói</source>
         <translation>Importing packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="118"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="139"/>
         <source>XEM TRƯỚC — chưa ghi gì. {0} gói hợp lệ ({1} gói có thay đổi), {2} gói bị từ chối.</source>
         <translation>PREVIEW — nothing written yet. {0} valid packages ({1} with changes), {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="128"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="149"/>
         <source>Đã nhập {0} gói; {1} gói không có gì thay đổi; {2} gói bị từ chối.</source>
         <translation>Imported {0} packages; {1} had nothing to change; {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="136"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="157"/>
         <source>Đã dừng; các gói đã nhập xong trước khi dừng vẫn được giữ.</source>
         <translation>Stopped; the packages imported before stopping are kept.</translation>
     </message>
@@ -3070,52 +3100,52 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Delete this upd&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
         <source>Nhật ký</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="198"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="210"/>
         <source>Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới</source>
         <translation>No update in this period yet: what you type becomes a new update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="207"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="229"/>
         <source>Cập nhật mới</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="209"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
         <source>Đang sửa cập nhật ngày {0}</source>
         <translation>Editing the update of {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="212"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
         <source>bổ sung sau báo cáo {0}</source>
         <translation>amended after the {0} report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="214"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="236"/>
         <source>thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo</source>
         <translation>in the reported period {0}: changes become amendments after the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="221"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
         <source>Nhật ký ({0})</source>
         <translation>Timeline ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="300"/>
         <source>Cập nhật mới: được lưu khi nhập nội dung</source>
         <translation>New update: saved once you type something</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="307"/>
         <source>Xóa cập nhật</source>
         <translation>Delete update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="307"/>
         <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
         <translation>Delete this update from the timeline of task {0}?</translation>
     </message>
@@ -3125,57 +3155,57 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>&amp;Undo the last saved change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="110"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="116"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
         <source>Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ.</source>
         <translation>Select a task in the list to see it and enter its progress.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="176"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="188"/>
         <source>(không ghi)</source>
         <translation>(none given)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="177"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="189"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="179"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="191"/>
         <source>Vai trò: {0}</source>
         <translation>Role: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="181"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="193"/>
         <source>Chủ trì: {0}</source>
         <translation>Lead: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="208"/>
         <source>Cập nhật lần cuối {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="200"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="212"/>
         <source>Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem</source>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="235"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
@@ -3185,107 +3215,107 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="266"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="244"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="266"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="245"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="246"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="268"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="247"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="269"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="270"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="250"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="251"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="279"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="279"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="280"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="258"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="280"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="259"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="281"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="262"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="304"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="336"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="320"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="352"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="336"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="368"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="344"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="376"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -3293,103 +3323,103 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="39"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="40"/>
         <source>Tìm nhiệm vụ: gõ có dấu hay không dấu đều được (Ctrl+F)</source>
         <translation>Search tasks, with or without Vietnamese accents (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="41"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="42"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="43"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="44"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="44"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="45"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="48"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="49"/>
         <source>Mọi vai trò</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="52"/>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="173"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="54"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="180"/>
         <source>Mọi nhóm</source>
         <translation>Any group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="56"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="58"/>
         <source>Cả nhiệm vụ đã &amp;rút</source>
         <translation>Include &amp;withdrawn</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="57"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="59"/>
         <source>&amp;Bỏ lọc</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="66"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="66"/>
         <source>Lọc theo vai trò</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="65"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="67"/>
         <source>Lọc theo nhóm</source>
         <translation>Filter by group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="65"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="67"/>
         <source>Lọc theo thời hạn</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="94"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="96"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="207"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="214"/>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="58"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="60"/>
         <source>Phân công…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="59"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="61"/>
         <source>Giao cơ quan chủ trì, phối hợp cho các nhiệm vụ đang chọn (chọn nhiều bằng Ctrl/Shift) hoặc cho cả nhóm đang lọc</source>
         <translation>Give the selected tasks (select several with Ctrl/Shift), or the whole filtered group, a lead agency and coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="61"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="63"/>
         <source>Nhận thực hiện</source>
         <translation>Take on</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="62"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
         <source>Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai</source>
         <translation>Lead the selected tasks that the plan gives to no one</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="253"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="260"/>
         <source>Chọn nhiệm vụ cần phân công (giữ Ctrl để chọn nhiều) hoặc lọc theo một nhóm.</source>
         <translation>Select the tasks to assign (hold Ctrl to select several) or filter by a group.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="264"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="271"/>
         <source>Chọn nhiệm vụ cần nhận thực hiện.</source>
         <translation>Select the tasks to take on.</translation>
     </message>
@@ -3438,8 +3468,8 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/timeline.py" line="49"/>
-        <source>Lần sửa {0}, lúc {1}</source>
-        <translation>Revision {0}, at {1}</translation>
+        <source>Lần sửa {0}, lúc {1}, người nhập: {2}</source>
+        <translation>Revision {0}, at {1}, entered by {2}</translation>
     </message>
 </context>
 <context>
@@ -3490,12 +3520,12 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Choose files to attach</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/update_files.py" line="96"/>
+        <location filename="../../kh57desk/ui/update_files.py" line="97"/>
         <source>Bỏ đính kèm</source>
         <translation>Detach files</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/update_files.py" line="96"/>
+        <location filename="../../kh57desk/ui/update_files.py" line="97"/>
         <source>Bỏ các tệp sau khỏi cập nhật này?
 {0}</source>
         <translation>Detach these files from this update?
@@ -3611,7 +3641,7 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../kh57desk/ui/worker.py" line="257"/>
+        <location filename="../../kh57desk/ui/worker.py" line="298"/>
         <source>Lỗi không mong đợi: {0}. Không có gì bị ghi dở; chi tiết đã được ghi vào tệp nhật ký logs/kh57desk.log trong thư mục dữ liệu.</source>
         <translation>Unexpected error: {0}. Nothing was left half-written; the details are in the log file logs/kh57desk.log in the data folder.</translation>
     </message>

@@ -60,7 +60,7 @@ def world(tmp_path_factory):
         plan_apply.apply(s, sample_plan.load_draft())
         package = task_package.export_for(s, "Sở Nội vụ", root / "goi").path
     agency = open_workspace(root / "so-noi-vu")
-    [imported] = package_import.import_paths(agency, [package])
+    [imported] = package_import.import_paths(agency, [package], trust_new_sender=True)
     assert imported.ok, imported.message
     with agency.db.transaction() as s:
         settings.update(s, signer_name="Nguyễn Thị Hoa", signer_title="PHÓ GIÁM ĐỐC", signer_authority="KT. GIÁM ĐỐC",
@@ -126,7 +126,7 @@ def test_the_coordinator_keeps_the_quarters_updates_as_a_journal(world):
     q2, m05 = parse_period("2025-Q2"), parse_period("2025-M05")
     with agency.db.transaction() as s:
         quarterly = report_package.export(agency, s, q2, root / "q2.kh57").path
-    [result] = package_import.import_paths(coordinator, [quarterly])
+    [result] = package_import.import_paths(coordinator, [quarterly], trust_new_sender=True)
     assert result.ok and result.preview.report.added == 4
 
     def journal():
@@ -147,7 +147,7 @@ def test_the_coordinator_keeps_the_quarters_updates_as_a_journal(world):
         monthly = [report_package.export(agency, s, parse_period(p), root / f"{p}.kh57").path
                    for p in ("2025-M04", "2025-M05", "2025-M06")]
     for path in monthly:
-        [result] = package_import.import_paths(coordinator, [path])
+        [result] = package_import.import_paths(coordinator, [path], trust_new_sender=True)
         assert result.ok and result.preview.report.added == 0
     assert journal()[2] == 4
 
@@ -158,12 +158,23 @@ def test_the_coordinator_keeps_the_quarters_updates_as_a_journal(world):
         progress.edit_update(s, by_day[dt.date(2025, 4, 20)].id, result="KQ-B2 đã tổng hợp ý kiến")
         progress.delete_update(s, by_day[dt.date(2025, 5, 20)].id)
         again = report_package.export(agency, s, q2, root / "q2-lan-2.kh57").path
-    [result] = package_import.import_paths(coordinator, [again])
+    [result] = package_import.import_paths(coordinator, [again], trust_new_sender=True)
     assert (result.preview.report.replaced, result.preview.report.removed) == (1, 1)
     updates, view, count = journal()
     assert [r.text for r in view.results] == ["KQ-B2 đã tổng hợp ý kiến"]
     assert [u.result for u in reversed(updates)] == [TEXTS[0], "KQ-B2 đã tổng hợp ý kiến", TEXTS[3]]
     assert count == 4  # the deletion is kept as a tombstone
     # the older quarterly package again: refused as a replay, nothing changes
-    [result] = package_import.import_paths(coordinator, [quarterly])
+    [result] = package_import.import_paths(coordinator, [quarterly], trust_new_sender=True)
     assert journal()[0] == updates
+
+    # a correction of the reported quarter travels with the next period's package (late amendment)
+    with agency.db.transaction() as s:
+        first = min(progress.list_updates(s, task_service.find_task(s, "8")), key=lambda u: u.on)
+        amended = progress.edit_update(s, first.id, result="KQ-A2 dự thảo đã sửa theo góp ý").update
+        assert "2025-Q2" in amended.late_for.split()
+        later = report_package.export(agency, s, parse_period("2025-Q3"), root / "q3.kh57").path
+    [result] = package_import.import_paths(coordinator, [later], trust_new_sender=True)
+    assert result.ok and result.preview.report.replaced == 1
+    assert journal()[0][-1].result == "KQ-A2 dự thảo đã sửa theo góp ý"
+    assert journal()[2] == 4

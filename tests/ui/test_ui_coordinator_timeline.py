@@ -18,14 +18,14 @@ def test_the_coordinator_sees_an_agencys_updates_on_the_task(tmp_path, start_app
         plan_apply.apply(s, sample_plan.load_draft())
         package = task_package.export_for(s, "Sở Nội vụ", tmp_path / "goi").path
     agency = open_workspace(tmp_path / "so-noi-vu")
-    assert package_import.import_paths(agency, [package])[0].ok
+    assert package_import.import_paths(agency, [package], trust_new_sender=True)[0].ok
     with agency.db.transaction() as s:
         task = task_service.find_task(s, "8")
         progress.add_update(s, task, "20/04/2025", percent=40, result="Lấy ý kiến các sở")
         progress.add_update(s, task, "20/05/2025", percent=80, result="Trình Ủy ban nhân dân tỉnh")
         report = report_package.export(agency, s, Q2, tmp_path / "q2.kh57").path
     agency.close()
-    assert package_import.import_paths(coordinator, [report])[0].ok
+    assert package_import.import_paths(coordinator, [report], trust_new_sender=True)[0].ok
 
     app = start_app(coordinator)
     app.context.set_period(Q2)

@@ -121,6 +121,12 @@ def test_undo_puts_back_the_last_change(tasks_page, demo_workspace, qtbot, idle,
     panel.undo_button.click()
     idle(demo_app.worker)
     assert (entry_of(demo_workspace, "(9)").result, entry_of(demo_workspace, "(9)").percent) == ("Bản sửa", None)
+    type_into(form.difficulties, "Sau khi hoàn tác")  # the form's own undo is not a change made elsewhere
+    panel.flush()
+    idle(demo_app.worker)
+    assert not panel.has_conflict and entry_of(demo_workspace, "(9)").difficulties == "Sau khi hoàn tác"
+    panel.undo()
+    idle(demo_app.worker)
     panel.undo()
     idle(demo_app.worker)
     entry = entry_of(demo_workspace, "(9)")
@@ -315,3 +321,26 @@ def test_a_new_update_starts_from_the_standing_and_the_period_only_chooses_the_v
         journal = progress.list_updates(session, task_service.find_task(session, "(19)"))
     assert [(u.on, u.percent, u.result) for u in journal] == [
         (dt.date(2025, 5, 20), 30, "Tháng 5"), (dt.date(2025, 4, 20), 30, "Tháng 4")]
+
+
+def test_deleting_the_open_update_keeps_a_tombstone_and_opens_the_periods_next(tasks_page, demo_workspace, qtbot,
+                                                                               idle, demo_app, monkeypatch):
+    with demo_workspace.db.transaction() as session:
+        task = task_service.find_task(session, "(20)")
+        progress.add_update(session, task, "20/04/2025", percent=30, result="Tháng 4")
+        progress.add_update(session, task, "10/05/2025", percent=50, result="Tháng 5")
+    open_task(tasks_page, qtbot, "(20)")
+    panel = tasks_page.panel
+    assert panel.form.result.toPlainText() == "Tháng 5"
+    monkeypatch.setattr("kh57desk.ui.task_panel.ask", lambda *_args: True)
+    panel.delete_button.click()
+    idle(demo_app.worker)
+    qtbot.waitUntil(lambda: panel.form.result.toPlainText() == "Tháng 4", timeout=5_000)
+    assert panel.timeline.topLevelItemCount() == 1
+    # the list reads the task again: its standing now comes from the 20/04 update
+    qtbot.waitUntil(lambda: next(r for r in tasks_page.model.rows if r.ref == "(20)").percent == 30, timeout=5_000)
+    with demo_workspace.db.reader() as session:
+        from kh57desk.db.models import ProgressUpdate
+
+        rows = [(u.result, u.deleted) for u in session.scalars(select(ProgressUpdate).order_by(ProgressUpdate.on_date))]
+    assert rows == [("Tháng 4", False), ("Tháng 5", True)]

@@ -46,7 +46,7 @@ def agency_ws(coordinator_ws, tmp_path):
     with coordinator_ws.db.transaction() as s:
         package = task_package.export_for(s, AGENCY, tmp_path / "goi-nhiem-vu").path
     ws = open_workspace(tmp_path / "so-y-te")
-    [result] = package_import.import_paths(ws, [package])
+    [result] = package_import.import_paths(ws, [package], trust_new_sender=True)
     assert result.ok, result.message
     with ws.db.transaction() as s:
         settings_service.update(s, signer_name="Lê Thị Hoa", signer_title="PHÓ GIÁM ĐỐC")
@@ -69,8 +69,15 @@ def sync_page(controller, qtbot):
     return page
 
 
+def confirm_senders(monkeypatch) -> list[str]:
+    """Answer Có to the new-sender question, keeping its text."""
+    asked: list[str] = []
+    monkeypatch.setattr("kh57desk.ui.package_dialog.ask", lambda _parent, _title, text: asked.append(text) or True)
+    return asked
+
+
 def test_task_packages_out_and_a_double_clicked_package_sets_up_the_agency(coordinator_ws, start_app, qtbot, idle,
-                                                                         tmp_path):
+                                                                         tmp_path, monkeypatch):
     from kh57desk.ui.app import Application
     from kh57desk.ui.translations import Translations
 
@@ -109,12 +116,15 @@ def test_task_packages_out_and_a_double_clicked_package_sets_up_the_agency(coord
         assert agency.window is None and agency.wizard is None
         lines = [dialog.tree.topLevelItem(0).child(i).text(1) for i in range(dialog.tree.topLevelItem(0).childCount())]
         assert "Cơ sở dữ liệu mới sẽ được thiết lập cho Sở Y tế." in lines
+        [fingerprint] = [line.split("mã khóa ")[1][:19] for line in lines if line.startswith("Người gửi mới")]
         assert dialog.import_button.isEnabled()
+        asked = confirm_senders(monkeypatch)
         dialog.import_button.click()
         qtbot.waitUntil(lambda: dialog.results is not None, timeout=20_000)
         dialog.close()
         qtbot.waitUntil(lambda: agency.window is not None, timeout=20_000)
         idle(agency.worker)
+        assert len(asked) == 1 and f"• Sở Khoa học và Công nghệ: mã khóa {fingerprint}" in asked[0]
         assert agency.window.agency.text() == AGENCY
         with fresh.db.reader() as s:
             assert len(task_service.list_tasks(s, Q2)) == health.tasks
@@ -158,7 +168,7 @@ def test_kh57desk_file_opens_the_import_preview(agency_ws, coordinator_ws, start
 
 
 def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws, coordinator_ws, start_app, qtbot,
-                                                                      idle, typist, pki_env, tmp_path):
+                                                                      idle, typist, pki_env, tmp_path, monkeypatch):
     agency = start_app(agency_ws, today=Q2.end)
     agency.context.set_period(Q2)
     page = sync_page(agency, qtbot)
@@ -203,11 +213,14 @@ def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws,
     assert importer.summary.text().startswith("XEM TRƯỚC — chưa ghi gì.")
     children = [importer.tree.topLevelItem(0).child(i).text(1) for i in range(importer.tree.topLevelItem(0).childCount())]
     assert "Chữ ký số: Nguyễn Văn An" in children
-    assert any(line.startswith("Tiến độ: thêm 2") for line in children)
+    assert any(line.startswith("Cập nhật tiến độ: thêm 2") for line in children)
+    asked = confirm_senders(monkeypatch)
     importer.import_button.click()
     qtbot.waitUntil(lambda: importer.results is not None, timeout=30_000)
     idle(coordinator.worker)
     assert importer.results[0].preview.applied
+    assert len(asked) == 1 and f"• {AGENCY}: mã khóa {importer.results[0].preview.sender.fingerprint}" in asked[0]
+    assert f"• {AGENCY}: chứng thư số của Nguyễn Văn An, mã " in asked[0]
     assert importer.summary.text().startswith("Đã nhập 1 gói")
     qtbot.waitUntil(lambda: next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY).report_state == LATE,
                     timeout=10_000)

@@ -123,3 +123,39 @@ def test_the_task_table_does_not_wait_for_the_overviews_completeness(coordinator
     assert "completeness" in finished and "load_tasks" in finished
     assert finished.index("load_tasks") < finished.index("completeness") < finished.index("completeness shown")
     assert overview.completeness.data is not None  # the hidden overview got its completeness afterwards
+
+
+def test_a_shared_result_is_taken_once_and_never_after_a_write(worker):
+    generation = worker.generation
+    worker.share("rows", [1, 2], generation)
+    assert worker.shared("other", generation) is None
+    assert worker.shared("rows", generation) == [1, 2]
+    assert worker.shared("rows", generation) is None  # handed out once
+    worker.share("rows", [3], generation)
+    worker.write(lambda _s: None)  # anything written since: what was read before is stale
+    assert worker.generation == generation + 1
+    assert worker.shared("rows", generation) is None and worker.shared("rows", worker.generation) is None
+    worker.share("rows", [4], worker.generation)
+    assert worker.shared("rows", worker.generation, max_age=0.0) is None  # too old
+
+
+def test_the_task_list_takes_the_rows_the_overview_just_read(coordinator_ws, start_app, qtbot, idle, monkeypatch):
+    from kh57desk.ui import operations
+
+    controller = start_app(coordinator_ws)
+    reads = []
+    load_tasks = operations.load_tasks
+    monkeypatch.setattr(operations, "load_tasks", lambda *args: reads.append(args[1:]) or load_tasks(*args))
+    gate = hold(controller.worker)
+    controller.context.tasks_changed.emit()  # the overview reads its figures again...
+    tasks = controller.window.show_page("tasks")  # ...and the user opens the list meanwhile
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.loaded_once, timeout=10_000)
+    idle(controller.worker)
+    assert len(reads) == 1  # one read of every task's row served both screens
+    assert tasks.model.rowCount() == 98
+    overview = controller.window.pages["overview"]
+    assert overview.summary.total == sum(1 for row in tasks.model.rows if not row.withdrawn)
+    tasks.context.tasks_changed.emit()  # later: a change makes the list read again
+    idle(controller.worker)
+    assert len(reads) == 2

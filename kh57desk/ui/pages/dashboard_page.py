@@ -6,6 +6,7 @@ from kh57desk.domain import status as S
 from kh57desk.domain.schedule import LATE, ReportDue
 from kh57desk.services import dashboard as DB
 from kh57desk.ui import labels as L
+from kh57desk.ui import operations as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage
 from kh57desk.ui.qt import (QColor, QGridLayout, QGroupBox, QHBoxLayout, QIcon, QPainter, QPixmap, QPushButton,
@@ -189,7 +190,13 @@ class DashboardPage(QWidget, RefreshingPage):
     # --- loading ---------------------------------------------------------------------------
     def _query(self):
         period, today = self.context.period, self.context.today()
-        return lambda session: DB.summary(session, period, today)
+        worker, generation = self.context.worker, self.context.worker.generation
+
+        def query(session):  # the task list's rows, or read here and left for the task list
+            rows = worker.reuse(ops.task_rows_key(period, today), generation,
+                                lambda: ops.load_tasks(session, period, today))
+            return DB.summary(session, period, today, rows)
+        return query
 
     def _loaded(self, summary: DB.DashboardSummary) -> None:
         self.summary = summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as S
+from kh57desk.domain.agency_directory import RELATED
 from kh57desk.services import dashboard as DB
 from kh57desk.services import assignments
 from kh57desk.services.tasks import TaskRow
@@ -48,6 +49,7 @@ class TasksPage(QWidget, RefreshingPage):
         self.role.addItem(self.tr("Mọi vai trò"), "")
         self.role.addItem(L.role_label(LEAD), LEAD)
         self.role.addItem(L.role_label(COORDINATE), COORDINATE)
+        self.role.addItem(L.role_label(RELATED), RELATED)  # hidden from "Mọi vai trò"
         self.group = QComboBox()
         self.group.addItem(self.tr("Mọi nhóm"), "")
         self.window = QComboBox()
@@ -147,7 +149,12 @@ class TasksPage(QWidget, RefreshingPage):
     def _query(self):
         self.panel.flush()  # what is being typed is saved before the list is read again
         period, today = self.context.period, self.context.today()
-        return lambda session: ops.load_tasks(session, period, today)
+        worker, generation = self.context.worker, self.context.worker.generation
+
+        def query(session):  # the rows the overview read just before (nothing written since), or read here
+            return worker.reuse(ops.task_rows_key(period, today), generation,
+                                lambda: ops.load_tasks(session, period, today))
+        return query
 
     def _loaded(self, rows: list[TaskRow]) -> None:
         current = self.panel.task_id if self._select_after_load is None else self._select_after_load

@@ -1,0 +1,71 @@
+"""``kh57 senders``: this database's key fingerprint and the senders bound to keys (list,
+confirm from a package file, revoke)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kh57desk.cli import context as C
+from kh57desk.cli.lazy import lazy_module
+from kh57desk.errors import InputError
+
+senders = lazy_module("kh57desk.services.senders")
+package_import = lazy_module("kh57desk.sync.package_import")
+origin = lazy_module("kh57desk.signing.origin")
+
+
+def register(subparsers, common) -> None:
+    p = subparsers.add_parser("senders", parents=[common],
+                              help="mã khóa của cơ sở dữ liệu này và các người gửi đã gắn khóa (xem, xác nhận, thu hồi)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--confirm", metavar="TỆP", help="gắn người gửi của gói .kh57 này với khóa của gói "
+                        "(sau khi đã đối chiếu mã khóa), không nhập gói")
+    action.add_argument("--revoke", metavar="TÊN", help="thu hồi khóa đang gắn với cơ quan này (máy mới, cài lại)")
+    action.add_argument("--certificate", metavar="TỆP", help="đăng ký chứng thư số (.cer/.pem) cho cơ quan ghi ở --for")
+    p.add_argument("--for", dest="sender", metavar="TÊN", help="cơ quan được đăng ký chứng thư số")
+    p.add_argument("--all", action="store_true", help="kể cả các khóa đã thu hồi")
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(handler=cmd_senders)
+
+
+def cmd_senders(args) -> int:
+    ws = C.workspace(args)
+    own = origin.load_or_create(ws.data_dir).fingerprint
+    if args.confirm:
+        with ws.db.transaction() as session:
+            found = package_import.confirm_sender(ws, session, Path(args.confirm))
+        print(f"{found.sender} đã gắn với khóa {found.fingerprint}." if found.new
+              else f"{found.sender} đã gắn với khóa {found.fingerprint} từ trước; không thay đổi.")
+        return 0
+    if args.certificate:
+        if not args.sender:
+            raise InputError("Cần ghi cơ quan của chứng thư số: --for \"TÊN CƠ QUAN\".")
+        with ws.db.transaction() as session:
+            labels = senders.register_certificate_file(session, args.sender, Path(args.certificate))
+        for label in labels:
+            print(f"Đã đăng ký chứng thư số {label} cho {args.sender}.")
+        return 0
+    if args.revoke:
+        with ws.db.transaction() as session:
+            revoked = senders.revoke(session, args.revoke)
+        for binding in revoked:
+            print(f"Đã thu hồi khóa {binding.fingerprint} của {binding.sender}; gói sau của cơ quan này cần xác nhận "
+                  "lại mã khóa.")
+        return 0
+    with ws.db.reader() as session:
+        bindings = senders.list_bindings(session, include_revoked=args.all)
+        registered = senders.certificates(session)
+    if args.json:
+        C.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings],
+                      "certificates": [{"sender": s, "code": c, "subject": n} for s, c, n in registered]})
+        return 0
+    for sender, code, subject in registered:
+        print(f"Chứng thư số đã đăng ký: {sender} — {subject} (mã {code})")
+    print(f"Mã khóa ký gói của cơ sở dữ liệu này: {own}")
+    if not bindings:
+        print("Chưa gắn người gửi nào với khóa.")
+        return 0
+    C.print_table(["Người gửi", "Vai trò", "Mã khóa", "Gắn ngày", "Thu hồi"],
+                  [[C.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint, f"{b.bound_at:%d/%m/%Y}",
+                    f"{b.revoked_at:%d/%m/%Y}" if b.revoked_at else ""] for b in bindings])
+    return 0
