@@ -40,7 +40,7 @@ def coordinator(cli, tmp_path):
 
 def _report_round_trip(cli, agency: Path, coordinator: Path, out: Path) -> None:
     cli("export-report", "--period", "2025-Q3", "--out", str(out), data_dir=agency, check=True)
-    result = cli("import-package", str(out), "--json", data_dir=coordinator)
+    result = cli("import-package", str(out), "--json", "--trust-new-sender", data_dir=coordinator)
     assert result.returncode == 0, result.stderr
     assert "không có trong cơ sở dữ liệu này" not in result.stdout + result.stderr
 
@@ -50,7 +50,7 @@ def test_task_package_and_own_import_in_either_order(cli, tmp_path, coordinator,
     coordinator_dir, package = coordinator
     agency = tmp_path / "so-y-te"
     cli("init", "--agency", "Sở Y tế", "--province", "Hưng Yên", data_dir=agency, check=True)
-    steps = [("import", str(PLAN)), ("import-package", str(package))]
+    steps = [("import", str(PLAN)), ("import-package", str(package), "--trust-new-sender")]
     if order == "package-first":
         steps.reverse()
     first, second = steps

@@ -14,6 +14,8 @@ from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integ
                         UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kh57desk.domain.roles import COORDINATE, LEAD, ROLE_LABELS  # noqa: F401 - the roles, importable from here too
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -22,9 +24,6 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-# Roles of an agency on a task
-LEAD, COORDINATE = "lead", "coordinate"
-ROLE_LABELS = {LEAD: "Chủ trì", COORDINATE: "Phối hợp"}
 
 
 def new_uid() -> str:

@@ -23,6 +23,7 @@ from typing import Literal
 
 from kh57desk.domain.agency_groups import GROUP_TERMS, KIND_LABELS, KINDS, GroupTerm
 from kh57desk.domain.text import clean, fold, nfc
+from kh57desk.domain.roles import RELATED  # only "đơn vị liên quan": liên quan chung
 from kh57desk.errors import InputError
 
 __all__ = [
@@ -86,9 +87,6 @@ class Assignment:
 
     role: Literal["lead", "coordinate", "related"]
     reason: str
-
-
-RELATED = "related"  # only "đơn vị liên quan": the task concerns the agency vaguely (liên quan chung)
 
 
 def name_key(text: str | None) -> str:

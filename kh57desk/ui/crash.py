@@ -22,6 +22,8 @@ class CrashHandler(QObject):
     """Installed once per process by ``kh57desk.ui.app.main``."""
 
     _reported = Signal(str, str)  # message, details: emitted from any thread, shown on the GUI thread
+    dialogs = True  # tests that drive the real program turn the dialogs off and read ``shown`` instead
+    latest: "CrashHandler | None" = None  # the handler installed last
 
     def __init__(self, data_dir: Path | None = None, show_dialogs: bool = True):
         super().__init__()
@@ -33,6 +35,7 @@ class CrashHandler(QObject):
         self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> "CrashHandler":
+        CrashHandler.latest = self
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
         qInstallMessageHandler(self.qt_message)
@@ -69,7 +72,7 @@ class CrashHandler(QObject):
 
     # --- GUI thread ------------------------------------------------------------------------
     def _show(self, message: str, details: str) -> None:
-        if self.showing or not self.show_dialogs:  # a follow-up error while the dialog is open: logged only
+        if self.showing or not (self.show_dialogs and CrashHandler.dialogs):  # a follow-up error: logged only
             self.shown.append(message)
             return
         self.showing = True

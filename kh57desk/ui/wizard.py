@@ -134,7 +134,7 @@ class PlanPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Kế hoạch"))
         self.setSubTitle(self.tr("Nhập kế hoạch của tỉnh để có danh sách nhiệm vụ của cơ quan."))
-        self.from_file = QRadioButton(self.tr("Nhập từ &tệp kế hoạch (Excel .xlsx, Word .docx hoặc văn bản .txt)"))
+        self.from_file = QRadioButton(self.tr("Nhập từ &tệp kế hoạch (Excel .xlsx, Word .docx/.doc, PDF hoặc văn bản .txt)"))
         self.sample = QRadioButton(self.tr("Dùng &kế hoạch mẫu để làm quen (98 nhiệm vụ năm 2025 của Tiểu ban "
                                            "KHCN, ĐMST và CĐS tỉnh Thái Bình)"))
         self.later = QRadioButton(self.tr("Để &sau"))
@@ -166,7 +166,7 @@ class PlanPage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kế hoạch"), "",
-                                              self.tr("Kế hoạch (*.xlsx *.docx *.txt)"))
+                                              self.tr("Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt)"))
         if path:
             self.path.setText(path)
             self.from_file.setChecked(True)

@@ -72,6 +72,13 @@ class Journey:
         app.quit()
 
     def _advance(self) -> None:
+        from kh57desk.ui.crash import CrashHandler
+
+        crash = CrashHandler.latest
+        if crash is not None and crash.shown:  # the program met an error it did not foresee
+            self._fail("the program reported an unexpected error: " + " | ".join(crash.shown)
+                       + f"\nsteps so far: {self.log}")
+            return
         try:
             if self._waiting is not None:
                 if not self._waiting.until():
@@ -106,7 +113,9 @@ def visible_windows() -> list[QWidget]:
 def run_program(argv: list[str], steps: Generator) -> tuple[int, Journey]:
     """Start ``kh57desk`` with ``argv`` and drive it with ``steps``; returns the exit code."""
     from kh57desk.ui import app as program
+    from kh57desk.ui.crash import CrashHandler
 
+    CrashHandler.dialogs, CrashHandler.latest = False, None  # a crash fails the journey instead of waiting
     application = QApplication.instance()
     for widget in QApplication.topLevelWidgets():  # what earlier tests left open is not this program's
         widget.close()
@@ -114,7 +123,11 @@ def run_program(argv: list[str], steps: Generator) -> tuple[int, Journey]:
     journey.start()
     try:
         code = program.main(["kh57desk", *argv])
+        crash = CrashHandler.latest
+        if crash is not None and crash.shown and not journey.error:  # after the last step
+            journey.error = "the program reported an unexpected error: " + " | ".join(crash.shown)
     finally:
+        CrashHandler.dialogs = True
         application.setQuitOnLastWindowClosed(True)
         for widget in QApplication.topLevelWidgets():
             widget.close()

@@ -140,7 +140,7 @@ def test_a_shared_result_is_taken_once_and_never_after_a_write(worker):
 
 
 def test_the_task_list_takes_the_rows_the_overview_just_read(coordinator_ws, start_app, qtbot, idle, monkeypatch):
-    from kh57desk.ui import operations
+    from kh57desk.app import progress as operations
 
     controller = start_app(coordinator_ws)
     reads = []

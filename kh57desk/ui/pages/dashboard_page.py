@@ -6,7 +6,7 @@ from kh57desk.domain import status as S
 from kh57desk.domain.schedule import LATE, ReportDue
 from kh57desk.services import dashboard as DB
 from kh57desk.ui import labels as L
-from kh57desk.ui import operations as ops
+from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage
 from kh57desk.ui.qt import (QColor, QGridLayout, QGroupBox, QHBoxLayout, QIcon, QPainter, QPixmap, QPushButton,
