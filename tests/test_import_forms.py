@@ -171,3 +171,21 @@ def test_targets_under_muc_tieu_cu_the_without_a_year(tmp_path):
         (2030, "", ">", 30, "% GRDP")]
     assert [t.ref for t in draft.tasks] == ["1"]
     assert draft.account.places == {"task": 1, "target": 3, "context": 7, "not_understood": 0}
+
+
+@pytest.mark.parametrize("name", ["dash", "party", "brackets"])
+def test_every_form_reads_the_same_from_word(tmp_path, name):
+    import docx
+
+    text = FIXTURES[name]
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")  # Word's own bullets
+        elif line.strip():
+            document.add_paragraph(line)
+    word = tmp_path / f"{name}.docx"
+    document.save(word)
+    from_word, from_text = plan_import.read_file(word), read_text(tmp_path, text)
+    assert rows(from_word) == rows(from_text) and from_word.title == from_text.title
+    assert from_word.account.adds_up() and from_word.problems == []
