@@ -197,7 +197,7 @@ def _open_tasks(session: Session) -> dict[int, _TaskFacts]:
              .order_by(Task.plan_id, Task.position, Task.id))
     deadlines: dict[tuple, Deadline] = {}
     facts = {}
-    for order, (task_id, *values) in enumerate(session.execute(query)):
+    for order, (task_id, *values) in enumerate(session.connection().execute(query)):  # Core rows: no ORM cost
         key = tuple(values)
         if key not in deadlines:
             kind, text, due, start, recurrence, month = key
@@ -231,7 +231,7 @@ class _LinkIndex:
         self.self_assigned: dict[int, set[int]] = defaultdict(set)
         query = (select(TaskAgency.task_id, TaskAgency.role, TaskAgency.agency_id, TaskAgency.group_key,
                         TaskAgency.name, TaskAgency.self_assigned).join(Task).where(Task.withdrawn.is_(False)))
-        for task_id, role, agency_id, group_key, name, adopted in session.execute(query):
+        for task_id, role, agency_id, group_key, name, adopted in session.connection().execute(query):
             if adopted and agency_id is not None:
                 self.self_assigned[agency_id].add(task_id)
             role = LEAD if role == LEAD else COORDINATE
