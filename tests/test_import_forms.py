@@ -103,6 +103,16 @@ def test_pdf_page_breaks_keep_a_paragraph_whole():
         (P.NUMBERED, "Xây dựng kế hoạch hằng năm của từng sở, ngành và địa phương.")]
 
 
+def test_a_dash_wrapped_to_the_start_of_a_line_is_no_bullet():
+    lines = ["1. Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế", "- xã hội của tỉnh trong giai đoạn mới;",
+             "- Xây dựng cơ sở dữ liệu dùng chung.", "Cơ quan chủ trì: Sở Khoa học và Công nghệ."]
+    paras = P.parse(lines, layout=True)
+    assert [(p.kind, p.text) for p in paras] == [
+        (P.NUMBERED, "Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế - xã hội của tỉnh trong giai đoạn "
+                     "mới;"),
+        (P.BULLET, "Xây dựng cơ sở dữ liệu dùng chung."), (P.LABEL, "Sở Khoa học và Công nghệ")]
+
+
 def test_heading_run_together_with_its_body():
     assert P.split_run_together("I. QUAN ĐIỂM Khoa học, công nghệ là đột phá quan trọng hàng đầu") == \
         ["I. QUAN ĐIỂM", "Khoa học, công nghệ là đột phá quan trọng hàng đầu"]

@@ -257,6 +257,10 @@ def split_paragraphs(lines: list[str], layout: bool = False) -> list[tuple[int, 
                   or (text.startswith("(") and last[1].endswith((".", ";", ":")))  # a note after a sentence
                   or (ended and not caps and text[:1].isupper())
                   or text.startswith(_OPENERS))  # "Căn cứ …", "Nơi nhận:" always open a paragraph
+        dash = re.match(r"^[-–]\s+(\S)", text)
+        if starts and wrapped and last is not None and dash and dash.group(1).islower() and not ended \
+                and not last[1].endswith((".", ";", ":")):
+            starts = False  # "kinh tế" / "- xã hội": a dash the line break left at the start, not a bullet
         if starts:
             paragraphs.append([i + 1, text, False])
         else:
