@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from kh57desk.services import agencies, audit, plan_apply, senders, settings as 
 from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 MERGE_POLICY = (
     "Cơ quan tổng hợp quản lý nội dung, thời hạn và phân công nhiệm vụ: gói nhiệm vụ mới cập nhật các "
@@ -181,6 +184,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     for item in data.get("attachments", []):
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
+    for report in data.get("reports", []):
+        for item in report["files"]:
+            if item["path"] not in contents.entries or \
+                    container.sha256(contents.entries[item["path"]]) != item["sha256"]:
+                raise PackageError(f"Gói thiếu tệp báo cáo '{item['path']}' hoặc tệp không khớp mã băm; không nhập.")
+    if _parse_time(manifest["created_at"]) > dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + dt.timedelta(days=1):
+        raise PackageError(f"Thời điểm tạo gói ({manifest['created_at'][:19]}) ở tương lai; không nhập.")
     prefs = settings_service.load(session)
     signed_by, trusted, certificate, timestamp_at = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
@@ -355,6 +365,9 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
             results.append(FileResult(path, True, message, preview))
         except Kh57Error as exc:
             results.append(FileResult(path, False, exc.message))
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:  # data the schema let by
+            log.warning("package %s refused: %r", path, exc)
+            results.append(FileResult(path, False, "Gói có dữ liệu không hợp lệ (ngày, số hoặc cấu trúc); không nhập."))
         if progress:
             progress(done, len(files))
     return results
