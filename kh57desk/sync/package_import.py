@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
-from kh57desk.services import agencies, audit, plan_apply, senders, settings as settings_service, setup
-from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package
+from kh57desk.services import agencies, audit, plan_apply, senders, settings as settings_service, setup, verdicts
+from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package, verdict_package
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
 
@@ -57,6 +57,7 @@ class PackagePreview:
     sender: sender_check.SenderCheck | None = None
     certificate: sender_check.CertificateCheck | None = None
     large_change: str = ""  # a task package withdrawing or changing much: asks before applying
+    verdicts: int = 0  # a verdict package: the verdicts new to this database
 
     @property
     def new_sender(self) -> bool:
@@ -77,6 +78,8 @@ class PackagePreview:
     def has_changes(self) -> bool:
         if self.already_imported:
             return False
+        if self.kind == M.VERDICT:
+            return self.verdicts > 0
         if self.report is not None:
             return self.report.has_changes or bool(self.report.attachments or self.report.report_files)
         return any(p.has_changes for p in self.plans) or bool(self.initialises_agency)
@@ -114,6 +117,8 @@ class PackagePreview:
                 lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
         if self.large_change:
             lines.append(f"Cần xác nhận: {self.large_change}.")
+        if self.kind == M.VERDICT:
+            lines.append(f"Kết quả xét báo cáo mới: {self.verdicts}.")
         lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
         return lines
 
@@ -180,7 +185,7 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     if data_name not in contents.entries:
         raise PackageError(f"Gói thiếu tệp dữ liệu {data_name}; không nhập.")
     data = contents.json(data_name)
-    M.check_schema("tasks" if kind == M.TASKS else "report", data, manifest["format_version"])
+    M.check_schema(kind, data, manifest["format_version"])
     for item in data.get("attachments", []):
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
@@ -217,7 +222,9 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     if _check_replay(session, manifest, manifest_sha, preview):
         return preview
     source = f"{M.KIND_LABELS[kind]} {producer['agency']} số {manifest['sequence']}"
-    if kind == M.TASKS:
+    if kind == M.VERDICT:
+        preview.verdicts = verdicts.receive(session, data["verdicts"], write)
+    elif kind == M.TASKS:
         if write and preview.initialises_agency:
             setup.initialise(session, preview.initialises_agency)
         preview.plans = task_package.apply_data(session, data, write=False)
@@ -231,9 +238,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
             data = report_merge.convert_v1(data, _parse_time(manifest["created_at"]))
         preview.report = report_merge.merge(workspace, session, contents, data, write, source,
                                             producer["database_id"])
+        if write:  # the receipt that travels in the next verdict package to this agency
+            verdicts.record_receipt(session, preview.sender.sender, manifest["period"],
+                                    dt.datetime.combine(received_on, dt.time(12)) if received_on else
+                                    dt.datetime.now())
     if write:
         summary = ({"plans": [p.counts() for p in preview.plans]} if kind == M.TASKS
-                   else preview.report.counts())
+                   else {"verdicts": preview.verdicts} if kind == M.VERDICT else preview.report.counts())
         session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
                                sequence=manifest["sequence"], period=manifest.get("period", ""),
                                manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
@@ -259,6 +270,9 @@ def _parse_time(text: str) -> dt.datetime:
 
 def _check_destination(session: Session, manifest: dict, data: dict, prefs, preview: PackagePreview) -> None:
     kind = manifest["kind"]
+    if kind == M.VERDICT:
+        verdict_package.check_destination(session, manifest, data, prefs)
+        return
     if kind == M.TASKS:
         if manifest["producer"]["mode"] != settings_service.COORDINATOR_MODE:
             raise PackageError("Gói nhiệm vụ phải do cơ quan tổng hợp tạo; không nhập.")
