@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kh57desk.app import verdicts as app_verdicts
 from kh57desk.coordinator import completeness as completeness_service
 from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
@@ -57,6 +58,7 @@ class SyncState:
     received: list[ReceivedPackage]
     report: PeriodReport | None = None
     completeness: completeness_service.Completeness | None = None
+    verdicts: tuple[str, ...] = ()  # agency: the coordinator's verdicts on this period's report, with task notes
 
 
 def local_time(moment: dt.datetime | None) -> dt.datetime | None:
@@ -84,7 +86,7 @@ def load_state(session: Session, period: Period, today: dt.date) -> SyncState:
     if latest is not None:
         state = dataclasses.replace(state, report=PeriodReport(latest.number, latest.version, bool(latest.signed),
                                                                latest.signer or ""))
-    return state
+    return dataclasses.replace(state, verdicts=tuple(app_verdicts.period_lines(session, period)))
 
 
 def completeness(session: Session, period: Period, today: dt.date) -> completeness_service.Completeness:

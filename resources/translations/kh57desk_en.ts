@@ -52,6 +52,16 @@
 <context>
     <name>AgencySync</name>
     <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="1"/>
+        <source>Kết quả xét báo cáo: {0}</source>
+        <translation>Verdict on the report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="1"/>
+        <source>Sở Khoa học và Công nghệ chưa gửi kết quả xét báo cáo kỳ này (nhập gói kết quả khi nhận được).</source>
+        <translation>The Department of Science and Technology has not sent a verdict on this period's report yet (import the verdict package when it arrives).</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/sync_agency.py" line="28"/>
         <source>Tạo gói &amp;báo cáo</source>
         <translation>Create &amp;report package</translation>
@@ -98,8 +108,8 @@
     </message>
     <message>
         <location filename="../../kh57desk/ui/sync_agency.py" line="65"/>
-        <source>Gói nhiệm vụ cập nhật nội dung, thời hạn và phân công nhiệm vụ; tiến độ đã nhập được giữ nguyên. Xem trước những gì thay đổi rồi mới nhập.</source>
-        <translation>A task package updates task contents, deadlines and assignments; the progress entered is kept. Preview the changes before importing.</translation>
+        <source>Gói nhiệm vụ cập nhật nội dung, thời hạn và phân công nhiệm vụ; tiến độ đã nhập được giữ nguyên. Gói kết quả xét báo cáo cho biết Sở đã nhận, chấp nhận hay trả lại báo cáo (kỳ đã chấp nhận bị khóa). Xem trước những gì thay đổi rồi mới nhập.</source>
+        <translation>A task package updates task contents, deadlines and assignments; the progress entered is kept. A verdict package tells whether the Department received, accepted or returned the report (an accepted period is locked). Preview the changes before importing.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/sync_agency.py" line="86"/>
@@ -249,6 +259,21 @@
 <context>
     <name>CompletenessModel</name>
     <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
+        <source>Đã chấp nhận {0}</source>
+        <translation>Accepted {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
+        <source>Trả lại {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
+        <source>Mở lại {0}</source>
+        <translation>Reopened {0}</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/completeness_model.py" line="15"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
@@ -306,6 +331,26 @@
 </context>
 <context>
     <name>CoordinatorSync</name>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
+        <source>Ch&amp;ấp nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
+        <source>&amp;Trả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
+        <source>Mở lạ&amp;i…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
+        <source>Gói kết quả gửi lại cơ quan: {0}</source>
+        <translation>Verdict package to send back to the agency: {0}</translation>
+    </message>
     <message>
         <location filename="../../kh57desk/ui/sync_coordinator.py" line="33"/>
         <source>Tạo gói &amp;nhiệm vụ cho mọi cơ quan…</source>
@@ -3659,6 +3704,54 @@ The current data is backed up first, so it can be brought back.</translation>
         <location filename="../../kh57desk/ui/assign_dialog.py" line="1"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>Trả lại báo cáo</source>
+        <translation>Return the report</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>Mở lại kỳ đã chấp nhận</source>
+        <translation>Reopen an accepted period</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>Ghi chú nhiệm vụ</source>
+        <translation>Task notes</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>12: đề nghị bổ sung số văn bản</source>
+        <translation>12: please add the document number</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>&amp;Lý do (bắt buộc khi trả lại):</source>
+        <translation>&amp;Reason (required when returning):</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>&amp;Lý do (tùy chọn):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>&amp;Ghi chú từng nhiệm vụ, mỗi dòng 'số nhiệm vụ: ghi chú':</source>
+        <translation>&amp;Notes on single tasks, one per line as 'task number: note':</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="1"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Qt-free operations that the window and the command line share."""
