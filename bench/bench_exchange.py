@@ -17,11 +17,11 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, func
 
-from bench.common import Measure, measure, print_table, rss_mib, synthetic_draft, write_json
+from bench.common import Measure, agency_names, measure, print_table, rss_mib, synthetic_draft, write_json
 from kh57desk.coordinator import verdicts as coordinator_verdicts
 from kh57desk.db.models import SenderCertificate, SenderKey, Task
 from kh57desk.domain.periods import parse_period
-from kh57desk.services import agencies, plan_apply, settings as settings_service, setup, signing_service, verdicts
+from kh57desk.services import plan_apply, settings as settings_service, setup, signing_service, verdicts
 from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as M, package_import, verdict_package
 from kh57desk.workspace import open_workspace
@@ -31,16 +31,6 @@ from pki import P12_PASSWORD, make_ca, make_signer, write_p12  # noqa: E402 - th
 
 AGENCIES, TASKS, CA_SIGNED = 100, 300, 30
 PERIOD = parse_period("2025-Q2")
-
-
-def _agency_names(ws, n: int) -> list[str]:
-    with ws.db.transaction() as s:
-        names = [a.name for a in agencies.list_all(s) if a.name != "Sở Khoa học và Công nghệ"]
-        for i in range(len(names), n):
-            name = f"Ủy ban nhân dân xã Thử Nghiệm {i}"
-            agencies.add(s, name, kind="local")
-            names.append(name)
-    return names[:n]
 
 
 def _updates(task_uids: list[str], index: int) -> list[dict]:
@@ -90,7 +80,7 @@ def run() -> list[dict]:
             task_uids = list(s.scalars(select(Task.uid).order_by(Task.position)))
             plan_uid = s.scalars(select(Task).limit(1)).first().plan.uid
             prefs = settings_service.load(s)
-        names = _agency_names(ws, AGENCIES)
+        names = agency_names(ws, AGENCIES)
         signs = _signers(root, prefs)
         folder = root / "nhan"
         folder.mkdir()
