@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import struct
 import zipfile
 from pathlib import Path
@@ -58,6 +59,12 @@ def non_utf8_name(path: Path) -> Path:
     return path
 
 
+def symlink_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info
+
+
 def change_update(**values):
     return lambda data: data["updates"][-1].update(values)
 
@@ -84,6 +91,8 @@ CASES = {
     "truncated": (lambda g, t, k: t.write_bytes(g.read_bytes()[: len(g.read_bytes()) // 2]) and t,
                   "không phải gói dữ liệu kh57desk"),
     "not_a_zip": (lambda g, t, k: t.write_bytes(b"%PDF-1.7 not a package") and t, "không phải gói dữ liệu kh57desk"),
+    "symlink_entry": (lambda g, t, k: with_extra(g, t, [(symlink_info("lien-ket"), b"/etc/passwd")]),
+                      "liên kết hoặc thư mục"),
     "duplicate_names": (lambda g, t, k: with_extra(g, t, [("data/report.json", b"{}")]), "hai tệp cùng tên"),
     "non_utf8_name": (lambda g, t, k: non_utf8_name(with_extra(g, t, [("tân.txt", b"x")])),
                       "không phải gói dữ liệu kh57desk"),
