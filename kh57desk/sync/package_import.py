@@ -146,7 +146,8 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
         -> tuple[str, bool, str, dt.datetime | None]:
     """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
     signer's name ('' if unsigned), whether the signer's CA is in the trusted list, the SHA-256 of
-    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one."""
+    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one from a
+    trusted authority."""
     if contents.signature is None:
         return "", False, "", None
     from kh57desk.services import signing_service
@@ -159,7 +160,7 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     except Kh57Error as exc:
         raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
             from None
-    stamped = report.timestamp_time
+    stamped = report.timestamp_time if report.timestamp_trusted else None  # an unknown authority proves nothing
     if stamped is not None and stamped.tzinfo is not None:
         stamped = stamped.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return (report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else "",

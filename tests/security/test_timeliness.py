@@ -72,17 +72,23 @@ def test_import_package_takes_the_received_day(coordinator, make_agency, tmp_pat
     assert status.received_on == dt.date(2025, 6, 25) > due and status.report_state == C.LATE
 
 
-def test_an_rfc3161_timestamp_before_the_due_date_counts(coordinator, make_agency, tmp_path, pki_env):
-    agency = make_agency("Sở Y tế")
+def stamped_report(agency, path, pki_env):
+    """A report package signed with a .p12 and time-stamped by the test authority."""
     with serve_tsa(pki_env.tsa, pki_env.ca) as (url, _served):
         with agency.db.transaction() as s:
             settings.update(s, tsa_url=url)
             prefs = settings.load(s)
         source = signing_service.key_source(prefs, p12=pki_env.p12)
         with agency.db.transaction() as s:
-            package = report_package.export(agency, s, Q2, tmp_path / "dau-thoi-gian.kh57",
-                                            lambda data: signing_service.sign_bytes(data, source, P12_PASSWORD,
-                                                                                    prefs)).path
+            return report_package.export(agency, s, Q2, path, lambda data: signing_service.sign_bytes(
+                data, source, P12_PASSWORD, prefs)).path
+
+
+def test_an_rfc3161_timestamp_before_the_due_date_counts(coordinator, make_agency, tmp_path, pki_env):
+    agency = make_agency("Sở Y tế")
+    with coordinator.db.reader() as s:
+        signing_service.add_trusted(coordinator, settings.load(s), pki_env.ca_pem)  # the authority's CA
+    package = stamped_report(agency, tmp_path / "dau-thoi-gian.kh57", pki_env)
     [result] = package_import.import_paths(coordinator, [package], trust_new_sender=True)
     assert result.ok, result.message
     with coordinator.db.reader() as s:
@@ -94,3 +100,12 @@ def test_an_rfc3161_timestamp_before_the_due_date_counts(coordinator, make_agenc
         s.scalars(select(PackageLog)).one().timestamp_at = dt.datetime(2025, 6, 19, 3, 0)
     status, due = state_of(coordinator)
     assert status.received_on > due and status.report_state == C.ON_TIME
+
+
+def test_a_timestamp_from_an_authority_not_trusted_is_not_counted(coordinator, make_agency, tmp_path, pki_env):
+    agency = make_agency("Sở Y tế")
+    package = stamped_report(agency, tmp_path / "tsa-la.kh57", pki_env)
+    [result] = package_import.import_paths(coordinator, [package], trust_new_sender=True)
+    assert result.ok, result.message
+    with coordinator.db.reader() as s:
+        assert s.scalar(select(PackageLog.timestamp_at)) is None
