@@ -53,10 +53,11 @@ def review(ws: Workspace, agency: str, period: Period, decision: str, reason: st
     return ReviewResult(decided.agency, decided.label(), decided.note_lines(), exported.path)
 
 
-def period_lines(session: Session, period: Period) -> list[str]:
-    """At an agency: the verdicts on its report of ``period``, oldest first, each followed by its task notes."""
+def period_lines(session: Session, period: Period | str) -> list[str]:
+    """At an agency: the verdicts on its report of ``period``, oldest first, each followed by its
+    task notes (indented)."""
     lines = []
-    for item in verdicts.list_verdicts(session, period=period.id):
+    for item in verdicts.list_verdicts(session, period=period if isinstance(period, str) else period.id):
         lines.append(item.label())
         lines.extend(f"    {line}" for line in item.note_lines())
     return lines

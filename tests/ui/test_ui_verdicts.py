@@ -7,6 +7,7 @@ from __future__ import annotations
 from kh57desk.services.verdicts import RETURNED
 from kh57desk.sync import package_import, report_package
 
+from pki import generate_report
 from test_ui_sync import AGENCY, Q2, agency_ws, coordinator_ws, sync_page  # noqa: F401 - fixtures
 
 
@@ -44,3 +45,25 @@ def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(
     shown = agency_page.verdict_info.text()
     assert "Sở KH&CN đã nhận ngày" in shown and "lý do Thiếu số văn bản ban hành" in shown
     assert "Nhiệm vụ (16): đề nghị bổ sung số văn bản" in shown
+
+
+def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordinator_ws, tmp_path):
+    from kh57desk.coordinator import verdicts as coordinator_verdicts
+    from kh57desk.sync import verdict_package
+    from kh57desk.ui.register_model import SENT, RegisterModel
+    from kh57desk.ui.report_ops import load_register
+
+    generate_report(agency_ws, ("pdf",))
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
+    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    with coordinator_ws.db.transaction() as s:
+        coordinator_verdicts.decide(s, AGENCY, Q2, RETURNED, "Thiếu số văn bản", [("16", "bổ sung số văn bản")])
+        verdicts = verdict_package.export_for(s, AGENCY, tmp_path / "ket-qua").path
+    assert package_import.import_paths(agency_ws, [verdicts])[0].ok
+    with agency_ws.db.reader() as s:
+        [row] = load_register(s, agency_ws.data_dir)
+    assert row.verdict.startswith("Trả lại ngày") and row.verdict.endswith("lý do Thiếu số văn bản")
+    assert RegisterModel.text(row, SENT).endswith(row.verdict)
+    assert row.verdicts[0].startswith("Sở KH&CN đã nhận ngày")
+    assert row.verdicts[-1] == "    Nhiệm vụ (16): bổ sung số văn bản"
