@@ -67,3 +67,13 @@ def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordin
     assert RegisterModel.text(row, SENT).endswith(row.verdict)
     assert row.verdicts[0].startswith("Sở KH&CN đã nhận ngày")
     assert row.verdicts[-1] == "    Nhiệm vụ (16): bổ sung số văn bản"
+    # the returned report, corrected: a new version under the same number, sent again and received
+    generate_report(agency_ws, ("pdf",))
+    with agency_ws.db.reader() as s:
+        rows = sorted(load_register(s, agency_ws.data_dir), key=lambda r: r.info.version)
+    assert [(r.info.number, r.info.version) for r in rows] == [(rows[0].info.number, 1), (rows[0].info.number, 2)]
+    with agency_ws.db.transaction() as s:
+        again = report_package.export(agency_ws, s, Q2, tmp_path / "bc-lan-2.kh57")
+    assert again.report_files == 1
+    [resent] = package_import.import_paths(coordinator_ws, [again.path])
+    assert resent.ok and not resent.preview.new_sender
