@@ -45,6 +45,8 @@ class AgencySync(QWidget):
         send.addWidget(self.report_info)
         self.verdict_info = plain_label(selectable=True)  # Sở KH&CN's receipt and verdict, with task notes
         send.addWidget(self.verdict_info)
+        self.fingerprint = plain_label(selectable=True)
+        send.addWidget(self.fingerprint)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.export_signed_button)
@@ -94,6 +96,8 @@ class AgencySync(QWidget):
         else:
             self.report_info.setText(self.tr("{0}: kèm báo cáo số {1}, lần {2}, chưa ký số.").format(
                 period, report.number, report.version))
+        self.fingerprint.setText(self.tr("Mã khóa của máy này (đọc cho Sở Khoa học và Công nghệ khi được hỏi): {0}")
+                                 .format(state.fingerprint))
         self.verdict_info.setText(self.tr("Kết quả xét báo cáo: {0}").format("\n".join(state.verdicts))
                                   if state.verdicts else self.tr("Sở Khoa học và Công nghệ chưa gửi kết quả xét báo "
                                                                  "cáo kỳ này (nhập gói kết quả khi nhận được)."))

@@ -76,6 +76,8 @@ class CoordinatorSync(QWidget):
         row.addWidget(self.import_folder_button)
         row.addStretch(1)
         reports.addLayout(row)
+        self.fingerprint = plain_label(selectable=True)
+        reports.addWidget(self.fingerprint)
 
         self.pdf = QCheckBox(self.tr("P&DF"))
         self.xlsx = QCheckBox(self.tr("Exce&l"))
@@ -170,6 +172,8 @@ class CoordinatorSync(QWidget):
         self._export_selected()
 
     def show_state(self, state: sync_ops.SyncState) -> None:
+        self.fingerprint.setText(self.tr("Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}")
+                                 .format(state.fingerprint))
         self.show_completeness(state.completeness)
         self._selection_changed()
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kh57desk.app import verdicts as app_verdicts
+from kh57desk.sync import identity
 from kh57desk.coordinator import completeness as completeness_service
 from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
@@ -59,6 +60,7 @@ class SyncState:
     report: PeriodReport | None = None
     completeness: completeness_service.Completeness | None = None
     verdicts: tuple[str, ...] = ()  # agency: the coordinator's verdicts on this period's report, with task notes
+    fingerprint: str = ""  # this database's key, read over the phone when a receiver asks
 
 
 def local_time(moment: dt.datetime | None) -> dt.datetime | None:
@@ -78,7 +80,8 @@ def _received(session: Session, limit: int = 200) -> list[ReceivedPackage]:
 def load_state(session: Session, period: Period, today: dt.date) -> SyncState:
     prefs = settings_service.load(session)
     coordinator = prefs.mode == settings_service.COORDINATOR_MODE
-    state = SyncState(period, coordinator, prefs.agency_name, prefs.coordinator_email, _received(session))
+    state = SyncState(period, coordinator, prefs.agency_name, prefs.coordinator_email, _received(session),
+                      fingerprint=identity.origin_key(session).fingerprint)
     if coordinator:
         return dataclasses.replace(state, completeness=completeness_service.completeness(session, period, today))
     latest = session.scalar(select(GeneratedReport).where(GeneratedReport.period == period.id)

@@ -53,6 +53,11 @@
     <name>AgencySync</name>
     <message>
         <location filename="../../kh57desk/ui/sync_agency.py" line="1"/>
+        <source>Mã khóa của máy này (đọc cho Sở Khoa học và Công nghệ khi được hỏi): {0}</source>
+        <translation>This computer's key fingerprint (read it to the Department of Science and Technology when asked): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="1"/>
         <source>Kết quả xét báo cáo: {0}</source>
         <translation>Verdict on the report: {0}</translation>
     </message>
@@ -331,6 +336,11 @@
 </context>
 <context>
     <name>CoordinatorSync</name>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
+        <source>Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}</source>
+        <translation>This computer's key fingerprint (read it to the agencies when asked): {0}</translation>
+    </message>
     <message>
         <location filename="../../kh57desk/ui/sync_coordinator.py" line="1"/>
         <source>Ch&amp;ấp nhận</source>

@@ -77,3 +77,14 @@ def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordin
     assert again.report_files == 1
     [resent] = package_import.import_paths(coordinator_ws, [again.path])
     assert resent.ok and not resent.preview.new_sender
+
+
+def test_both_sync_screens_show_this_computers_fingerprint(agency_ws, coordinator_ws, start_app, qtbot):
+    from kh57desk.signing import origin
+
+    for ws, side in ((coordinator_ws, "coordinator"), (agency_ws, "agency")):
+        app = start_app(ws, today=Q2.end)
+        widget = getattr(sync_page(app, qtbot), side)
+        fingerprint = origin.load_or_create(ws.data_dir).fingerprint
+        qtbot.waitUntil(lambda: fingerprint in widget.fingerprint.text(), timeout=10_000)
+        assert widget.fingerprint.text().startswith("Mã khóa của máy này")
