@@ -22,6 +22,8 @@ REPORT_STATES = {ON_TIME: QT_TRANSLATE_NOOP("CompletenessModel", "Đã báo cáo
                  LATE: QT_TRANSLATE_NOOP("CompletenessModel", "Báo cáo muộn"),
                  MISSING: QT_TRANSLATE_NOOP("CompletenessModel", "Chưa báo cáo")}
 REPORT_COLORS = {ON_TIME: "#2e7d32", LATE: "#e65100", MISSING: "#c62828"}
+RECEIVED = {ON_TIME: QT_TRANSLATE_NOOP("CompletenessModel", "Đã nhận {0} (đúng hạn)"),
+            LATE: QT_TRANSLATE_NOOP("CompletenessModel", "Đã nhận {0} (muộn)")}
 VERDICTS = {"accepted": QT_TRANSLATE_NOOP("CompletenessModel", "Đã chấp nhận {0}"),
             "returned": QT_TRANSLATE_NOOP("CompletenessModel", "Trả lại {0}"),
             "reopened": QT_TRANSLATE_NOOP("CompletenessModel", "Mở lại {0}")}
@@ -37,9 +39,11 @@ def report_state_label(state: str) -> str:
 
 
 def review_text(row: AgencyStatus) -> str:
-    """The report's state, or the coordinator's verdict on it with its date."""
+    """chưa báo cáo / đã nhận <ngày> (đúng hạn, muộn) / trả lại, đã chấp nhận, mở lại <ngày>."""
     if row.verdict in VERDICTS and row.verdict_at is not None:
         return _t(VERDICTS[row.verdict]).format(L.date_text(row.verdict_at.date()))
+    if row.report_state in RECEIVED and row.received_on is not None:
+        return _t(RECEIVED[row.report_state]).format(L.date_text(row.received_on))
     return report_state_label(row.report_state)
 
 

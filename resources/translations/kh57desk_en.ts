@@ -265,6 +265,16 @@
     <name>CompletenessModel</name>
     <message>
         <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
+        <source>Đã nhận {0} (đúng hạn)</source>
+        <translation>Received {0} (on time)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
+        <source>Đã nhận {0} (muộn)</source>
+        <translation>Received {0} (late)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="1"/>
         <source>Đã chấp nhận {0}</source>
         <translation>Accepted {0}</translation>
     </message>

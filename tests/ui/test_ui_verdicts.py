@@ -5,6 +5,7 @@ agency, having imported that package, reads the return and the note on its Đồ
 from __future__ import annotations
 
 from kh57desk.services.verdicts import RETURNED
+from kh57desk.ui.completeness_model import REPORT
 from kh57desk.sync import package_import, report_package
 
 from pki import generate_report
@@ -21,6 +22,8 @@ def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(
     page = sync_page(coordinator, qtbot).coordinator
     qtbot.waitUntil(lambda: any(r.agency == AGENCY for r in page.model.rows), timeout=10_000)
     row = next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+    assert page.model.text(page.model.rows[row], REPORT).startswith("Đã nhận ")  # received today, late
+    assert page.model.text(page.model.rows[row], REPORT).endswith(" (muộn)")
     assert not page.accept_button.isEnabled()  # nothing selected yet
     page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
     assert page.accept_button.isEnabled() and page.return_button.isEnabled() and not page.reopen_button.isEnabled()
@@ -35,6 +38,7 @@ def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(
     assert "Nhiệm vụ (16): đề nghị bổ sung số văn bản" in text
     qtbot.waitUntil(lambda: next(r for r in page.model.rows if r.agency == AGENCY).verdict == RETURNED,
                     timeout=10_000)
+    assert page.model.text(next(r for r in page.model.rows if r.agency == AGENCY), REPORT).startswith("Trả lại ")
     [verdict_package] = (coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57")
 
     assert package_import.import_paths(agency_ws, [verdict_package])[0].ok
