@@ -30,6 +30,7 @@ from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
 
 log = logging.getLogger(__name__)
+MAX_SEQUENCE = 2**53 - 1  # what every JSON reader keeps exact
 
 MERGE_POLICY = (
     "Cơ quan tổng hợp quản lý nội dung, thời hạn và phân công nhiệm vụ: gói nhiệm vụ mới cập nhật các "
@@ -77,6 +78,8 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
+    if type(manifest["sequence"]) is not int or manifest["sequence"] > MAX_SEQUENCE:  # 1e30 passes as an integer
+        raise PackageError(f"Số thứ tự của gói ({str(manifest['sequence'])[:30]}) không hợp lệ; không nhập.")
     container.check_files(contents)
     kind = manifest["kind"]
     data_name = M.DATA_FILE[kind]

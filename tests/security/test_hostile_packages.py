@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import struct
 import zipfile
@@ -59,6 +60,13 @@ def non_utf8_name(path: Path) -> Path:
     return path
 
 
+def sequence_text(path: Path, text: bytes) -> Path:
+    """The manifest's sequence written as ``text`` (a number JSON readers turn into a float)."""
+    entries = entries_of(path)
+    entries["manifest.json"] = re.sub(rb'"sequence": [0-9]+', b'"sequence": ' + text, entries["manifest.json"])
+    return write_raw(path, list(entries.items()))
+
+
 def symlink_info(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name)
     info.external_attr = (stat.S_IFLNK | 0o777) << 16
@@ -109,6 +117,8 @@ CASES = {
                     "dữ liệu không hợp lệ"),
     "percent_150": (lambda g, t, k: rewrite(g, t, data_change=change_update(percent=150), key_of=k),
                     "không đúng cấu trúc"),
+    "sequence_1e30_old_format": (lambda g, t, k: sequence_text(rewrite(g, t, manifest_change=lambda m: m.update(
+        format_version=2)), b"1e30"), "Số thứ tự của gói (1e+30) không hợp lệ"),
     "created_in_future": (lambda g, t, k: rewrite(g, t, manifest_change=lambda m: m.update(
         created_at="2099-01-01T00:00:00+00:00"), key_of=k), "ở tương lai"),
     "missing_report_file": (lambda g, t, k: rewrite(g, t, data_change=lambda d: d["reports"].append(
