@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kh57desk.sync import container, package_import
+from kh57desk.sync import package_import
 
 from security.conftest import dump_hash, files_under, one_line, report_of, rewrite
 
