@@ -41,7 +41,7 @@ def export_for(session: Session, agency_name: str, out_dir: Path, signature_for=
     if not data["verdicts"]:
         raise InputError(f"Chưa có kết quả xét báo cáo nào cho {agency}.")
     files = {M.DATA_FILE[M.VERDICT]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
-    sequence = identity.next_sequence(session)
+    sequence = identity.next_sequence(session, agency)
     manifest = M.build(M.VERDICT, identity.producer(session), sequence, [], files, recipient=agency,
                        origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"ket-qua-{identity.file_stem(agency)}")
