@@ -16,10 +16,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from bench.common import Measure, measure, print_table, rss_mib, synthetic_draft, write_json
+from bench.common import Measure, agency_names, measure, print_table, rss_mib, synthetic_draft, write_json
 from kh57desk.db.models import Task
 from kh57desk.domain.periods import parse_period
-from kh57desk.services import agencies, plan_apply, setup
+from kh57desk.services import plan_apply, setup
 from kh57desk.coordinator import consolidated_report
 from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as M, package_import
@@ -27,16 +27,6 @@ from kh57desk.workspace import open_workspace
 
 SIZES = (10, 50, 100)
 TASKS = 300
-
-
-def _agency_names(ws, n: int) -> list[str]:
-    with ws.db.transaction() as s:
-        names = [a.name for a in agencies.list_all(s)]
-        for i in range(len(names), n):
-            name = f"Ủy ban nhân dân xã Thử Nghiệm {i}"
-            agencies.add(s, name, kind="local")
-            names.append(name)
-    return names[:n]
 
 
 def _package(folder: Path, agency: str, plan_uid: str, task_uids: list[str], period) -> Path:
@@ -74,7 +64,7 @@ def run(sizes=SIZES) -> list[dict]:
                 plan_uid = s.scalars(select(Task).limit(1)).first().plan.uid
             folder = root / "in"
             folder.mkdir()
-            for name in _agency_names(ws, n):
+            for name in agency_names(ws, n):
                 _package(folder, name, plan_uid, task_uids, period)
             size = sum(p.stat().st_size for p in folder.iterdir())
             imported = Measure()

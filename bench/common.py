@@ -64,6 +64,20 @@ def synthetic_draft(n: int, seed: int = 57) -> plan_apply.PlanDraft:
                                 source_file="bench")
 
 
+def agency_names(ws, n: int) -> list[str]:
+    """``n`` agencies of the coordinator's directory (itself left out), synthetic communes added."""
+    from kh57desk.services import agencies, settings
+
+    with ws.db.transaction() as s:
+        own = settings.load(s).agency_name
+        names = [a.name for a in agencies.list_all(s) if a.name != own]
+        for i in range(len(names), n):
+            name = f"Ủy ban nhân dân xã Thử Nghiệm {i}"
+            agencies.add(s, name, kind="local")
+            names.append(name)
+    return names[:n]
+
+
 def print_table(title: str, headers: list[str], rows: list[list]) -> None:
     cells = [[str(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]

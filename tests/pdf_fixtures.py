@@ -52,12 +52,17 @@ def _furniture(canvas, document) -> None:
 
 def narrative_pdf(path: Path, repeat: int = 1) -> int:
     """The narrative plan as a text PDF (``repeat`` times over, for the benchmark); its page count."""
+    return text_pdf(path, NARRATIVE.read_text(encoding="utf-8"), repeat)
+
+
+def text_pdf(path: Path, text: str, repeat: int = 1) -> int:
+    """A plan's text as a text PDF: one paragraph per line, justified, with page furniture."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     _fonts()
-    lines = [line.strip() for line in NARRATIVE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     story = []
     for _ in range(repeat):
         story.extend(Paragraph(_escape(line), _style()) for line in lines)

@@ -103,6 +103,16 @@ def test_pdf_page_breaks_keep_a_paragraph_whole():
         (P.NUMBERED, "Xây dựng kế hoạch hằng năm của từng sở, ngành và địa phương.")]
 
 
+def test_a_dash_wrapped_to_the_start_of_a_line_is_no_bullet():
+    lines = ["1. Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế", "- xã hội của tỉnh trong giai đoạn mới;",
+             "- Xây dựng cơ sở dữ liệu dùng chung.", "Cơ quan chủ trì: Sở Khoa học và Công nghệ."]
+    paras = P.parse(lines, layout=True)
+    assert [(p.kind, p.text) for p in paras] == [
+        (P.NUMBERED, "Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế - xã hội của tỉnh trong giai đoạn "
+                     "mới;"),
+        (P.BULLET, "Xây dựng cơ sở dữ liệu dùng chung."), (P.LABEL, "Sở Khoa học và Công nghệ")]
+
+
 def test_heading_run_together_with_its_body():
     assert P.split_run_together("I. QUAN ĐIỂM Khoa học, công nghệ là đột phá quan trọng hàng đầu") == \
         ["I. QUAN ĐIỂM", "Khoa học, công nghệ là đột phá quan trọng hàng đầu"]
@@ -171,3 +181,21 @@ def test_targets_under_muc_tieu_cu_the_without_a_year(tmp_path):
         (2030, "", ">", 30, "% GRDP")]
     assert [t.ref for t in draft.tasks] == ["1"]
     assert draft.account.places == {"task": 1, "target": 3, "context": 7, "not_understood": 0}
+
+
+@pytest.mark.parametrize("name", ["dash", "party", "brackets"])
+def test_every_form_reads_the_same_from_word(tmp_path, name):
+    import docx
+
+    text = FIXTURES[name]
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.startswith("- "):
+            document.add_paragraph(line[2:], style="List Bullet")  # Word's own bullets
+        elif line.strip():
+            document.add_paragraph(line)
+    word = tmp_path / f"{name}.docx"
+    document.save(word)
+    from_word, from_text = plan_import.read_file(word), read_text(tmp_path, text)
+    assert rows(from_word) == rows(from_text) and from_word.title == from_text.title
+    assert from_word.account.adds_up() and from_word.problems == []

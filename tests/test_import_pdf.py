@@ -12,7 +12,8 @@ from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
 from kh57desk.importers import files, pdf_reader
 from kh57desk.services import plan_import
-from pdf_fixtures import appendix_pdf, narrative_pdf, scanned_pdf
+from narrative_forms import BRACKETS, DASH_ITEMS, PARTY_PROGRAMME
+from pdf_fixtures import appendix_pdf, narrative_pdf, scanned_pdf, text_pdf
 from plan_fixtures import narrative_docx
 from test_import_xlsx import as_expected, expected_row
 
@@ -40,6 +41,19 @@ def test_narrative_pdf_imports_as_the_text_does(narrative):
     assert (draft.title, draft.schedule_text) == (reference.title, reference.schedule_text)
     assert draft.problems == [] and draft.account.adds_up() and draft.account.places["not_understood"] == 0
     assert not any("tỉnh Thái Bình" == clean(t.content)[-14:] for t in draft.tasks)  # the running footer is out
+
+
+@pytest.mark.parametrize("name, text", [("dash", DASH_ITEMS), ("party", PARTY_PROGRAMME), ("brackets", BRACKETS)])
+def test_every_form_reads_the_same_from_a_pdf(tmp_path, name, text):
+    plain, pdf = tmp_path / f"{name}.txt", tmp_path / f"{name}.pdf"
+    plain.write_text(text, encoding="utf-8")
+    text_pdf(pdf, text)
+    from_text, from_pdf = plan_import.read_file(plain), plan_import.read_file(pdf)
+    assert rows(from_pdf) == rows(from_text) and len(from_pdf.tasks) > 5
+    assert (from_pdf.title, from_pdf.number) == (from_text.title, from_text.number)
+    assert [(t.milestone_year, t.comparator, t.target, t.unit) for t in from_pdf.indicators] == \
+        [(t.milestone_year, t.comparator, t.target, t.unit) for t in from_text.indicators]
+    assert from_pdf.account.adds_up() and from_pdf.problems == []
 
 
 def test_narrative_pdf_and_docx_agree(tmp_path, narrative):

@@ -135,7 +135,7 @@ def test_report_package_upserts_the_agencys_updates_by_identity(coordinator, age
 
 
 def _rewrite(source: Path, target: Path, entries_change=None, manifest_change=None, extra=None,
-             keep_hashes=False, key_of: Path | None = None) -> Path:
+             keep_hashes=False, key_of: Path | None = None, compression=zipfile.ZIP_DEFLATED) -> Path:
     """Copy a package, changing entries and/or the manifest (hashes recomputed unless kept). The
     origin signature is dropped, unless ``key_of`` names the data folder whose key re-signs it
     (the producer itself rewriting its package); a version-1 or -2 manifest carries no origin."""
@@ -154,7 +154,7 @@ def _rewrite(source: Path, target: Path, entries_change=None, manifest_change=No
         manifest.pop("origin", None)
     if key_of is not None:
         entries[container.ORIGIN_SIGNATURE] = origin.load_or_create(key_of).sign(container.manifest_bytes(manifest))
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(target, "w", compression) as z:
         z.writestr(container.MANIFEST, container.manifest_bytes(manifest))
         for name, data in entries.items():
             z.writestr(name, data)
@@ -202,7 +202,8 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
     elif attack == "newer_format":
         _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=4, min_app_version="9.0.0"))
     elif attack == "deep_json":
-        _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}), key_of=coordinator.data_dir)
+        _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}),
+                 key_of=coordinator.data_dir, compression=zipfile.ZIP_STORED)  # stored: past the ratio check
     elif attack == "not_a_zip":
         bad.write_bytes(b"%PDF-1.7 not a package")
     elif attack == "wrong_agency":

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kh57desk.app import verdicts as app_verdicts
 from kh57desk.app.changes import Changes, Outcome
 from kh57desk.db.models import GeneratedReport, Plan
 from kh57desk.domain.periods import Period
@@ -51,10 +52,17 @@ class RegisterRow:
     level: str = ""
     signed_at: str = ""
     signed_files: tuple[SignedCopy, ...] = ()
+    verdicts: tuple[str, ...] = ()  # Sở KH&CN's receipt and verdicts on the period's report, task notes indented
 
     @property
     def id(self) -> int:
         return self.info.id
+
+    @property
+    def verdict(self) -> str:
+        """The latest of them: 'Sở KH&CN đã nhận ngày …', 'Đã chấp nhận ngày …', 'Trả lại ngày …: lý do …'."""
+        labels = [line for line in self.verdicts if not line.startswith(" ")]
+        return labels[-1] if labels else ""
 
     def pdf(self) -> Path | None:
         """The PDF to show or print: the signed one when there is one, else the generated one."""
@@ -88,6 +96,7 @@ class ReportsState:
 
 def _register(session: Session, data_dir: Path) -> list[RegisterRow]:
     rows = {row.id: row for row in session.scalars(select(GeneratedReport))}
+    verdict_lines: dict[str, tuple[str, ...]] = {}
     result = []
     for info in report_register.list_reports(session, data_dir):
         row = rows[info.id]
@@ -99,7 +108,10 @@ def _register(session: Session, data_dir: Path) -> list[RegisterRow]:
         copies = tuple(SignedCopy(path, entry.get("format", ""), path.exists())
                        for entry in state["files"]
                        for path in [report_register.resolve_file(data_dir, entry)])
-        result.append(RegisterRow(info, consolidated, state["level"], state["signed_at"], copies))
+        if info.period not in verdict_lines:
+            verdict_lines[info.period] = tuple(app_verdicts.period_lines(session, info.period))
+        result.append(RegisterRow(info, consolidated, state["level"], state["signed_at"], copies,
+                                  () if consolidated else verdict_lines[info.period]))
     return result
 
 

@@ -14,13 +14,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kh57desk import platform_win
+from kh57desk.app import verdicts as app_verdicts
 from kh57desk.app.changes import Changes, Outcome
 from kh57desk.coordinator import completeness as completeness_service
 from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
 from kh57desk.domain.periods import Period
 from kh57desk.services import settings as settings_service, signing_service
-from kh57desk.sync import container, package_import, report_package, task_package, transfer
+from kh57desk.sync import container, identity, package_import, report_package, task_package, transfer
 from kh57desk.sync.package_import import FileResult
 from kh57desk.workspace import Workspace
 
@@ -61,13 +63,14 @@ class SyncState:
     received: list[ReceivedPackage]
     report: PeriodReport | None = None
     completeness: completeness_service.Completeness | None = None
+    verdicts: tuple[str, ...] = ()  # agency: the coordinator's verdicts on this period's report, with task notes
+    fingerprint: str = ""  # this database's key, read over the phone when a receiver asks
 
 
 def local_time(moment: dt.datetime | None) -> dt.datetime | None:
-    """A stored UTC time (naive) as the user's local time."""
-    if moment is None:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).astimezone()
+    """A stored UTC time (naive) in Vietnam time, by arithmetic (``astimezone()`` fails on
+    Windows for dates before 1970 or near year 9999, which a hostile package may carry)."""
+    return None if moment is None else platform_win.vietnam_time(moment)
 
 
 def _received(session: Session, limit: int = 200) -> list[ReceivedPackage]:
@@ -80,7 +83,8 @@ def _received(session: Session, limit: int = 200) -> list[ReceivedPackage]:
 def load_state(session: Session, period: Period, today: dt.date) -> SyncState:
     prefs = settings_service.load(session)
     coordinator = prefs.mode == settings_service.COORDINATOR_MODE
-    state = SyncState(period, coordinator, prefs.agency_name, prefs.coordinator_email, _received(session))
+    state = SyncState(period, coordinator, prefs.agency_name, prefs.coordinator_email, _received(session),
+                      fingerprint=identity.origin_key(session).fingerprint)
     if coordinator:
         return dataclasses.replace(state, completeness=completeness_service.completeness(session, period, today))
     latest = session.scalar(select(GeneratedReport).where(GeneratedReport.period == period.id)
@@ -88,7 +92,7 @@ def load_state(session: Session, period: Period, today: dt.date) -> SyncState:
     if latest is not None:
         state = dataclasses.replace(state, report=PeriodReport(latest.number, latest.version, bool(latest.signed),
                                                                latest.signer or ""))
-    return state
+    return dataclasses.replace(state, verdicts=tuple(app_verdicts.period_lines(session, period)))
 
 
 def completeness(session: Session, period: Period, today: dt.date) -> completeness_service.Completeness:

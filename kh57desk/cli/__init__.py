@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "kh57desk.cli.import_cmd",
     "kh57desk.cli.assign_cmd",
     "kh57desk.cli.senders_cmd",
+    "kh57desk.cli.review_cmd",
 ]
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNEXPECTED = 0, 2, 2, 1

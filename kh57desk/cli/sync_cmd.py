@@ -22,13 +22,13 @@ def register(subparsers, common) -> None:
     who.add_argument("--agency", metavar="TÊN", help="tên cơ quan nhận")
     who.add_argument("--all", action="store_true", help="mỗi cơ quan có nhiệm vụ một gói")
     p.add_argument("--out", required=True, metavar="THƯ_MỤC", help="thư mục ghi các tệp .kh57")
-    _signing_options(p)
+    signing_options(p)
     p.set_defaults(handler=cmd_export_tasks)
 
     p = subparsers.add_parser("export-report", parents=[common], help="cơ quan thực hiện: xuất gói báo cáo một kỳ")
     p.add_argument("--period", required=True, metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2")
     p.add_argument("--out", metavar="TỆP", help="tệp .kh57 (mặc định: thư mục goi-gui-di trong dữ liệu)")
-    _signing_options(p)
+    signing_options(p)
     p.set_defaults(handler=cmd_export_report)
 
     p = subparsers.add_parser("import-package", parents=[common], help="nhập gói .kh57 (tệp hoặc thư mục)")
@@ -69,13 +69,13 @@ def register(subparsers, common) -> None:
     p.set_defaults(handler=cmd_consolidate)
 
 
-def _signing_options(parser) -> None:
+def signing_options(parser) -> None:
     key = parser.add_mutually_exclusive_group()
     key.add_argument("--p12", metavar="TỆP", help="ký gói bằng tệp khóa .p12/.pfx (mật khẩu được hỏi khi ký)")
     key.add_argument("--token", action="store_true", help="ký gói bằng thiết bị ký số đã chọn trong cài đặt")
 
 
-def _signature_for(args, ws):
+def signature_for(args, ws):
     """A person's CA signature over the manifest (``--p12``/``--token``), or None."""
     if not (args.p12 or args.token):
         return None
@@ -91,7 +91,7 @@ def _signature_for(args, ws):
 
 def cmd_export_tasks(args) -> int:
     ws = C.workspace(args)
-    results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency, _signature_for(args, ws))
+    results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency, signature_for(args, ws))
     for r in results:
         print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
     print(f"Đã xuất {len(results)} gói nhiệm vụ.")
@@ -102,7 +102,7 @@ def cmd_export_report(args) -> int:
     ws = C.workspace(args)
     period = C.period_from(args, ws)
     r = sync_app.export_report(ws, period, out=Path(args.out) if args.out else None,
-                               signature_for=_signature_for(args, ws)).export
+                               signature_for=signature_for(args, ws)).export
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
           f"{r.attachments} tệp đính kèm, {r.report_files} tệp báo cáo → {r.path}")
     return 0
@@ -161,7 +161,7 @@ def cmd_completeness(args) -> int:
           f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
           f"{len(result.by_state('missing'))} chưa báo cáo.")
     C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
-                  [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.report_state_label,
+                  [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.review_label,
                     f"{a.received_on:%d/%m/%Y}" if a.received_on else "",
                     str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
     return 0

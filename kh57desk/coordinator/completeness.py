@@ -24,13 +24,14 @@ from kh57desk.domain.deadline import Deadline
 from kh57desk.domain.agency_directory import AgencyDirectory, GroupTerm
 from kh57desk.domain.periods import Period
 from kh57desk.platform_win import vietnam_time
-from kh57desk.services import agencies
+from kh57desk.services import agencies, verdicts
 from kh57desk.services import settings as settings_service
 from kh57desk.services.settings import effective_schedule
 from kh57desk.services.progress import effective_entries
 
 ON_TIME, LATE, MISSING = "on_time", "late", "missing"
 REPORT_STATE_LABELS = {ON_TIME: "Đã báo cáo đúng hạn", LATE: "Báo cáo muộn", MISSING: "Chưa báo cáo"}
+VERDICT_LABELS = {verdicts.ACCEPTED: "Đã chấp nhận", verdicts.RETURNED: "Trả lại", verdicts.REOPENED: "Mở lại"}
 
 
 @dataclass
@@ -43,6 +44,8 @@ class AgencyStatus:
     reported_at: dt.datetime | None = None  # the sender's clock: shown, never judged on
     received_on: dt.date | None = None  # the coordinator's side: what timeliness is judged on
     timestamp_at: dt.datetime | None = None  # RFC 3161 time in the package's signature, if any
+    verdict: str = ""  # the coordinator's standing verdict: accepted / returned / reopened ('' none yet)
+    verdict_at: dt.datetime | None = None
     sequence: int | None = None
     signed_by: str = ""
     counts: dict[str, int] = field(default_factory=lambda: {s: 0 for s in task_status.STATUSES})
@@ -60,6 +63,16 @@ class AgencyStatus:
     def report_state_label(self) -> str:
         return REPORT_STATE_LABELS[self.report_state]
 
+    @property
+    def review_label(self) -> str:
+        """chưa gửi / đã nhận (đúng hạn, muộn) / trả lại / đã chấp nhận, with dates."""
+        if self.report_state == MISSING:
+            return "Chưa gửi"
+        if self.verdict in VERDICT_LABELS:
+            return f"{VERDICT_LABELS[self.verdict]} {self.verdict_at:%d/%m/%Y}"
+        timely = "đúng hạn" if self.report_state == ON_TIME else "muộn"
+        return f"Đã nhận {self.received_on:%d/%m/%Y} ({timely})"
+
     def to_json(self) -> dict:
         return {"agency": self.agency, "kind": self.kind, "lead": self.lead, "coordinate": self.coordinate,
                 "self_assigned": self.self_assigned,
@@ -67,6 +80,8 @@ class AgencyStatus:
                 "reported_at": self.reported_at.isoformat() if self.reported_at else None,
                 "received_on": self.received_on.isoformat() if self.received_on else None,
                 "timestamp_at": self.timestamp_at.isoformat() if self.timestamp_at else None,
+                "verdict": self.verdict, "verdict_at": self.verdict_at.isoformat() if self.verdict_at else None,
+                "review_label": self.review_label,
                 "sequence": self.sequence, "signed_by": self.signed_by, "counts": self.counts}
 
 
@@ -131,6 +146,9 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
                                                                PackageLog.period == period.id)),
                       key=lambda log: (received_day(log), log.sequence)):
         logs.setdefault(log.producer_agency, log)  # the first package received counts for timeliness
+    by_agency: dict[str, list] = defaultdict(list)
+    for item in verdicts.list_verdicts(session, period=period.id):
+        by_agency[item.agency].append(item)
     result: list[AgencyStatus] = []
     overdue_ids: list[tuple[str, list[int]]] = []  # per agency, in plan order; texts read once at the end
     for row in rows:
@@ -171,6 +189,9 @@ def completeness(session: Session, period: Period, today: dt.date | None = None)
             status.received_on, status.timestamp_at = received_day(log), log.timestamp_at
             stamped_in_time = log.timestamp_at is not None and vietnam_time(log.timestamp_at).date() <= due
             status.report_state = ON_TIME if status.received_on <= due or stamped_in_time else LATE
+            decided = verdicts.standing(by_agency.get(row.name, []))
+            if decided is not None:
+                status.verdict, status.verdict_at = decided.decision, decided.decided_at
         result.append(status)
     texts = _task_texts(session, {task_id for _name, ids in overdue_ids for task_id in ids})
     overdue_tasks = [OverdueTask(*texts[task_id], name) for name, ids in overdue_ids for task_id in ids]
@@ -197,7 +218,7 @@ def _open_tasks(session: Session) -> dict[int, _TaskFacts]:
              .order_by(Task.plan_id, Task.position, Task.id))
     deadlines: dict[tuple, Deadline] = {}
     facts = {}
-    for order, (task_id, *values) in enumerate(session.execute(query)):
+    for order, (task_id, *values) in enumerate(session.connection().execute(query)):  # Core rows: no ORM cost
         key = tuple(values)
         if key not in deadlines:
             kind, text, due, start, recurrence, month = key
@@ -231,7 +252,7 @@ class _LinkIndex:
         self.self_assigned: dict[int, set[int]] = defaultdict(set)
         query = (select(TaskAgency.task_id, TaskAgency.role, TaskAgency.agency_id, TaskAgency.group_key,
                         TaskAgency.name, TaskAgency.self_assigned).join(Task).where(Task.withdrawn.is_(False)))
-        for task_id, role, agency_id, group_key, name, adopted in session.execute(query):
+        for task_id, role, agency_id, group_key, name, adopted in session.connection().execute(query):
             if adopted and agency_id is not None:
                 self.self_assigned[agency_id].add(task_id)
             role = LEAD if role == LEAD else COORDINATE

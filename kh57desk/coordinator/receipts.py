@@ -9,10 +9,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import PackageLog
+from kh57desk.db.models import PackageLog, Verdict
 from kh57desk.domain.periods import Period
 from kh57desk.errors import InputError
 from kh57desk.services import agencies, audit
+from kh57desk.services.verdicts import RECEIVED
 
 
 def check_received_day(day: dt.date, today: dt.date) -> dt.date:
@@ -36,6 +37,10 @@ def set_received(session: Session, agency_name: str, period: Period, day: dt.dat
         raise InputError(f"Ngày nhận {day:%d/%m/%Y} sau ngày nhập gói ({log.imported_at:%d/%m/%Y}); không ghi.")
     before = log.received_on
     log.received_on = day
+    receipt = session.scalar(select(Verdict).where(Verdict.agency == agency.name, Verdict.period == period.id,
+                                                   Verdict.decision == RECEIVED))
+    if receipt is not None:  # the receipt the agency is sent says the same day
+        receipt.decided_at = dt.datetime.combine(day, dt.time(12))
     audit.record(session, "package.received", "package", log.manifest_sha256[:16], agency=agency.name,
                  period=period.id, received_on=day.isoformat(), before=before.isoformat() if before else None)
     session.flush()

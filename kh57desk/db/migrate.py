@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0008"  # the newest script in migrations/versions (tests/test_database.py checks it)
+HEAD = "0009"  # the newest script in migrations/versions (tests/test_database.py checks it)
 
 
 def config():

@@ -315,3 +315,22 @@ class SenderCertificate(Base):
     bound_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     bound_by: Mapped[str] = mapped_column(String(200), default="")
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Verdict(Base):
+    """The coordinator's word on an agency's report of a period: received (a receipt, recorded on
+    import), accepted, returned with a reason, or reopened; with notes on single tasks (JSON
+    ``[{"task_uid", "note"}]``). Decided at the coordinator; the agency holds the copies its verdict
+    packages brought (``arrived_at`` set)."""
+
+    __tablename__ = "verdict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    agency: Mapped[str] = mapped_column(String(300), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    decision: Mapped[str] = mapped_column(String(20))  # received / accepted / returned / reopened
+    reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="[]")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)  # received: the day received
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    arrived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)  # agency: when imported

@@ -53,7 +53,9 @@ _LETTER_HEAD = re.compile(r"^([a-zđ])(?:\s*[)/]|\.(?=\s))\s*(\S.*)$")
 _BULLET = re.compile(r"^[-–—•·*]\s*(\S.*)$")
 _SUB = re.compile(r"^[+]\s*(\S.*)$")
 _MARKER = re.compile(r"^(?:[IVXL]{1,6}\s*(?:[.:/]|[-–—])\s|\d{1,3}(?:\.\d{1,3}){0,4}\s*[.)]\s|\d{1,3}\s*[-–]\s|"
-                     r"\d{1,3}(?:\.\d{1,3}){1,4}\s|[a-zđ]\s*[)/]\s|[a-zđ]\.\s|[-–—•·*+]\s?|Điều \d+\.)")
+                     r"\d{1,3}(?:\.\d{1,3}){1,4}\s|[a-zđ]\s*[)/]\s|[a-zđ]\.\s|[-–—•·*+]\s?|Điều \d+\.|"
+                     r"(?:PHẦN|Phần)\s+(?:[IVXL]{1,6}\b|THỨ\s|thứ\s))")
+_OPENERS = ("Căn cứ ", "Trên đây ", "Nơi nhận")
 _ARTEFACTS = re.compile(
     r"\[bookmark:[^\]]*\]|\[\]\{#[^}]*\}|\{#_[^}]*\}"
     r"|\{\s*(?:PAGE|NUMPAGES|SECTIONPAGES|HYPERLINK|REF|PAGEREF|NOTEREF|STYLEREF|TOC|SEQ|MERGEFIELD|FORMTEXT|"
@@ -225,17 +227,19 @@ def split_run_together(text: str) -> list[str]:
     return [text[:start] + " ".join(words[:caps]), rest]
 
 
-def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
+def split_paragraphs(lines: list[str], layout: bool = False) -> list[tuple[int, str, bool]]:
     """(line number, paragraph text, is page furniture) from raw lines; artefacts removed,
-    wrapped lines joined back together (across a page break and its furniture too)."""
+    wrapped lines joined back together (across a page break and its furniture too). ``layout``:
+    the lines are a PDF's, as the page laid them out (always wrapped; a short line ends its
+    paragraph)."""
     cleaned = [PAGE_BREAK if line.strip(" \t\r\n") == PAGE_BREAK else scrub(line) for line in lines]
     noise = _page_furniture(cleaned)
     content = [text if i not in noise and text != PAGE_BREAK else "" for i, text in enumerate(cleaned)]
     paragraphs: list[list] = []
-    wrapped = _wrapped(content)
+    wrapped = layout or _wrapped(content)
     lengths = sorted(len(text) for text in content if len(text) > 20)
-    # a line the layout filled; in a PDF's text (pages known) a line well short of it ends its paragraph
-    full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 20 and PAGE_BREAK in cleaned else 0
+    # a line the layout filled; in a PDF's text a line well short of it ends its paragraph
+    full = lengths[int(len(lengths) * 0.8)] if len(lengths) >= 5 and (layout or PAGE_BREAK in cleaned) else 0
     ended = False  # the previous line was short: it ended its paragraph
     previous_caps = False
     for i, text in enumerate(cleaned):
@@ -247,10 +251,16 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
             continue
         caps = is_caps_heading(text)
         last = next((p for p in reversed(paragraphs) if not p[2]), None)
-        starts = (not wrapped or last is None or _MARKER.match(text) is not None or classify(text, 0).kind == LABEL
+        starts = (not wrapped or last is None or _MARKER.match(text) is not None
+                  or (classify(text, 0).kind == LABEL and not text[:1].islower())  # not "thời gian: …" run on
                   or caps != previous_caps or (caps and previous_caps and len(last[1]) > 120)
                   or (text.startswith("(") and last[1].endswith((".", ";", ":")))  # a note after a sentence
-                  or (ended and not caps and text[:1].isupper()))
+                  or (ended and not caps and text[:1].isupper())
+                  or text.startswith(_OPENERS))  # "Căn cứ …", "Nơi nhận:" always open a paragraph
+        dash = re.match(r"^[-–]\s+(\S)", text)
+        if starts and wrapped and last is not None and dash and dash.group(1).islower() and not ended \
+                and not last[1].endswith((".", ";", ":")):
+            starts = False  # "kinh tế" / "- xã hội": a dash the line break left at the start, not a bullet
         if starts:
             paragraphs.append([i + 1, text, False])
         else:
@@ -261,6 +271,6 @@ def split_paragraphs(lines: list[str]) -> list[tuple[int, str, bool]]:
             for part in ([text] if furniture else split_run_together(text))]
 
 
-def parse(lines: list[str]) -> list[Para]:
+def parse(lines: list[str], layout: bool = False) -> list[Para]:
     return [Para(NOISE, text, text, line) if furniture else classify(text, line)
-            for line, text, furniture in split_paragraphs(lines)]
+            for line, text, furniture in split_paragraphs(lines, layout)]

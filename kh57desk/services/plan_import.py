@@ -166,13 +166,13 @@ def _read_pdf(path: Path, progress: Progress | None) -> PlanDraft:
     """A PDF: its tables (through pdfplumber) when the text looks like a table, else its text."""
     text = pdf_reader.read_text(path, progress)
     if text.ocr or not pdf_reader.looks_tabular(text.lines):
-        return _document_draft(path, paragraphs.parse(text.lines), [], [], 0, [], progress)
+        return _document_draft(path, paragraphs.parse(text.lines, layout=True), [], [], 0, [], progress)
     found = pdf_reader.read_tables(path, progress)
     grids = table.stitch(found.tables, table.header_columns)
     targets = table.stitch(found.tables, lambda grid: True if target_table.has_header(grid) else None)
     other_rows = sum(len(g.rows) for g in found.tables) - sum(len(g.rows) for g in [*grids, *targets])
     lines = found.outside if grids or targets else text.lines
-    return _document_draft(path, paragraphs.parse(lines), grids, targets, other_rows, [], progress)
+    return _document_draft(path, paragraphs.parse(lines, layout=True), grids, targets, other_rows, [], progress)
 
 
 def _document_draft(path: Path, paras, grids, target_grids, other_rows: int, header_lines: list[str],

@@ -32,6 +32,7 @@ class SignatureReport:
     signer: certificates.CertificateInfo | None
     signing_time: dt.datetime | None             # the signer's own clock
     timestamp_time: dt.datetime | None = None    # from a timestamp authority
+    timestamp_trusted: bool = False              # the authority chains to a trusted CA
     level: str = ""                              # B-B / B-T
     intact: bool = False
     valid: bool = False
@@ -141,6 +142,7 @@ def _fill_from_status(report: SignatureReport, status) -> None:
     ts = status.timestamp_validity
     if ts is not None:
         report.timestamp_time = ts.timestamp
+        report.timestamp_trusted = bool(ts.intact and ts.valid and getattr(ts, "trusted", False))
         if not (ts.intact and ts.valid):
             report.problems.append("Dấu thời gian kèm chữ ký không hợp lệ.")
     report.level = timestamps.LEVEL_TIMESTAMP if ts is not None else timestamps.LEVEL_BASIC

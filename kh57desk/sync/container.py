@@ -30,13 +30,14 @@ ORIGIN_SIGNATURE = "manifest.sig"  # the producing database's Ed25519 signature 
 
 @dataclass(frozen=True)
 class Limits:
-    max_file_bytes: int = 200 * 2**20           # the .kh57 file itself
+    # sized to real packages: 300 tasks with a year of updates is ~1 MiB of JSON; attachments and the
+    # signed report files bring a large one to a few tens of MiB
+    max_file_bytes: int = 80 * 2**20            # the .kh57 file itself
     max_entries: int = 5_000
-    max_total_bytes: int = 500 * 2**20          # all entries uncompressed
-    max_entry_bytes: int = 100 * 2**20
-    max_ratio: int = 100                        # uncompressed / compressed, per entry…
-    ratio_floor_bytes: int = 2**20              # …past this size (small files cannot be bombs)
-    max_json_bytes: int = 50 * 2**20
+    max_total_bytes: int = 64 * 2**20           # all entries uncompressed
+    max_entry_bytes: int = 64 * 2**20
+    max_ratio: int = 100                        # uncompressed / compressed, for every entry whatever its size
+    max_json_bytes: int = 32 * 2**20
     max_json_depth: int = 40
 
 
@@ -116,7 +117,7 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> PackageContents
         raise PackageError(f"Tệp '{path.name}' quá lớn ({size // 2**20} MB) để là một gói kh57desk.")
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, ValueError):  # ValueError: a name that is not valid UTF-8
         raise PackageError(f"Tệp '{path.name}' không phải gói dữ liệu kh57desk (tệp hỏng hoặc sai định dạng).") \
             from None
     with archive:
@@ -137,8 +138,7 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> PackageContents
                 raise PackageError("Gói bị mã hóa bằng mật khẩu; kh57desk không dùng loại gói này.")
             if info.file_size > limits.max_entry_bytes:
                 raise PackageError(f"Tệp '{info.filename}' trong gói quá lớn; không nhập.")
-            if info.file_size > limits.ratio_floor_bytes and info.compress_size and \
-                    info.file_size / info.compress_size > limits.max_ratio:
+            if info.file_size > limits.max_ratio * max(info.compress_size, 1):
                 raise PackageError(f"Tệp '{info.filename}' nén bất thường (nghi là bom nén); không nhập.")
             total += info.file_size
             if total > limits.max_total_bytes:
@@ -165,8 +165,9 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limit
                 if count > info.file_size or count > limits.max_entry_bytes:
                     raise PackageError(f"Tệp '{info.filename}' trong gói lớn hơn khai báo; không nhập.")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise PackageError(f"Tệp '{info.filename}' trong gói bị hỏng ({exc}).") from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):  # CRC, truncated stream, lying header
+        raise PackageError(f"Tệp '{info.filename}' trong gói bị hỏng hoặc khai báo sai kích thước; không nhập.") \
+            from None
     return b"".join(chunks)
 
 

@@ -3,13 +3,14 @@ sequence number."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kh57desk.db.models import new_uid
+from kh57desk.db.models import Setting, new_uid
 from kh57desk.domain.text import fold
 from kh57desk.services import settings as settings_service
 from kh57desk.services.setup import require_configured
@@ -44,11 +45,25 @@ def write_signed(session: Session, target: Path, manifest: dict, files: dict[str
                                    key.sign(container.manifest_bytes(manifest)))
 
 
-def next_sequence(session: Session) -> int:
+def next_sequence(session: Session, recipient: str | None = None) -> int:
+    """The next sequence number of a package. Packages addressed to one agency (tasks, verdicts)
+    count on that agency's own counter, so the numbers it sees stay close together however many
+    packages the coordinator sends to others (a receiver refuses a jump of more than 1,000); the
+    counter starts from the database's overall one, so it never goes back below a number sent."""
     prefs = settings_service.load(session)
-    prefs.package_sequence += 1
-    settings_service.save(session, prefs)
-    return prefs.package_sequence
+    if recipient is None:
+        prefs.package_sequence += 1
+        settings_service.save(session, prefs)
+        return prefs.package_sequence
+    key = "package_sequence:" + hashlib.sha256(fold(recipient).encode("utf-8")).hexdigest()[:16]
+    row = session.get(Setting, key)
+    value = (int(row.value) if row is not None else prefs.package_sequence) + 1
+    if row is None:
+        session.add(Setting(key=key, value=str(value)))
+    else:
+        row.value = str(value)
+    session.flush()
+    return value
 
 
 def file_stem(text: str) -> str:

@@ -22,9 +22,9 @@ FORMAT_NAME = "kh57desk-package"
 FORMAT_VERSION = 3
 KNOWN_VERSIONS = (1, 2, 3)
 MIN_APP_VERSION = __version__  # the first kh57desk that reads format version 3 (origin signatures)
-TASKS, REPORT = "tasks", "report"
-KIND_LABELS = {TASKS: "gói nhiệm vụ", REPORT: "gói báo cáo"}
-DATA_FILE = {TASKS: "data/tasks.json", REPORT: "data/report.json"}
+TASKS, REPORT, VERDICT = "tasks", "report", "verdict"
+KIND_LABELS = {TASKS: "gói nhiệm vụ", REPORT: "gói báo cáo", VERDICT: "gói kết quả xét báo cáo"}
+DATA_FILE = {TASKS: "data/tasks.json", REPORT: "data/report.json", VERDICT: "data/verdict.json"}
 SCHEMAS = Path(__file__).resolve().parent / "schemas"
 
 

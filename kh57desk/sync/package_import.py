@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,10 +24,14 @@ from sqlalchemy.orm import Session
 from kh57desk import diagnostics
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
-from kh57desk.services import agencies, audit, plan_apply, senders, settings as settings_service, setup
-from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package
+from kh57desk.services import agencies, audit, senders, settings as settings_service, setup, verdicts
+from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package, verdict_package
+from kh57desk.sync.package_preview import PackagePreview
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
+
+log = logging.getLogger(__name__)
+MAX_SEQUENCE = 2**53 - 1  # what every JSON reader keeps exact
 
 MERGE_POLICY = (
     "Cơ quan tổng hợp quản lý nội dung, thời hạn và phân công nhiệm vụ: gói nhiệm vụ mới cập nhật các "
@@ -39,110 +43,12 @@ MERGE_POLICY = (
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class PackagePreview:
-    path: Path
-    kind: str
-    producer_agency: str
-    producer_db: str
-    sequence: int
-    created_at: str
-    period: str = ""
-    signed_by: str = ""
-    flags: list[str] = field(default_factory=list)
-    already_imported: bool = False
-    initialises_agency: str = ""  # a new database takes the recipient agency of a task package
-    plans: list[plan_apply.PlanPreview] = field(default_factory=list)
-    report: report_merge.ReportMerge | None = None
-    applied: bool = False
-    sender: sender_check.SenderCheck | None = None
-    certificate: sender_check.CertificateCheck | None = None
-    large_change: str = ""  # a task package withdrawing or changing much: asks before applying
-
-    @property
-    def new_sender(self) -> bool:
-        """Signed by a key (or a CA certificate) this database has not bound to the sender yet:
-        importing needs the user to confirm the fingerprint."""
-        return (self.sender is not None and self.sender.new) or (self.certificate is not None and self.certificate.new)
-
-    def confirmations(self) -> list[str]:
-        """What the user must compare with the sender before importing: ``'Sở Y tế: mã khóa …'``."""
-        found = []
-        if self.sender is not None and self.sender.new:
-            found.append(f"{self.sender.sender}: mã khóa {self.sender.fingerprint}")
-        if self.certificate is not None and self.certificate.new:
-            found.append(f"{self.sender.sender}: chứng thư số của {self.certificate.signer}, mã {self.certificate.label}")
-        return found
-
-    @property
-    def has_changes(self) -> bool:
-        if self.already_imported:
-            return False
-        if self.report is not None:
-            return self.report.has_changes or bool(self.report.attachments or self.report.report_files)
-        return any(p.has_changes for p in self.plans) or bool(self.initialises_agency)
-
-    def summary_lines(self) -> list[str]:
-        lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
-                 f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
-        lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
-        if self.certificate is not None and self.certificate.new:
-            lines.append(f"Chứng thư số mới, chưa đăng ký cho {self.sender.sender}: {self.certificate.signer}, mã "
-                         f"{self.certificate.label} (hãy đối chiếu trước khi nhập).")
-        if self.sender is not None and self.sender.fingerprint:
-            lines.append(f"Người gửi mới, chưa xác nhận: {self.sender.sender}, mã khóa {self.sender.fingerprint} (hãy gọi "
-                         "điện đối chiếu mã khóa trước khi nhập)." if self.sender.new else
-                         f"Người gửi đã xác minh: {self.sender.sender}, mã khóa {self.sender.fingerprint}.")
-        if self.already_imported:
-            lines.append("Gói này đã được nhập trước đây; không có gì thay đổi.")
-            return lines
-        if self.initialises_agency:
-            lines.append(f"Cơ sở dữ liệu mới sẽ được thiết lập cho {self.initialises_agency}.")
-        for plan in self.plans:
-            c = plan.counts()
-            lines.append(f"{plan_label(plan.plan_key)}: thêm {c['added']}, cập nhật {c['updated']}, "
-                         f"rút {c['withdrawn']}, không đổi {c['unchanged']} nhiệm vụ.")
-        if self.report is not None:
-            c = self.report.counts()
-            lines.append(f"Cập nhật tiến độ: thêm {c['added']}, sửa {c['replaced']} (bản sửa mới hơn), "
-                         f"không đổi {c['unchanged']}, đánh dấu đã xóa {c['removed']}; chỉ tiêu: thêm "
-                         f"{c['values_added']}, thay {c['values_replaced']}; tệp đính kèm {c['attachments']}; "
-                         f"tệp báo cáo {c['report_files']}.")
-            if self.report.foreign_updates:
-                lines.append(f"Từ chối {self.report.foreign_updates} cập nhật mang mã đã thuộc cơ quan hoặc nhiệm vụ "
-                             "khác.")
-            if self.report.unknown_tasks:
-                lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
-        if self.large_change:
-            lines.append(f"Cần xác nhận: {self.large_change}.")
-        lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
-        return lines
-
-    def to_json(self) -> dict:
-        data = {"file": str(self.path), "kind": self.kind, "producer_agency": self.producer_agency,
-                "producer_db": self.producer_db, "sequence": self.sequence, "created_at": self.created_at,
-                "period": self.period, "signed_by": self.signed_by, "flags": self.flags,
-                "already_imported": self.already_imported, "has_changes": self.has_changes, "applied": self.applied,
-                "sender_fingerprint": self.sender.fingerprint if self.sender else "", "new_sender": self.new_sender,
-                "large_change": self.large_change}
-        if self.plans:
-            data["plans"] = [{"plan": p.plan_key, **p.counts()} for p in self.plans]
-        if self.report is not None:
-            data["report"] = self.report.counts() | {"unknown_tasks": self.report.unknown_tasks}
-        return data
-
-
-def plan_label(key: str) -> str:
-    from kh57desk.domain.text import fold
-
-    return key if fold(key).startswith("ke hoach") else f"Kế hoạch số {key}"
-
-
 def verify_signature(workspace: Workspace, prefs, contents: container.PackageContents) \
         -> tuple[str, bool, str, dt.datetime | None]:
     """Check ``manifest.p7s`` over the manifest bytes (which hold every file's hash): return the
     signer's name ('' if unsigned), whether the signer's CA is in the trusted list, the SHA-256 of
-    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one."""
+    the signer's certificate and the RFC 3161 timestamp's time (UTC, naive) when it has one from a
+    trusted authority."""
     if contents.signature is None:
         return "", False, "", None
     from kh57desk.services import signing_service
@@ -155,7 +61,7 @@ def verify_signature(workspace: Workspace, prefs, contents: container.PackageCon
     except Kh57Error as exc:
         raise PackageError(f"Chữ ký số của gói không hợp lệ (gói đã bị sửa hoặc chữ ký bị tráo): {exc.message}") \
             from None
-    stamped = report.timestamp_time
+    stamped = report.timestamp_time if report.timestamp_trusted else None  # an unknown authority proves nothing
     if stamped is not None and stamped.tzinfo is not None:
         stamped = stamped.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return (report.signer_name or "(không rõ tên)", report.trusted, report.signer.sha256 if report.signer else "",
@@ -175,16 +81,25 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     contents = container.read_package(Path(path))
     manifest = contents.manifest
     M.check_manifest(manifest)
+    if type(manifest["sequence"]) is not int or manifest["sequence"] > MAX_SEQUENCE:  # 1e30 passes as an integer
+        raise PackageError(f"Số thứ tự của gói ({str(manifest['sequence'])[:30]}) không hợp lệ; không nhập.")
     container.check_files(contents)
     kind = manifest["kind"]
     data_name = M.DATA_FILE[kind]
     if data_name not in contents.entries:
         raise PackageError(f"Gói thiếu tệp dữ liệu {data_name}; không nhập.")
     data = contents.json(data_name)
-    M.check_schema("tasks" if kind == M.TASKS else "report", data, manifest["format_version"])
+    M.check_schema(kind, data, manifest["format_version"])
     for item in data.get("attachments", []):
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
+    for report in data.get("reports", []):
+        for item in report["files"]:
+            if item["path"] not in contents.entries or \
+                    container.sha256(contents.entries[item["path"]]) != item["sha256"]:
+                raise PackageError(f"Gói thiếu tệp báo cáo '{item['path']}' hoặc tệp không khớp mã băm; không nhập.")
+    if _parse_time(manifest["created_at"]) > dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) + dt.timedelta(days=1):
+        raise PackageError(f"Thời điểm tạo gói ({manifest['created_at'][:19]}) ở tương lai; không nhập.")
     prefs = settings_service.load(session)
     signed_by, trusted, certificate, timestamp_at = verify_signature(workspace, prefs, contents)
     if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
@@ -211,7 +126,9 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     if _check_replay(session, manifest, manifest_sha, preview):
         return preview
     source = f"{M.KIND_LABELS[kind]} {producer['agency']} số {manifest['sequence']}"
-    if kind == M.TASKS:
+    if kind == M.VERDICT:
+        preview.verdicts = verdicts.receive(session, data["verdicts"], write)
+    elif kind == M.TASKS:
         if write and preview.initialises_agency:
             setup.initialise(session, preview.initialises_agency)
         preview.plans = task_package.apply_data(session, data, write=False)
@@ -225,9 +142,13 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
             data = report_merge.convert_v1(data, _parse_time(manifest["created_at"]))
         preview.report = report_merge.merge(workspace, session, contents, data, write, source,
                                             producer["database_id"])
+        if write:  # the receipt that travels in the next verdict package to this agency
+            verdicts.record_receipt(session, preview.sender.sender, manifest["period"],
+                                    dt.datetime.combine(received_on, dt.time(12)) if received_on else
+                                    dt.datetime.now())
     if write:
         summary = ({"plans": [p.counts() for p in preview.plans]} if kind == M.TASKS
-                   else preview.report.counts())
+                   else {"verdicts": preview.verdicts} if kind == M.VERDICT else preview.report.counts())
         session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
                                sequence=manifest["sequence"], period=manifest.get("period", ""),
                                manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
@@ -253,6 +174,9 @@ def _parse_time(text: str) -> dt.datetime:
 
 def _check_destination(session: Session, manifest: dict, data: dict, prefs, preview: PackagePreview) -> None:
     kind = manifest["kind"]
+    if kind == M.VERDICT:
+        verdict_package.check_destination(session, manifest, data, prefs)
+        return
     if kind == M.TASKS:
         if manifest["producer"]["mode"] != settings_service.COORDINATOR_MODE:
             raise PackageError("Gói nhiệm vụ phải do cơ quan tổng hợp tạo; không nhập.")
@@ -359,6 +283,9 @@ def import_paths(workspace: Workspace, paths: list[Path], dry_run: bool = False,
             results.append(FileResult(path, True, message, preview))
         except Kh57Error as exc:
             results.append(FileResult(path, False, exc.message))
+        except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:  # data the schema let by
+            log.warning("package %s refused: %r", path, exc)
+            results.append(FileResult(path, False, "Gói có dữ liệu không hợp lệ (ngày, số hoặc cấu trúc); không nhập."))
         except Exception as exc:  # noqa: BLE001 - a hostile file never stops the others nor shows a traceback
             log.exception("package %s refused", path)
             results.append(FileResult(path, False, f"Gói không hợp lệ ({diagnostics.describe(exc)})"))

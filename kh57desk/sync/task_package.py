@@ -82,7 +82,7 @@ def export_for(session: Session, agency_name: str, out_dir: Path, signature_for=
     if not any(not t["withdrawn"] for t in data["tasks"]):
         raise InputError(f"Không có nhiệm vụ nào giao cho {agency.name}; không tạo gói.")
     files = {M.DATA_FILE[M.TASKS]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
-    sequence = identity.next_sequence(session)
+    sequence = identity.next_sequence(session, agency.name)
     manifest = M.build(M.TASKS, identity.producer(session), sequence, [p["uid"] for p in data["plans"]], files,
                        recipient=agency.name, origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"nhiem-vu-{identity.file_stem(agency.name)}")

@@ -22,6 +22,11 @@ REPORT_STATES = {ON_TIME: QT_TRANSLATE_NOOP("CompletenessModel", "Đã báo cáo
                  LATE: QT_TRANSLATE_NOOP("CompletenessModel", "Báo cáo muộn"),
                  MISSING: QT_TRANSLATE_NOOP("CompletenessModel", "Chưa báo cáo")}
 REPORT_COLORS = {ON_TIME: "#2e7d32", LATE: "#e65100", MISSING: "#c62828"}
+RECEIVED = {ON_TIME: QT_TRANSLATE_NOOP("CompletenessModel", "Đã nhận {0} (đúng hạn)"),
+            LATE: QT_TRANSLATE_NOOP("CompletenessModel", "Đã nhận {0} (muộn)")}
+VERDICTS = {"accepted": QT_TRANSLATE_NOOP("CompletenessModel", "Đã chấp nhận {0}"),
+            "returned": QT_TRANSLATE_NOOP("CompletenessModel", "Trả lại {0}"),
+            "reopened": QT_TRANSLATE_NOOP("CompletenessModel", "Mở lại {0}")}
 SORT_ROLE = RowTableModel.SORT_ROLE
 
 
@@ -31,6 +36,15 @@ def _t(text: str) -> str:
 
 def report_state_label(state: str) -> str:
     return _t(REPORT_STATES[state])
+
+
+def review_text(row: AgencyStatus) -> str:
+    """chưa báo cáo / đã nhận <ngày> (đúng hạn, muộn) / trả lại, đã chấp nhận, mở lại <ngày>."""
+    if row.verdict in VERDICTS and row.verdict_at is not None:
+        return _t(VERDICTS[row.verdict]).format(L.date_text(row.verdict_at.date()))
+    if row.report_state in RECEIVED and row.received_on is not None:
+        return _t(RECEIVED[row.report_state]).format(L.date_text(row.received_on))
+    return report_state_label(row.report_state)
 
 
 def done(status: AgencyStatus) -> int:
@@ -57,7 +71,7 @@ class CompletenessModel(RowTableModel):
     @staticmethod
     def text(row: AgencyStatus, column: int) -> str:
         values = {AGENCY: row.agency, LEAD: str(row.lead), COORDINATE: str(row.coordinate),
-                  REPORT: report_state_label(row.report_state),
+                  REPORT: review_text(row),
                   SENT_AT: L.datetime_text(local_time(row.reported_at)),
                   SIGNED_BY: row.signed_by, DONE: str(done(row)), OVERDUE: str(row.overdue)}
         return values[column]

@@ -1,4 +1,5 @@
-"""The report register as a table: period, number, date, version, kind, files, signature, sent.
+"""The report register as a table: period, number, date, version, kind, files, signature, sent
+(with Sở KH&CN's latest word on the period's report: received, accepted, returned with its reason).
 Sorting uses real values (dates, numbers) through ``SORT_ROLE``; a proxy shows one period or all."""
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class RegisterModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (FILES, SIGNATURE):
             return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SENT and row.verdicts:
+            return "\n".join(row.verdicts)  # every verdict with the task notes
         return None
 
     @staticmethod
@@ -67,8 +70,10 @@ class RegisterModel(RowTableModel):
             return _t("Đã ký — {0}{1}").format(info.signer, level)
         if column == SENT:
             if not info.submitted:
-                return _t("Chưa gửi")
-            return _t("Đã gửi {0}").format(L.date_text(info.submitted_on)) if info.submitted_on else _t("Đã gửi")
+                sent = _t("Chưa gửi")
+            else:
+                sent = _t("Đã gửi {0}").format(L.date_text(info.submitted_on)) if info.submitted_on else _t("Đã gửi")
+            return f"{sent} — {row.verdict}" if row.verdict else sent
         return ""
 
     @staticmethod

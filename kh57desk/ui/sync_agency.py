@@ -43,6 +43,10 @@ class AgencySync(QWidget):
             "Gói báo cáo chứa tiến độ các nhiệm vụ, số liệu chỉ tiêu, tệp đính kèm của kỳ và các tệp báo cáo mới "
             "nhất của kỳ (cả bản đã ký số). Sở Khoa học và Công nghệ mở gói bằng kh57desk.")))
         send.addWidget(self.report_info)
+        self.verdict_info = plain_label(selectable=True)  # Sở KH&CN's receipt and verdict, with task notes
+        send.addWidget(self.verdict_info)
+        self.fingerprint = plain_label(selectable=True)
+        send.addWidget(self.fingerprint)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.export_signed_button)
@@ -63,6 +67,7 @@ class AgencySync(QWidget):
         receive = QVBoxLayout(receive_box)
         receive.addWidget(plain_label(self.tr(
             "Gói nhiệm vụ cập nhật nội dung, thời hạn và phân công nhiệm vụ; tiến độ đã nhập được giữ nguyên. "
+            "Gói kết quả xét báo cáo cho biết Sở đã nhận, chấp nhận hay trả lại báo cáo (kỳ đã chấp nhận bị khóa). "
             "Xem trước những gì thay đổi rồi mới nhập.")))
         row = QHBoxLayout()
         row.addWidget(self.import_button)
@@ -91,6 +96,11 @@ class AgencySync(QWidget):
         else:
             self.report_info.setText(self.tr("{0}: kèm báo cáo số {1}, lần {2}, chưa ký số.").format(
                 period, report.number, report.version))
+        self.fingerprint.setText(self.tr("Mã khóa của máy này (đọc cho Sở Khoa học và Công nghệ khi được hỏi): {0}")
+                                 .format(state.fingerprint))
+        self.verdict_info.setText(self.tr("Kết quả xét báo cáo: {0}").format("\n".join(state.verdicts))
+                                  if state.verdicts else self.tr("Sở Khoa học và Công nghệ chưa gửi kết quả xét báo "
+                                                                 "cáo kỳ này (nhập gói kết quả khi nhận được)."))
         self.recipient.setText(self.tr("Gửi đến: {0}").format(state.coordinator_email) if state.coordinator_email
                                else self.tr("Chưa có địa chỉ thư điện tử của Sở Khoa học và Công nghệ (Cài đặt → "
                                             "Đồng bộ); chương trình thư sẽ mở với ô người nhận để trống."))

@@ -1,12 +1,15 @@
 """Đồng bộ for the coordinator (Sở Khoa học và Công nghệ): hand out one task package per agency,
 take in the agencies' report packages (files or a whole folder), see who has reported for the
-period, and produce the province's consolidated report."""
+period, accept, return (with a reason and task notes) or reopen an agency's report and get the
+verdict package to send back, and produce the province's consolidated report."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, Completeness
+from kh57desk.app import verdicts as app_verdicts
+from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, AgencyStatus, Completeness
+from kh57desk.services.verdicts import ACCEPTED, REOPENED, RETURNED
 from kh57desk.errors import Cancelled
 from kh57desk.sync.task_package import ExportResult
 from kh57desk.ui import labels as L
@@ -24,6 +27,7 @@ from kh57desk.ui.worker import error_message
 class CoordinatorSync(QWidget):
     import_requested = Signal(list)  # paths chosen: the page opens the package dialog
     consolidated = Signal(object)    # ConsolidatedResult
+    reviewed = Signal(object)        # app_verdicts.ReviewResult
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +77,8 @@ class CoordinatorSync(QWidget):
         row.addWidget(self.import_folder_button)
         row.addStretch(1)
         reports.addLayout(row)
+        self.fingerprint = plain_label(selectable=True)
+        reports.addWidget(self.fingerprint)
 
         self.pdf = QCheckBox(self.tr("P&DF"))
         self.xlsx = QCheckBox(self.tr("Exce&l"))
@@ -130,6 +136,21 @@ class CoordinatorSync(QWidget):
         row.addWidget(self.show_combo)
         box.addLayout(row)
         box.addWidget(self.table, 1)
+        self.accept_button = QPushButton(self.tr("Ch&ấp nhận"))
+        self.accept_button.clicked.connect(lambda: self.review(ACCEPTED))
+        self.return_button = QPushButton(self.tr("&Trả lại…"))
+        self.return_button.clicked.connect(lambda: self.ask_review(RETURNED))
+        self.reopen_button = QPushButton(self.tr("Mở lạ&i…"))
+        self.reopen_button.clicked.connect(lambda: self.ask_review(REOPENED))
+        self.review_message = plain_label(selectable=True)
+        row = QHBoxLayout()
+        for button in (self.accept_button, self.return_button, self.reopen_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.review_message)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -152,7 +173,49 @@ class CoordinatorSync(QWidget):
         self._export_selected()
 
     def show_state(self, state: sync_ops.SyncState) -> None:
+        self.fingerprint.setText(self.tr("Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}")
+                                 .format(state.fingerprint))
         self.show_completeness(state.completeness)
+        self._selection_changed()
+
+    # --- verdicts -------------------------------------------------------------------------
+    def selected_status(self) -> AgencyStatus | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
+
+    def _selection_changed(self) -> None:
+        row = self.selected_status()
+        received = row is not None and row.report_state != MISSING
+        self.accept_button.setEnabled(received and row.verdict != ACCEPTED)
+        self.return_button.setEnabled(received and row.verdict != ACCEPTED)
+        self.reopen_button.setEnabled(received and row.verdict == ACCEPTED)
+
+    def ask_review(self, decision: str):
+        from kh57desk.ui.review_dialog import ReviewDialog
+
+        row = self.selected_status()
+        if row is None:
+            return None
+        dialog = ReviewDialog(row.agency, L.period_label(self.context.period), decision == RETURNED, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.review(decision, dialog.reason.toPlainText(), dialog.notes.toPlainText()))
+        dialog.open()
+        return dialog
+
+    def review(self, decision: str, reason: str = "", notes: str = "") -> None:
+        row = self.selected_status()
+        if row is None:
+            return
+        period, agency = self.context.period, row.agency
+        self.context.worker.run(lambda ws, _job: app_verdicts.review(ws, agency, period, decision, reason, notes),
+                                self._reviewed, self._failed, owner=self, label="review")
+
+    def _reviewed(self, result: app_verdicts.ReviewResult) -> None:
+        self.review_message.setText("\n".join([f"{result.agency}: {result.label}", *result.notes, self.tr(
+            "Gói kết quả gửi lại cơ quan: {0}").format(result.package)]))
+        self.reviewed.emit(result)
 
     def show_completeness(self, data: Completeness) -> None:
         self.model.set_rows(data.agencies)

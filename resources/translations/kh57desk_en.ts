@@ -77,6 +77,21 @@
 <context>
     <name>AgencySync</name>
     <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="99"/>
+        <source>Mã khóa của máy này (đọc cho Sở Khoa học và Công nghệ khi được hỏi): {0}</source>
+        <translation>This computer&apos;s key fingerprint (read it to the Department of Science and Technology when asked): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="101"/>
+        <source>Kết quả xét báo cáo: {0}</source>
+        <translation>Verdict on the report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="102"/>
+        <source>Sở Khoa học và Công nghệ chưa gửi kết quả xét báo cáo kỳ này (nhập gói kết quả khi nhận được).</source>
+        <translation>The Department of Science and Technology has not sent a verdict on this period&apos;s report yet (import the verdict package when it arrives).</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/sync_agency.py" line="28"/>
         <source>Tạo gói &amp;báo cáo</source>
         <translation>Create &amp;report package</translation>
@@ -112,72 +127,72 @@
         <translation>The report package holds the period&apos;s task progress, target figures, attachments and the latest report files of the period (signed copies too). The Department of Science and Technology opens it with kh57desk.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="60"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="64"/>
         <source>&amp;Nhập gói nhiệm vụ…</source>
         <translation>&amp;Import task package…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="62"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="66"/>
         <source>Nhận nhiệm vụ từ Sở Khoa học và Công nghệ</source>
         <translation>Receive tasks from the Department of Science and Technology</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="65"/>
-        <source>Gói nhiệm vụ cập nhật nội dung, thời hạn và phân công nhiệm vụ; tiến độ đã nhập được giữ nguyên. Xem trước những gì thay đổi rồi mới nhập.</source>
-        <translation>A task package updates task contents, deadlines and assignments; the progress entered is kept. Preview the changes before importing.</translation>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="69"/>
+        <source>Gói nhiệm vụ cập nhật nội dung, thời hạn và phân công nhiệm vụ; tiến độ đã nhập được giữ nguyên. Gói kết quả xét báo cáo cho biết Sở đã nhận, chấp nhận hay trả lại báo cáo (kỳ đã chấp nhận bị khóa). Xem trước những gì thay đổi rồi mới nhập.</source>
+        <translation>A task package updates task contents, deadlines and assignments; the progress entered is kept. A verdict package tells whether the Department received, accepted or returned the report (an accepted period is locked). Preview the changes before importing.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="86"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="91"/>
         <source>{0}: chưa lập báo cáo (màn hình Báo cáo); gói sẽ chỉ có số liệu tiến độ và chỉ tiêu.</source>
         <translation>{0}: no report generated yet (Reports screen); the package will hold progress and target figures only.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="89"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="94"/>
         <source>{0}: kèm báo cáo số {1}, lần {2}, đã ký số ({3}).</source>
         <translation>{0}: with report no. {1}, version {2}, digitally signed ({3}).</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="92"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="97"/>
         <source>{0}: kèm báo cáo số {1}, lần {2}, chưa ký số.</source>
         <translation>{0}: with report no. {1}, version {2}, not signed.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="94"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="104"/>
         <source>Gửi đến: {0}</source>
         <translation>Send to: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="95"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="105"/>
         <source>Chưa có địa chỉ thư điện tử của Sở Khoa học và Công nghệ (Cài đặt → Đồng bộ); chương trình thư sẽ mở với ô người nhận để trống.</source>
         <translation>No e-mail address for the Department of Science and Technology yet (Settings → Sync); the mail program will open with an empty recipient.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="110"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="120"/>
         <source>Tạo gói báo cáo có chữ ký số</source>
         <translation>Create a signed report package</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="111"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="121"/>
         <source>Gói báo cáo {0} được ký số: Sở Khoa học và Công nghệ kiểm tra được gói do cơ quan gửi và không bị sửa trên đường đi.</source>
         <translation>The report package of {0} is digitally signed: the Department of Science and Technology can check that it comes from this agency and was not changed on the way.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="114"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="124"/>
         <source>Tạo gói và &amp;ký</source>
         <translation>Create and &amp;sign</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="132"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="142"/>
         <source>Chưa tạo gói nào trong lần làm việc này.</source>
         <translation>No package created in this session.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="147"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="157"/>
         <source>Chọn USB hoặc thư mục để chép gói vào</source>
         <translation>Choose the USB stick or folder to copy the package to</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_agency.py" line="158"/>
+        <location filename="../../kh57desk/ui/sync_agency.py" line="168"/>
         <source>Đã chép và kiểm tra bản chép: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
@@ -347,6 +362,31 @@
 <context>
     <name>CompletenessModel</name>
     <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="25"/>
+        <source>Đã nhận {0} (đúng hạn)</source>
+        <translation>Received {0} (on time)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="26"/>
+        <source>Đã nhận {0} (muộn)</source>
+        <translation>Received {0} (late)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="27"/>
+        <source>Đã chấp nhận {0}</source>
+        <translation>Accepted {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="28"/>
+        <source>Trả lại {0}</source>
+        <translation>Returned {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="29"/>
+        <source>Mở lại {0}</source>
+        <translation>Reopened {0}</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/completeness_model.py" line="16"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
@@ -470,182 +510,207 @@
 <context>
     <name>CoordinatorSync</name>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="34"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="176"/>
+        <source>Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}</source>
+        <translation>This computer&apos;s key fingerprint (read it to the agencies when asked): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="139"/>
+        <source>Ch&amp;ấp nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="141"/>
+        <source>&amp;Trả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="143"/>
+        <source>Mở lạ&amp;i…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="217"/>
+        <source>Gói kết quả gửi lại cơ quan: {0}</source>
+        <translation>Verdict package to send back to the agency: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="38"/>
         <source>Tạo gói &amp;nhiệm vụ cho mọi cơ quan…</source>
         <translation>Create task &amp;packages for every agency…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="37"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="42"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="46"/>
         <source>Gửi &amp;email…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="44"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="48"/>
         <source>Sao chép ra &amp;USB…</source>
         <translation>Copy to &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="46"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="50"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="49"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="53"/>
         <source>Giao nhiệm vụ cho các cơ quan</source>
         <translation>Assign tasks to the agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="63"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="67"/>
         <source>Nhập gói &amp;báo cáo…</source>
         <translation>Import &amp;report packages…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="65"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="69"/>
         <source>Nhậ&amp;p cả thư mục…</source>
         <translation>Import a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="67"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="71"/>
         <source>Nhận báo cáo của các cơ quan</source>
         <translation>Receive the agencies&apos; reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="69"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="73"/>
         <source>Mỗi gói được kiểm tra (mã băm, chữ ký số, đúng kế hoạch, không phải gói cũ) và xem trước trước khi nhập.</source>
         <translation>Every package is checked (hashes, digital signature, right plan, not an older package) and previewed before it is imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="77"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="83"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="78"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="84"/>
         <source>Exce&amp;l</source>
         <translation>Exce&amp;l</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="81"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="87"/>
         <source>Lập báo cá&amp;o tổng hợp</source>
         <translation>Create c&amp;onsolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="83"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="89"/>
         <source>Mở tệp &amp;vừa lập</source>
         <translation>Open the &amp;new file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="87"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="93"/>
         <source>Báo cáo tổng hợp của tỉnh</source>
         <translation>The province&apos;s consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="106"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="100"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="106"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="101"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="107"/>
         <source>Báo cáo muộn</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="101"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="107"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="103"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="109"/>
         <source>&amp;Hiện:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="118"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="124"/>
         <source>Tình hình gửi báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="125"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="131"/>
         <source>Tình hình gửi báo cáo của các cơ quan</source>
         <translation>Agencies&apos; reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="160"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="223"/>
         <source>{0}, hạn gửi {1}: {2} cơ quan phải báo cáo; {3} đúng hạn, {4} muộn, {5} chưa báo cáo; {6} nhiệm vụ quá hạn.</source>
         <translation>{0}, due {1}: {2} agencies must report; {3} on time, {4} late, {5} not reported; {6} overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="167"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="230"/>
         <source>Chọn thư mục ghi các gói nhiệm vụ</source>
         <translation>Choose the folder for the task packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="186"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="249"/>
         <source>Đã tạo {0} gói nhiệm vụ trong {1}.</source>
         <translation>Created {0} task packages in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="208"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="271"/>
         <source>Chọn USB hoặc thư mục để chép gói vào</source>
         <translation>Choose the USB stick or folder to copy the package to</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="221"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="284"/>
         <source>Đã chép và kiểm tra bản chép: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="229"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="292"/>
         <source>Chọn các gói báo cáo</source>
         <translation>Choose report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="230"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="293"/>
         <source>Gói kh57desk (*.kh57);;Mọi tệp (*)</source>
         <translation>kh57desk packages (*.kh57);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="235"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="298"/>
         <source>Chọn thư mục chứa các gói báo cáo</source>
         <translation>Choose the folder holding the report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="243"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="306"/>
         <source>Chọn ít nhất một định dạng: PDF hoặc Excel.</source>
         <translation>Choose at least one format: PDF or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="249"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="312"/>
         <source>Đang lập báo cáo tổng hợp</source>
         <translation>Creating the consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="257"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="320"/>
         <source>Đã lập báo cáo tổng hợp số {0}: {1} cơ quan phải báo cáo, {2} đúng hạn, {3} muộn, {4} chưa báo cáo.</source>
         <translation>Consolidated report no. {0} created: {1} agencies must report, {2} on time, {3} late, {4} not reported.</translation>
     </message>
@@ -653,12 +718,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../kh57desk/ui/crash.py" line="82"/>
+        <location filename="../../kh57desk/ui/crash.py" line="85"/>
         <source>Chép thông tin lỗi</source>
         <translation>Copy error details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/crash.py" line="96"/>
+        <location filename="../../kh57desk/ui/crash.py" line="99"/>
         <source>Lần chạy trước, chương trình đã dừng đột ngột. Dữ liệu đã lưu vẫn còn nguyên; thông tin về lỗi được giữ trong tệp {0}.</source>
         <translation>The program stopped abruptly last time. The saved data is intact; the error details are kept in {0}.</translation>
     </message>
@@ -1931,8 +1996,8 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="137"/>
-        <source>Nhập từ &amp;tệp kế hoạch (Excel .xlsx, Word .docx hoặc văn bản .txt)</source>
-        <translation>Import a plan &amp;file (Excel .xlsx, Word .docx or text .txt)</translation>
+        <source>Nhập từ &amp;tệp kế hoạch (Excel .xlsx, Word .docx/.doc, PDF hoặc văn bản .txt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="138"/>
@@ -1961,59 +2026,59 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="169"/>
-        <source>Kế hoạch (*.xlsx *.docx *.txt)</source>
-        <translation>Plans (*.xlsx *.docx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="182"/>
-        <source>Chọn tệp kế hoạch, hoặc chọn &quot;Để sau&quot;.</source>
-        <translation>Choose the plan file, or choose &quot;Later&quot;.</translation>
+        <source>Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="185"/>
         <source>Không tìm thấy tệp &quot;{0}&quot;. Chọn lại tệp kế hoạch.</source>
         <translation>File &quot;{0}&quot; was not found. Choose the plan file again.</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="182"/>
+        <source>Chọn tệp kế hoạch, hoặc chọn &quot;Để sau&quot;.</source>
+        <translation>Choose the plan file, or choose &quot;Later&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="12"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="13"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="12"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="13"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="13"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="14"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="13"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="14"/>
         <source>Lần</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="14"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="15"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="14"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="15"/>
         <source>Tệp</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="15"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="16"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/register_model.py" line="15"/>
+        <location filename="../../kh57desk/ui/register_model.py" line="16"/>
         <source>Gửi</source>
         <translation>Sent</translation>
     </message>
@@ -2238,6 +2303,54 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
         <location filename="../../kh57desk/ui/pages/reports_page.py" line="386"/>
         <source>Đã đánh dấu báo cáo số {0} là đã gửi.</source>
         <translation>Report no. {0} marked as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="12"/>
+        <source>Trả lại báo cáo</source>
+        <translation>Return the report</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="12"/>
+        <source>Mở lại kỳ đã chấp nhận</source>
+        <translation>Reopen an accepted period</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="14"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="16"/>
+        <source>Ghi chú nhiệm vụ</source>
+        <translation>Task notes</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="17"/>
+        <source>12: đề nghị bổ sung số văn bản</source>
+        <translation>12: please add the document number</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="21"/>
+        <source>&amp;Lý do (bắt buộc khi trả lại):</source>
+        <translation>&amp;Reason (required when returning):</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="21"/>
+        <source>&amp;Lý do (tùy chọn):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="23"/>
+        <source>&amp;Ghi chú từng nhiệm vụ, mỗi dòng &apos;số nhiệm vụ: ghi chú&apos;:</source>
+        <translation>&amp;Notes on single tasks, one per line as &apos;task number: note&apos;:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/review_dialog.py" line="26"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2968,78 +3081,78 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="36"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
         <source>Nhập lúc</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="36"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
         <source>Loại gói</source>
         <translation>Package kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="36"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
         <source>Nơi gửi</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="38"/>
         <source>Số thứ tự</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="38"/>
         <source>Kỳ</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="38"/>
         <source>Chữ ký số</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="37"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="38"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="40"/>
         <location filename="../../kh57desk/ui/pages/sync_page.py" line="41"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="42"/>
         <source>Các gói đã nhận</source>
         <translation>Packages received</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="78"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="79"/>
         <source>tổng hợp báo cáo của các cơ quan</source>
         <translation>consolidating the agencies&apos; reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="79"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="80"/>
         <source>gửi báo cáo, nhận nhiệm vụ</source>
         <translation>send reports, receive tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="81"/>
         <source>Đồng bộ — {0} — {1}</source>
         <translation>Sync — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="86"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="87"/>
         <source>Gói nhiệm vụ</source>
         <translation>Task package</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="86"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="87"/>
         <source>Gói báo cáo</source>
         <translation>Report package</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="91"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="92"/>
         <source>không ký</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="92"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="93"/>
         <source>Gói lập lúc {0}</source>
         <translation>Package created {0}</translation>
     </message>
@@ -3047,42 +3160,42 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="35"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
         <source>Nội dung nhiệm vụ</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="36"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="38"/>
         <source>Trạng thái trong kỳ</source>
         <translation>Status in the period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="37"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="38"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="135"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="136"/>
         <source>Cập nhật tiến độ lần cuối: {0}</source>
         <translation>Progress last updated: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_model.py" line="81"/>
+        <location filename="../../kh57desk/ui/task_model.py" line="82"/>
         <source>[Đã rút] {0}</source>
         <translation>[Withdrawn] {0}</translation>
     </message>

@@ -4,6 +4,7 @@ advance only after an authenticated import; absurd sequences never crash a folde
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 
@@ -86,3 +87,21 @@ def test_sequence_two_to_the_63_and_1e400_are_refused_and_a_folder_goes_on(coord
     assert by_name["c-that.kh57"].ok and by_name["c-that.kh57"].preview.applied
     assert dump_hash(coordinator) != before
     assert files_under(tmp_path) - outside <= files_under(coordinator.data_dir)
+
+
+def test_packages_to_one_agency_keep_close_sequences_however_many_go_to_others(coordinator, make_agency, tmp_path):
+    from kh57desk.services import settings
+
+    agency = make_agency("Sở Y tế")  # its first task package, sequence 1
+    with coordinator.db.transaction() as s:
+        prefs = settings.load(s)
+        prefs.package_sequence += 5_000  # as if thousands of packages had gone to other agencies
+        settings.save(s, prefs)
+    with coordinator.db.transaction() as s:
+        second = task_package.export_for(s, "Sở Y tế", tmp_path / "lan-2").path
+    [result] = package_import.import_paths(agency, [second])
+    assert result.ok and result.preview.sequence == 2
+    with coordinator.db.transaction() as s:
+        other = task_package.export_for(s, "Sở Nội vụ", tmp_path / "snv").path
+    with zipfile.ZipFile(other) as archive:  # a new recipient starts above every number sent so far
+        assert json.loads(archive.read("manifest.json"))["sequence"] == 5_001

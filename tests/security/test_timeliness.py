@@ -10,11 +10,14 @@ import json
 from sqlalchemy import select
 
 from kh57desk.coordinator import completeness as C
-from kh57desk.db.models import AuditLog
+from kh57desk.db.models import AuditLog, PackageLog
 from kh57desk.platform_win import vietnam_time
-from kh57desk.sync import package_import
+from kh57desk.services import settings, signing_service
+from kh57desk.sync import package_import, report_package
 from tests.conftest import run_cli
+from tests.pki import P12_PASSWORD, serve_tsa
 
+from pki import pki_env  # noqa: F401 - pytest fixture
 from security.conftest import Q2, dump_hash, one_line, report_of, rewrite
 
 
@@ -67,3 +70,42 @@ def test_import_package_takes_the_received_day(coordinator, make_agency, tmp_pat
     assert "đã nhập" in result.stdout
     status, due = state_of(coordinator)
     assert status.received_on == dt.date(2025, 6, 25) > due and status.report_state == C.LATE
+
+
+def stamped_report(agency, path, pki_env):
+    """A report package signed with a .p12 and time-stamped by the test authority."""
+    with serve_tsa(pki_env.tsa, pki_env.ca) as (url, _served):
+        with agency.db.transaction() as s:
+            settings.update(s, tsa_url=url)
+            prefs = settings.load(s)
+        source = signing_service.key_source(prefs, p12=pki_env.p12)
+        with agency.db.transaction() as s:
+            return report_package.export(agency, s, Q2, path, lambda data: signing_service.sign_bytes(
+                data, source, P12_PASSWORD, prefs)).path
+
+
+def test_an_rfc3161_timestamp_before_the_due_date_counts(coordinator, make_agency, tmp_path, pki_env):
+    agency = make_agency("Sở Y tế")
+    with coordinator.db.reader() as s:
+        signing_service.add_trusted(coordinator, settings.load(s), pki_env.ca_pem)  # the authority's CA
+    package = stamped_report(agency, tmp_path / "dau-thoi-gian.kh57", pki_env)
+    [result] = package_import.import_paths(coordinator, [package], trust_new_sender=True)
+    assert result.ok, result.message
+    with coordinator.db.reader() as s:
+        stamped = s.scalar(select(PackageLog.timestamp_at))
+    assert stamped is not None and abs(stamped - dt.datetime.utcnow()) < dt.timedelta(minutes=10)
+    status, due = state_of(coordinator)
+    assert status.timestamp_at == stamped and status.report_state == C.LATE  # stamped today: after the due date
+    with coordinator.db.transaction() as s:  # a timestamp dated before the due date counts as on time
+        s.scalars(select(PackageLog)).one().timestamp_at = dt.datetime(2025, 6, 19, 3, 0)
+    status, due = state_of(coordinator)
+    assert status.received_on > due and status.report_state == C.ON_TIME
+
+
+def test_a_timestamp_from_an_authority_not_trusted_is_not_counted(coordinator, make_agency, tmp_path, pki_env):
+    agency = make_agency("Sở Y tế")
+    package = stamped_report(agency, tmp_path / "tsa-la.kh57", pki_env)
+    [result] = package_import.import_paths(coordinator, [package], trust_new_sender=True)
+    assert result.ok, result.message
+    with coordinator.db.reader() as s:
+        assert s.scalar(select(PackageLog.timestamp_at)) is None

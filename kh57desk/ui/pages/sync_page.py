@@ -28,6 +28,7 @@ class SyncPage(QWidget, RefreshingPage):
         self.coordinator = CoordinatorSync(context)
         self.agency.import_requested.connect(lambda: self.open_import([]))
         self.coordinator.import_requested.connect(self.open_import)
+        self.coordinator.reviewed.connect(lambda _result: self.reload())
         self.stack = QStackedWidget()
         self.stack.addWidget(self.agency)
         self.stack.addWidget(self.coordinator)

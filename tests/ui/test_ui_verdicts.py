@@ -1,0 +1,94 @@
+"""Verdicts in the window: the coordinator selects an agency in the completeness table of Đồng
+bộ, returns its report with a reason and a task note (the verdict package is written), then the
+agency, having imported that package, reads the return and the note on its Đồng bộ screen."""
+
+from __future__ import annotations
+
+from kh57desk.services.verdicts import RETURNED
+from kh57desk.ui.completeness_model import REPORT
+from kh57desk.sync import package_import, report_package
+
+from pki import generate_report
+from test_ui_sync import AGENCY, Q2, agency_ws, coordinator_ws, sync_page  # noqa: F401 - fixtures
+
+
+def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(agency_ws, coordinator_ws,
+                                                                               start_app, qtbot, idle, tmp_path):
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
+    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    coordinator.context.set_period(Q2)
+    page = sync_page(coordinator, qtbot).coordinator
+    qtbot.waitUntil(lambda: any(r.agency == AGENCY for r in page.model.rows), timeout=10_000)
+    row = next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+    assert page.model.text(page.model.rows[row], REPORT).startswith("Đã nhận ")  # received today, late
+    assert page.model.text(page.model.rows[row], REPORT).endswith(" (muộn)")
+    assert not page.accept_button.isEnabled()  # nothing selected yet
+    page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
+    assert page.accept_button.isEnabled() and page.return_button.isEnabled() and not page.reopen_button.isEnabled()
+    dialog = page.ask_review(RETURNED)
+    dialog.reason.setPlainText("Thiếu số văn bản ban hành")
+    dialog.notes.setPlainText("16: đề nghị bổ sung số văn bản")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Gói kết quả" in page.review_message.text(), timeout=10_000)
+    idle(coordinator.worker)
+    text = page.review_message.text()
+    assert "Trả lại ngày" in text and "lý do Thiếu số văn bản ban hành" in text
+    assert "Nhiệm vụ (16): đề nghị bổ sung số văn bản" in text
+    qtbot.waitUntil(lambda: next(r for r in page.model.rows if r.agency == AGENCY).verdict == RETURNED,
+                    timeout=10_000)
+    assert page.model.text(next(r for r in page.model.rows if r.agency == AGENCY), REPORT).startswith("Trả lại ")
+    [verdict_package] = (coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57")
+
+    assert package_import.import_paths(agency_ws, [verdict_package])[0].ok
+    agency = start_app(agency_ws, today=Q2.end)
+    agency.context.set_period(Q2)
+    agency_page = sync_page(agency, qtbot).agency
+    qtbot.waitUntil(lambda: "Trả lại" in agency_page.verdict_info.text(), timeout=10_000)
+    shown = agency_page.verdict_info.text()
+    assert "Sở KH&CN đã nhận ngày" in shown and "lý do Thiếu số văn bản ban hành" in shown
+    assert "Nhiệm vụ (16): đề nghị bổ sung số văn bản" in shown
+
+
+def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordinator_ws, tmp_path):
+    from kh57desk.coordinator import verdicts as coordinator_verdicts
+    from kh57desk.sync import verdict_package
+    from kh57desk.ui.register_model import SENT, RegisterModel
+    from kh57desk.ui.report_ops import load_register
+
+    generate_report(agency_ws, ("pdf",))
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
+    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    with coordinator_ws.db.transaction() as s:
+        coordinator_verdicts.decide(s, AGENCY, Q2, RETURNED, "Thiếu số văn bản", [("16", "bổ sung số văn bản")])
+        verdicts = verdict_package.export_for(s, AGENCY, tmp_path / "ket-qua").path
+    assert package_import.import_paths(agency_ws, [verdicts])[0].ok
+    with agency_ws.db.reader() as s:
+        [row] = load_register(s, agency_ws.data_dir)
+    assert row.verdict.startswith("Trả lại ngày") and row.verdict.endswith("lý do Thiếu số văn bản")
+    assert RegisterModel.text(row, SENT).endswith(row.verdict)
+    assert row.verdicts[0].startswith("Sở KH&CN đã nhận ngày")
+    assert row.verdicts[-1] == "    Nhiệm vụ (16): bổ sung số văn bản"
+    # the returned report, corrected: a new version under the same number, sent again and received
+    generate_report(agency_ws, ("pdf",))
+    with agency_ws.db.reader() as s:
+        rows = sorted(load_register(s, agency_ws.data_dir), key=lambda r: r.info.version)
+    assert [(r.info.number, r.info.version) for r in rows] == [(rows[0].info.number, 1), (rows[0].info.number, 2)]
+    with agency_ws.db.transaction() as s:
+        again = report_package.export(agency_ws, s, Q2, tmp_path / "bc-lan-2.kh57")
+    assert again.report_files == 1
+    [resent] = package_import.import_paths(coordinator_ws, [again.path])
+    assert resent.ok and not resent.preview.new_sender
+
+
+def test_both_sync_screens_show_this_computers_fingerprint(agency_ws, coordinator_ws, start_app, qtbot):
+    from kh57desk.signing import origin
+
+    for ws, side in ((coordinator_ws, "coordinator"), (agency_ws, "agency")):
+        app = start_app(ws, today=Q2.end)
+        widget = getattr(sync_page(app, qtbot), side)
+        fingerprint = origin.load_or_create(ws.data_dir).fingerprint
+        qtbot.waitUntil(lambda: fingerprint in widget.fingerprint.text(), timeout=10_000)
+        assert widget.fingerprint.text().startswith("Mã khóa của máy này")
