@@ -1997,7 +1997,7 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="137"/>
         <source>Nhập từ &amp;tệp kế hoạch (Excel .xlsx, Word .docx/.doc, PDF hoặc văn bản .txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a plan &amp;file (Excel .xlsx, Word .docx/.doc, PDF or text .txt)</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="138"/>
@@ -2027,7 +2027,7 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="169"/>
         <source>Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans (*.xlsx *.docx *.doc *.pdf *.txt)</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/wizard.py" line="185"/>
