@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 POLL_MS = 25
+WATCHDOG_S = 240
 
 
 @pytest.fixture(autouse=True)
@@ -98,6 +99,24 @@ class Journey:
             self._fail(traceback.format_exc())
 
 
+def answer_question(answer: str, seen: list[str] | None = None, after_ms: int = 200) -> None:
+    """Answer the next yes/no question (ui.qt.ask: "&Có" / "&Không") when it opens, as a user
+    clicks it; its text goes into ``seen``. The question runs its own loop, so this is armed
+    before the click that asks it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def click() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                    and any(b.text() == answer for b in w.buttons())), None)
+        if box is None:
+            QTimer.singleShot(after_ms, click)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+    QTimer.singleShot(after_ms, click)
+
+
 def visible(kind: type) -> QWidget | None:
     """The visible top-level window of ``kind`` (the wizard, the main window, a dialog)."""
     for widget in QApplication.topLevelWidgets():
@@ -121,12 +140,17 @@ def run_program(argv: list[str], steps: Generator) -> tuple[int, Journey]:
         widget.close()
     journey = Journey(steps)
     journey.start()
+    watchdog = QTimer()  # a question nobody answers must not hang the test run
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: journey._fail(f"the journey took over {WATCHDOG_S} s; steps so far: {journey.log}"))
+    watchdog.start(WATCHDOG_S * 1000)
     try:
         code = program.main(["kh57desk", *argv])
         crash = CrashHandler.latest
         if crash is not None and crash.shown and not journey.error:  # after the last step
             journey.error = "the program reported an unexpected error: " + " | ".join(crash.shown)
     finally:
+        watchdog.stop()
         CrashHandler.dialogs = True
         application.setQuitOnLastWindowClosed(True)
         for widget in QApplication.topLevelWidgets():

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from journey_driver import Wait, private_ui_settings, run_program, visible  # noqa: F401
+from journey_driver import Wait, answer_question, private_ui_settings, run_program, visible  # noqa: F401
 from journey_steps import enter_update, first_run, main_window
 from pypdf import PdfReader
 
@@ -27,11 +27,13 @@ def _package_dialog():
     return visible(PackageDialog)
 
 
-def _import_in_dialog():
-    """The package preview: wait for its check, press Nhập vào dữ liệu, wait for the result."""
+def _import_in_dialog(questions: list[str]):
+    """The package preview: wait for its check, press Nhập vào dữ liệu, say yes to the new sender
+    (after reading its fingerprint over the phone), wait for the result."""
     yield Wait(lambda: _package_dialog() is not None, "the package preview")
     dialog = _package_dialog()
     yield Wait(lambda: dialog.import_button.isEnabled(), "the package checked", timeout=30)
+    answer_question("&Có", questions)
     dialog.import_button.click()
     yield Wait(lambda: dialog.results is not None, "the package imported", timeout=30)
     results = dialog.results
@@ -69,7 +71,7 @@ def test_task_packages_out_reports_in_consolidated(tmp_path):
     package = seen["exports"][AGENCY]
 
     def agency_first_run():
-        results = yield from _import_in_dialog()
+        results = yield from _import_in_dialog(seen.setdefault("agency_questions", []))
         seen["task_import"] = [(r.ok, r.message) for r in results]
         yield Wait(lambda: main_window() is not None, "the main window of the new database", timeout=20)
         window = main_window()
@@ -86,13 +88,15 @@ def test_task_packages_out_reports_in_consolidated(tmp_path):
     code, journey = run_program(["--data-dir", str(agency_dir), str(package)], agency_first_run())
     assert journey.error == "" and journey.finished and code == 0
     assert seen["task_import"] and all(ok for ok, _message in seen["task_import"])
+    [question] = seen["agency_questions"]  # the coordinator's key, pinned after a phone check
+    assert "Sở Khoa học và Công nghệ" in question and "mã khóa" in question
     assert seen["agency"] == AGENCY
 
     def coordinator_receives():
         yield Wait(lambda: main_window() is not None, "the coordinator's window")
         window = main_window()
         window.context.set_period(Q2)
-        results = yield from _import_in_dialog()
+        results = yield from _import_in_dialog(seen.setdefault("coordinator_questions", []))
         seen["report_import"] = [(r.ok, r.message) for r in results]
         sync = window.show_page("sync")
         coordinator = sync.coordinator
@@ -108,6 +112,8 @@ def test_task_packages_out_reports_in_consolidated(tmp_path):
                                 coordinator_receives())
     assert journey.error == "" and journey.finished and code == 0
     assert seen["report_import"] and all(ok for ok, _message in seen["report_import"])
+    [question] = seen["coordinator_questions"]  # the agency bound to its database's key
+    assert AGENCY in question
     assert seen["reported"] != MISSING
     pdf = next(path for path in seen["consolidated"] if path.endswith(".pdf"))
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
