@@ -23,7 +23,7 @@ from kh57desk.db.models import SenderCertificate, SenderKey, Task
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import plan_apply, settings as settings_service, setup, signing_service, verdicts
 from kh57desk.signing import origin
-from kh57desk.sync import container, manifest as M, package_import, verdict_package
+from kh57desk.sync import container, manifest as manifests, package_import, verdict_package
 from kh57desk.workspace import open_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -49,10 +49,10 @@ def _package(folder: Path, agency: str, index: int, plan_uid: str, task_uids: li
     data = {"agency": agency, "period": {"id": PERIOD.id, "start": PERIOD.start.isoformat(),
                                          "end": PERIOD.end.isoformat()},
             "updates": _updates(task_uids, index), "indicator_values": [], "attachments": [], "reports": []}
-    files = {M.DATA_FILE[M.REPORT]: json.dumps(data, ensure_ascii=False).encode("utf-8")}
+    files = {manifests.DATA_FILE[manifests.REPORT]: json.dumps(data, ensure_ascii=False).encode("utf-8")}
     key = origin.OriginKey(Ed25519PrivateKey.generate())  # each agency database's own key
     producer = {"database_id": str(uuid.uuid4()), "agency": agency, "mode": "agency"}
-    manifest = M.build(M.REPORT, producer, 1, [plan_uid], files, period=PERIOD.id, origin_public=key.public_text)
+    manifest = manifests.build(manifests.REPORT, producer, 1, [plan_uid], files, period=PERIOD.id, origin_public=key.public_text)
     manifest_bytes = container.manifest_bytes(manifest)
     return container.write_package(folder / f"bao-cao-{index:03d}.kh57", manifest, files,
                                    cms_sign(manifest_bytes) if cms_sign else None, key.sign(manifest_bytes))

@@ -22,7 +22,7 @@ from kh57desk.domain.periods import parse_period
 from kh57desk.services import plan_apply, setup
 from kh57desk.coordinator import consolidated_report
 from kh57desk.signing import origin
-from kh57desk.sync import container, manifest as M, package_import
+from kh57desk.sync import container, manifest as manifests, package_import
 from kh57desk.workspace import open_workspace
 
 SIZES = (10, 50, 100)
@@ -41,10 +41,10 @@ def _package(folder: Path, agency: str, plan_uid: str, task_uids: list[str], per
     data = {"agency": agency, "period": {"id": period.id, "start": period.start.isoformat(),
                                          "end": period.end.isoformat()},
             "entries": entries, "indicator_values": [], "attachments": [], "reports": []}
-    files = {M.DATA_FILE[M.REPORT]: json.dumps(data, ensure_ascii=False).encode("utf-8")}
+    files = {manifests.DATA_FILE[manifests.REPORT]: json.dumps(data, ensure_ascii=False).encode("utf-8")}
     producer = {"database_id": str(uuid.uuid4()), "agency": agency, "mode": "agency"}
     key = origin.OriginKey(Ed25519PrivateKey.generate())  # each agency database signs with its own key
-    manifest = M.build(M.REPORT, producer, 1, [plan_uid], files, period=period.id, origin_public=key.public_text)
+    manifest = manifests.build(manifests.REPORT, producer, 1, [plan_uid], files, period=period.id, origin_public=key.public_text)
     return container.write_package(container.free_name(folder, "goi"), manifest, files, None,
                                    key.sign(container.manifest_bytes(manifest)))
 

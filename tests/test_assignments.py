@@ -16,7 +16,7 @@ from kh57desk.db.session import make_engine, open_database
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import assignments, plan_import, setup
-from kh57desk.sync import manifest as M, package_import, report_package, task_package
+from kh57desk.sync import manifest as manifests, package_import, report_package, task_package
 from kh57desk.workspace import open_workspace
 from narrative_forms import PARTY_PROGRAMME
 from tests.conftest import run_cli
@@ -93,7 +93,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
         assignments.assign(session, ["III.1.a"], "Sở Y tế")
         out = task_package.export_for(session, "Sở Y tế", tmp_path / "goi").path
     with zipfile.ZipFile(out) as archive:
-        sent = json.loads(archive.read(M.DATA_FILE[M.TASKS]))
+        sent = json.loads(archive.read(manifests.DATA_FILE[manifests.TASKS]))
     assigned = {t["ref"]: t for t in sent["tasks"]}
     assert assigned["III.1.a"]["assigned"] is True and assigned["III.1.a"]["lead"] == "Sở Y tế"
     assert "IV.1" in assigned and assigned["IV.1"]["lead"] == ""  # given to no one: offered for adoption
@@ -117,7 +117,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
         with agency.db.transaction() as session:
             report = report_package.export(agency, session, Q4, tmp_path / "bc.kh57").path
         with zipfile.ZipFile(report) as archive:
-            body = json.loads(archive.read(M.DATA_FILE[M.REPORT]))
+            body = json.loads(archive.read(manifests.DATA_FILE[manifests.REPORT]))
         uid = body["adopted"][0]
         assert len(body["adopted"]) == 1
     finally:
@@ -133,7 +133,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
         assert (status.lead, status.self_assigned) == (2, 1)
         nxt = task_package.export_for(session, "Sở Y tế", tmp_path / "goi2").path
     with zipfile.ZipFile(nxt) as archive:
-        tasks = {t["ref"]: t for t in json.loads(archive.read(M.DATA_FILE[M.TASKS]))["tasks"]}
+        tasks = {t["ref"]: t for t in json.loads(archive.read(manifests.DATA_FILE[manifests.TASKS]))["tasks"]}
     assert tasks["IV.1"]["adopted"] is True and tasks["IV.1"]["withdrawn"] is False
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from kh57desk.coordinator import consolidation
 from kh57desk.db.models import Agency, Indicator, IndicatorValue
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import plan_apply, sample_plan, setup
 
@@ -14,7 +14,7 @@ def test_each_agency_s_latest_figure_up_to_the_window_s_end(workspace):
     with workspace.db.transaction() as s:
         setup.initialise(s, "Sở Khoa học và Công nghệ", coordinator=True)
         draft = sample_plan.load_draft()
-        draft.indicators = [T.parse_target("Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%", 2025, "")]
+        draft.indicators = [target_rules.parse_target("Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%", 2025, "")]
         plan_apply.apply(s, draft)
         indicator = s.query(Indicator).one()
         health = s.query(Agency).filter(Agency.name == "Sở Y tế").one()

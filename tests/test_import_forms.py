@@ -6,7 +6,7 @@ import pytest
 
 from fixtures_reference import REFERENCE_DIR
 from kh57desk.domain.text import clean
-from kh57desk.importers import paragraphs as P
+from kh57desk.importers import paragraphs
 from kh57desk.services import plan_import
 from narrative_forms import (BRACKETS, DASH_ITEMS, EXPECTED_BRACKETS, EXPECTED_DASH_ITEMS, EXPECTED_PARTY,
                              PARTY_PROGRAMME)
@@ -53,21 +53,21 @@ def test_parts_and_agencies_in_brackets(tmp_path):
 
 
 @pytest.mark.parametrize("line, kind, ref, text", [
-    ("I. MỤC ĐÍCH", P.ROMAN, "I", "MỤC ĐÍCH"), ("I- QUAN ĐIỂM", P.ROMAN, "I", "QUAN ĐIỂM"),
-    ("III – NHIỆM VỤ", P.ROMAN, "III", "NHIỆM VỤ"), ("II/ MỤC TIÊU", P.ROMAN, "II", "MỤC TIÊU"),
-    ("IV-TỔ CHỨC THỰC HIỆN", P.ROMAN, "IV", "TỔ CHỨC THỰC HIỆN"),
-    ("1. Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"), ("1- Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"),
-    ("1) Nhiệm vụ", P.NUMBERED, "1", "Nhiệm vụ"), ("2.3. Nhiệm vụ", P.NUMBERED, "2.3", "Nhiệm vụ"),
-    ("a) Rà soát", P.LETTER, "a", "Rà soát"), ("b. Rà soát", P.LETTER, "b", "Rà soát"),
-    ("- Cơ quan chủ trì: Sở Y tế.", P.LABEL, "", "Sở Y tế"),
-    ("57-NQ/TW là nghị quyết", P.BODY, "", "57-NQ/TW là nghị quyết"),
-    ("IVA. Không phải số La Mã", P.BODY, "", "IVA. Không phải số La Mã"),
-    ("PHẦN I. MỤC TIÊU", P.ROMAN, "I", "MỤC TIÊU"), ("Phần thứ hai: Nhiệm vụ", P.ROMAN, "II", "Nhiệm vụ"),
-    ("Phần lớn các sở đã triển khai", P.BODY, "", "Phần lớn các sở đã triển khai"),
-    ("2025-2030 là giai đoạn", P.BODY, "", "2025-2030 là giai đoạn"),
+    ("I. MỤC ĐÍCH", paragraphs.ROMAN, "I", "MỤC ĐÍCH"), ("I- QUAN ĐIỂM", paragraphs.ROMAN, "I", "QUAN ĐIỂM"),
+    ("III – NHIỆM VỤ", paragraphs.ROMAN, "III", "NHIỆM VỤ"), ("II/ MỤC TIÊU", paragraphs.ROMAN, "II", "MỤC TIÊU"),
+    ("IV-TỔ CHỨC THỰC HIỆN", paragraphs.ROMAN, "IV", "TỔ CHỨC THỰC HIỆN"),
+    ("1. Nhiệm vụ", paragraphs.NUMBERED, "1", "Nhiệm vụ"), ("1- Nhiệm vụ", paragraphs.NUMBERED, "1", "Nhiệm vụ"),
+    ("1) Nhiệm vụ", paragraphs.NUMBERED, "1", "Nhiệm vụ"), ("2.3. Nhiệm vụ", paragraphs.NUMBERED, "2.3", "Nhiệm vụ"),
+    ("a) Rà soát", paragraphs.LETTER, "a", "Rà soát"), ("b. Rà soát", paragraphs.LETTER, "b", "Rà soát"),
+    ("- Cơ quan chủ trì: Sở Y tế.", paragraphs.LABEL, "", "Sở Y tế"),
+    ("57-NQ/TW là nghị quyết", paragraphs.BODY, "", "57-NQ/TW là nghị quyết"),
+    ("IVA. Không phải số La Mã", paragraphs.BODY, "", "IVA. Không phải số La Mã"),
+    ("PHẦN I. MỤC TIÊU", paragraphs.ROMAN, "I", "MỤC TIÊU"), ("Phần thứ hai: Nhiệm vụ", paragraphs.ROMAN, "II", "Nhiệm vụ"),
+    ("Phần lớn các sở đã triển khai", paragraphs.BODY, "", "Phần lớn các sở đã triển khai"),
+    ("2025-2030 là giai đoạn", paragraphs.BODY, "", "2025-2030 là giai đoạn"),
 ])
 def test_heading_forms(line, kind, ref, text):
-    para = P.classify(line, 1)
+    para = paragraphs.classify(line, 1)
     assert (para.kind, para.ref, para.text) == (kind, ref, text)
 
 
@@ -80,47 +80,47 @@ def test_heading_forms(line, kind, ref, text):
     ("doanh nghi\u00adệp\u00a0số", "doanh nghiệp số"),
 ])
 def test_word_artefacts_are_removed(raw, clean_text):
-    assert P.scrub(raw) == clean_text
+    assert paragraphs.scrub(raw) == clean_text
 
 
 def test_page_numbers_and_running_headers_are_furniture():
     lines = ["II. NHIỆM VỤ", "1. Phát triển hạ tầng số", "- Phủ sóng 5G toàn tỉnh.", "BÁO CÁO MẬT SỐ 7", "- 2 -",
              "- Xây dựng trung tâm dữ liệu.", "BÁO CÁO MẬT SỐ 8", "Trang 3/9", "- Số hóa hồ sơ.", "BÁO CÁO MẬT SỐ 9"]
-    paras = P.parse(lines)
-    assert [p.kind for p in paras] == [P.ROMAN, P.NUMBERED, P.BULLET, P.NOISE, P.NOISE, P.BULLET, P.NOISE, P.NOISE,
-                                       P.BULLET, P.NOISE]
+    paras = paragraphs.parse(lines)
+    assert [p.kind for p in paras] == [paragraphs.ROMAN, paragraphs.NUMBERED, paragraphs.BULLET, paragraphs.NOISE, paragraphs.NOISE, paragraphs.BULLET, paragraphs.NOISE, paragraphs.NOISE,
+                                       paragraphs.BULLET, paragraphs.NOISE]
 
 
 def test_pdf_page_breaks_keep_a_paragraph_whole():
     lines = ["Kế hoạch thực hiện Nghị quyết 57", "1. Tổ chức quán triệt Nghị quyết đến cán bộ,", "đảng viên và",
-             "người lao động trong toàn tỉnh,", "- 1 -", P.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57",
+             "người lao động trong toàn tỉnh,", "- 1 -", paragraphs.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57",
              "bảo đảm thống nhất", "về nhận thức.", "2. Xây dựng kế hoạch hằng năm", "của từng sở, ngành", "- 2 -",
-             P.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57", "và địa phương.", "- 3 -"]
-    paras = [p for p in P.parse(lines) if p.kind != P.NOISE]
+             paragraphs.PAGE_BREAK, "Kế hoạch thực hiện Nghị quyết 57", "và địa phương.", "- 3 -"]
+    paras = [p for p in paragraphs.parse(lines) if p.kind != paragraphs.NOISE]
     assert [(p.kind, p.text) for p in paras] == [
-        (P.NUMBERED, "Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên và người lao động trong toàn tỉnh, bảo đảm "
+        (paragraphs.NUMBERED, "Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên và người lao động trong toàn tỉnh, bảo đảm "
                      "thống nhất về nhận thức."),
-        (P.NUMBERED, "Xây dựng kế hoạch hằng năm của từng sở, ngành và địa phương.")]
+        (paragraphs.NUMBERED, "Xây dựng kế hoạch hằng năm của từng sở, ngành và địa phương.")]
 
 
 def test_a_dash_wrapped_to_the_start_of_a_line_is_no_bullet():
     lines = ["1. Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế", "- xã hội của tỉnh trong giai đoạn mới;",
              "- Xây dựng cơ sở dữ liệu dùng chung.", "Cơ quan chủ trì: Sở Khoa học và Công nghệ."]
-    paras = P.parse(lines, layout=True)
+    paras = paragraphs.parse(lines, layout=True)
     assert [(p.kind, p.text) for p in paras] == [
-        (P.NUMBERED, "Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế - xã hội của tỉnh trong giai đoạn "
+        (paragraphs.NUMBERED, "Phát triển khoa học, công nghệ thúc đẩy tăng trưởng kinh tế - xã hội của tỉnh trong giai đoạn "
                      "mới;"),
-        (P.BULLET, "Xây dựng cơ sở dữ liệu dùng chung."), (P.LABEL, "Sở Khoa học và Công nghệ")]
+        (paragraphs.BULLET, "Xây dựng cơ sở dữ liệu dùng chung."), (paragraphs.LABEL, "Sở Khoa học và Công nghệ")]
 
 
 def test_heading_run_together_with_its_body():
-    assert P.split_run_together("I. QUAN ĐIỂM Khoa học, công nghệ là đột phá quan trọng hàng đầu") == \
+    assert paragraphs.split_run_together("I. QUAN ĐIỂM Khoa học, công nghệ là đột phá quan trọng hàng đầu") == \
         ["I. QUAN ĐIỂM", "Khoa học, công nghệ là đột phá quan trọng hàng đầu"]
-    assert P.split_run_together("II- NHIỆM VỤ, GIẢI PHÁP 1. Nâng cao nhận thức về chuyển đổi số") == \
+    assert paragraphs.split_run_together("II- NHIỆM VỤ, GIẢI PHÁP 1. Nâng cao nhận thức về chuyển đổi số") == \
         ["II- NHIỆM VỤ, GIẢI PHÁP", "1. Nâng cao nhận thức về chuyển đổi số"]
     for whole in ("II. NHIỆM VỤ VÀ GIẢI PHÁP", "UBND tỉnh ban hành kế hoạch này để thực hiện",
                   "1. Xây dựng Đề án phát triển hạ tầng số"):
-        assert P.split_run_together(whole) == [whole]
+        assert paragraphs.split_run_together(whole) == [whole]
 
 
 def test_non_task_sub_sections_and_intro_paragraphs(tmp_path):
@@ -154,12 +154,12 @@ FIXTURES = {"dash": DASH_ITEMS, "party": PARTY_PROGRAMME, "brackets": BRACKETS,
 def test_every_paragraph_is_accounted_for(tmp_path, name):
     if name in FIXTURES:
         draft = read_text(tmp_path, FIXTURES[name])
-        count = len(P.parse(FIXTURES[name].splitlines()))
+        count = len(paragraphs.parse(FIXTURES[name].splitlines()))
     else:
         path = REFERENCE_DIR / ("ke-hoach-thai-binh-nq57-narrative.txt" if name.startswith("narrative")
                                 else "tieu-ban-thai-binh-2025-phu-luc.txt")
         draft = plan_import.read_file(path)
-        count = len(P.parse(path.read_text(encoding="utf-8").splitlines()))
+        count = len(paragraphs.parse(path.read_text(encoding="utf-8").splitlines()))
     account = draft.account
     assert account.total == count and account.adds_up()
     assert account.places["not_understood"] == len(draft.problems)

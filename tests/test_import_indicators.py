@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kh57desk.db.models import AuditLog, Indicator, IndicatorValue
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import indicators, plan_apply, sample_plan
@@ -23,7 +23,7 @@ TARGET_LINES = [
 
 def _draft(lines=TARGET_LINES):
     draft = sample_plan.load_draft()
-    draft.indicators = [T.parse_target(text, year, group) for year, group, text in lines]
+    draft.indicators = [target_rules.parse_target(text, year, group) for year, group, text in lines]
     return draft
 
 

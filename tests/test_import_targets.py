@@ -2,7 +2,7 @@
 
 import pytest
 
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 
 
 @pytest.mark.parametrize("line, comparator, target, high, unit, per_year", [
@@ -39,7 +39,7 @@ from kh57desk.domain import targets as T
     ("- Đến năm 2030 có 100% xã có hạ tầng số.", "=", 100, None, "%", False),
 ])
 def test_target_lines(line, comparator, target, high, unit, per_year):
-    parsed = T.parse_target(line, milestone_year=2030, group="a) Phát triển hạ tầng")
+    parsed = target_rules.parse_target(line, milestone_year=2030, group="a) Phát triển hạ tầng")
     assert (parsed.comparator, parsed.target, parsed.target_high, parsed.unit, parsed.per_year) == \
         (comparator, target, high, unit, per_year)
     assert parsed.milestone_year == 2030 and parsed.group == "a) Phát triển hạ tầng"
@@ -52,17 +52,17 @@ def test_target_lines(line, comparator, target, high, unit, per_year):
     "- Phát triển mạng 5G phủ khắp tỉnh.",
 ])
 def test_lines_without_a_figure_are_qualitative(line):
-    parsed = T.parse_target(line)
+    parsed = target_rules.parse_target(line)
     assert parsed.comparator == "" and parsed.target is None and parsed.qualitative
     assert parsed.describe() == "Định tính"
 
 
 def test_text_keeps_the_line_as_written():
-    parsed = T.parse_target("- Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%.")
+    parsed = target_rules.parse_target("- Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%.")
     assert parsed.text == "Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%"
     assert parsed.describe() == "≥ 60%"
-    assert T.parse_target("Có ≥ 3.000 cán bộ").describe() == "≥ 3.000 cán bộ"
-    assert T.parse_target("Có 15 - 20 trung tâm").describe() == "15–20 trung tâm"
+    assert target_rules.parse_target("Có ≥ 3.000 cán bộ").describe() == "≥ 3.000 cán bộ"
+    assert target_rules.parse_target("Có 15 - 20 trung tâm").describe() == "15–20 trung tâm"
 
 
 @pytest.mark.parametrize("text, value", [
@@ -71,11 +71,11 @@ def test_text_keeps_the_line_as_written():
     ("", None), ("abc", None), ("1.2.3", None), ("12 người", None), (True, None), (float("nan"), None),
 ])
 def test_vietnamese_numbers(text, value):
-    assert T.parse_number(text) == value
+    assert target_rules.parse_number(text) == value
 
 
 def test_format_number_is_vietnamese():
-    assert [T.format_number(v) for v in (3000, 0.75, 1234.5, 60.0, None)] == ["3.000", "0,75", "1.234,5", "60", ""]
+    assert [target_rules.format_number(v) for v in (3000, 0.75, 1234.5, 60.0, None)] == ["3.000", "0,75", "1.234,5", "60", ""]
 
 
 @pytest.mark.parametrize("heading, year", [
@@ -85,7 +85,7 @@ def test_format_number_is_vietnamese():
     ("1. Mục tiêu chung", None),
 ])
 def test_milestone_headings(heading, year):
-    assert T.milestone_year(heading) == year
+    assert target_rules.milestone_year(heading) == year
 
 
 @pytest.mark.parametrize("comparator, target, high, value, expected", [
@@ -97,12 +97,12 @@ def test_milestone_headings(heading, year):
     (">=", 0.75, None, 0.75000000001, "Đạt"),
 ])
 def test_assess(comparator, target, high, value, expected):
-    assert T.assess(comparator, target, high, value, per_year=False) == expected
-    assert T.assess(comparator, target, high, value, per_year=True) == expected
+    assert target_rules.assess(comparator, target, high, value, per_year=False) == expected
+    assert target_rules.assess(comparator, target, high, value, per_year=True) == expected
 
 
 def test_several_figures_on_a_line_are_several_targets():
-    found = T.parse_targets("- Kinh tế số chiếm 30% GRDP, trong đó hằng năm tăng trưởng trên 20%; thu hút "
+    found = target_rules.parse_targets("- Kinh tế số chiếm 30% GRDP, trong đó hằng năm tăng trưởng trên 20%; thu hút "
                             "50 đến 60 dự án và có 15 - 20 trung tâm đổi mới sáng tạo.", 2030, "")
     assert [(t.text, t.comparator, t.target, t.target_high, t.unit, t.per_year) for t in found] == [
         ("Kinh tế số chiếm 30% GRDP", "=", 30, None, "% GRDP", False),
@@ -110,12 +110,12 @@ def test_several_figures_on_a_line_are_several_targets():
         ("thu hút 50 đến 60 dự án", "range", 50, 60, "dự án", False),
         ("có 15 - 20 trung tâm đổi mới sáng tạo", "range", 15, 20, "trung tâm", False)]
     assert all(t.milestone_year == 2030 for t in found)
-    one = T.parse_targets("- Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%.")
+    one = target_rules.parse_targets("- Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%.")
     assert [(t.comparator, t.target) for t in one] == [(">=", 60)]
-    assert T.parse_targets("- Hoàn thiện hạ tầng số, đồng bộ và hiện đại.")[0].qualitative
+    assert target_rules.parse_targets("- Hoàn thiện hạ tầng số, đồng bộ và hiện đại.")[0].qualitative
 
 
 def test_strict_comparators_are_assessed_strictly():
-    assert T.assess(">", 0.7, None, 0.7) == T.NOT_MET and T.assess(">", 0.7, None, 0.71) == T.MET
-    assert T.assess("<", 2, None, 2) == T.NOT_MET and T.assess("<", 2, None, 1.9) == T.MET
-    assert T.parse_target("Chỉ số trên 0,7").describe() == "> 0,7"
+    assert target_rules.assess(">", 0.7, None, 0.7) == target_rules.NOT_MET and target_rules.assess(">", 0.7, None, 0.71) == target_rules.MET
+    assert target_rules.assess("<", 2, None, 2) == target_rules.NOT_MET and target_rules.assess("<", 2, None, 1.9) == target_rules.MET
+    assert target_rules.parse_target("Chỉ số trên 0,7").describe() == "> 0,7"

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from kh57desk.domain import periods as P
+from kh57desk.domain import periods as reporting_periods
 from kh57desk.errors import InputError
 
 d = dt.date
@@ -23,7 +23,7 @@ d = dt.date
     ("2025-q2", d(2025, 3, 15), d(2025, 6, 14), "quý II năm 2025"),
 ])
 def test_cut_off_windows(pid, start, end, label):
-    period = P.parse_period(pid)
+    period = reporting_periods.parse_period(pid)
     assert (period.start, period.end, period.label) == (start, end, label)
     assert period.id == pid.upper()
 
@@ -32,29 +32,29 @@ def test_cut_off_windows(pid, start, end, label):
                                  "", "2025-C1", "DX-2025-02-30", "1990-Q1"])
 def test_bad_period_ids_raise_a_vietnamese_message(bad):
     with pytest.raises(InputError) as err:
-        P.parse_period(bad)
+        reporting_periods.parse_period(bad)
     assert "không hợp lệ" in err.value.message
 
 
 def test_custom_periods_from_a_plans_fixed_dates():
     # "định kỳ trước ngày 01/6 và 15/11 hằng năm"
-    first, second = P.custom_periods(2025, ((1, 6), (15, 11)))
+    first, second = reporting_periods.custom_periods(2025, ((1, 6), (15, 11)))
     assert (first.id, first.start, first.end) == ("2025-C1", d(2024, 11, 15), d(2025, 5, 31))
     assert (second.id, second.start, second.end) == ("2025-C2", d(2025, 6, 1), d(2025, 11, 14))
-    assert P.parse_period("2025-C2", ((1, 6), (15, 11))) == second
+    assert reporting_periods.parse_period("2025-C2", ((1, 6), (15, 11))) == second
 
 
 @given(st.dates(min_value=d(2001, 1, 1), max_value=d(2098, 12, 31)),
-       st.sampled_from(P.STANDARD_KINDS))
+       st.sampled_from(reporting_periods.STANDARD_KINDS))
 def test_every_day_lies_in_exactly_one_period_of_each_kind(day, kind):
-    period = P.period_containing(day, kind)
+    period = reporting_periods.period_containing(day, kind)
     assert period.contains(day)
-    before, after = P.previous(period), P.following(period)
+    before, after = reporting_periods.previous(period), reporting_periods.following(period)
     assert before.end + dt.timedelta(days=1) == period.start
     assert period.end + dt.timedelta(days=1) == after.start
-    assert P.parse_period(period.id) == period
+    assert reporting_periods.parse_period(period.id) == period
 
 
 def test_ad_hoc_window_must_be_ordered():
     with pytest.raises(InputError):
-        P.ad_hoc(d(2025, 1, 1), d(2025, 2, 1))
+        reporting_periods.ad_hoc(d(2025, 1, 1), d(2025, 2, 1))

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import progress, report_data, reported, tasks
@@ -20,11 +20,11 @@ def test_a_new_update_carries_the_standing_and_keeps_its_own_texts(demo_workspac
                             difficulties="Thiếu kinh phí")
         later = progress.add_update(s, task, "20/05/2025", result="Lấy ý kiến").update
         earlier = progress.add_update(s, task, "01/04/2025", result="Khảo sát").update
-    assert (later.state, later.percent, later.difficulties) == (S.IN_PROGRESS, 40, "")
-    assert (earlier.state, earlier.percent) == (S.NOT_STARTED, None)  # nothing before 01/04 to carry
+    assert (later.state, later.percent, later.difficulties) == (task_status.IN_PROGRESS, 40, "")
+    assert (earlier.state, earlier.percent) == (task_status.NOT_STARTED, None)  # nothing before 01/04 to carry
     with demo_workspace.db.transaction() as s:
         started = progress.add_update(s, tasks.find_task(s, "6"), "02/04/2025", percent=30).update
-    assert (started.state, started.percent) == (S.IN_PROGRESS, 30)  # a percentage means under way
+    assert (started.state, started.percent) == (task_status.IN_PROGRESS, 30)  # a percentage means under way
     with demo_workspace.db.reader() as s:
         assert [u.on for u in progress.list_updates(s, tasks.find_task(s, "5"))] == [
             dt.date(2025, 5, 20), dt.date(2025, 4, 20), dt.date(2025, 4, 1)]

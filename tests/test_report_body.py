@@ -9,9 +9,9 @@ import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from kh57desk.domain import periods as P
+from kh57desk.domain import periods as reporting_periods
 from kh57desk.errors import InputError
-from kh57desk.reports import body as B
+from kh57desk.reports import body as report_body
 from kh57desk.reports.fonts import report_fonts
 from kh57desk.reports.model import HEADING, ITEM, PARAGRAPH, ReportSummary, StatusCount, TaskNote
 from kh57desk.reports.numbering import format_report_number, parse_report_number
@@ -39,11 +39,11 @@ def test_number_without_prefix_and_leading_zero():
 
 
 def test_cite_and_items():
-    assert B.cite("Một hai ba.", 5) == "Một hai ba"
-    assert B.cite("một hai ba bốn năm sáu bảy", 3) == "một hai ba…"
-    blocks = B.items(["Thứ nhất;", "Thứ hai.", "Thứ ba:"])
+    assert report_body.cite("Một hai ba.", 5) == "Một hai ba"
+    assert report_body.cite("một hai ba bốn năm sáu bảy", 3) == "một hai ba…"
+    blocks = report_body.items(["Thứ nhất;", "Thứ hai.", "Thứ ba:"])
     assert [(b.kind, b.text) for b in blocks] == [(ITEM, "Thứ nhất;"), (ITEM, "Thứ hai;"), (ITEM, "Thứ ba.")]
-    assert [B.letter(i) for i in (0, 3, 4, 5, 22, 23)] == ["a", "d", "đ", "e", "y", "24"]
+    assert [report_body.letter(i) for i in (0, 3, 4, 5, 22, 23)] == ["a", "d", "đ", "e", "y", "24"]
 
 
 def _summary(**changes) -> ReportSummary:
@@ -60,7 +60,7 @@ def _summary(**changes) -> ReportSummary:
 
 
 def test_an_agency_without_tasks_still_gets_a_complete_report():
-    blocks = B.compose_body(_summary())
+    blocks = report_body.compose_body(_summary())
     texts = [b.text for b in blocks]
     assert texts[0] == ("Thực hiện Kế hoạch số 26/KH-UBND ngày 13/02/2025 của Ủy ban nhân dân tỉnh Thái Bình, "
                         "Sở Y tế báo cáo kết quả thực hiện tháng 6 năm 2025 như sau:")
@@ -75,7 +75,7 @@ def test_an_agency_without_tasks_still_gets_a_complete_report():
 def test_free_text_comes_first_and_replaces_the_nothing_to_say_lines():
     lead = TaskNote("(3)", "Xây dựng cơ sở dữ liệu y tế", "Chủ trì", "Tháng 7/2025", True)
     support = TaskNote("(9)", "Phối hợp triển khai bệnh án điện tử", "Phối hợp", "Tháng 7/2025", False)
-    blocks = B.compose_body(_summary(lead_total=1, coordinate_total=1, next_tasks=[lead, support]),
+    blocks = report_body.compose_body(_summary(lead_total=1, coordinate_total=1, next_tasks=[lead, support]),
                             difficulties="Kinh phí chưa được bố trí.\n\nNhân lực thiếu.",
                             proposals="Đề nghị bố trí kinh phí.")
     texts = [b.text for b in blocks]
@@ -97,12 +97,12 @@ def test_free_text_comes_first_and_replaces_the_nothing_to_say_lines():
     ("DX-2025-06-15", "thời gian tới", dt.date(2025, 9, 13)),
 ])
 def test_next_period(period_id, label, horizon):
-    assert next_period(P.parse_period(period_id)) == (label, horizon)
+    assert next_period(reporting_periods.parse_period(period_id)) == (label, horizon)
 
 
 def test_next_period_of_a_plan_with_its_own_dates():
     fixed = ((1, 6), (15, 11))
-    first, second = P.custom_periods(2025, fixed)
+    first, second = reporting_periods.custom_periods(2025, fixed)
     assert next_period(first, fixed) == (second.label, dt.date(2025, 11, 14))
     label, end = next_period(second, fixed)
     assert label == "kỳ 1 năm 2026 (đến 31/05/2026)" and end == dt.date(2026, 5, 31)

@@ -9,9 +9,9 @@ import pytest
 from pypdf.generic import NameObject
 from reportlab.lib.pagesizes import A4
 
-from kh57desk.reports import fonts as F
-from kh57desk.reports import layout as L
-from kh57desk.services import report_register as R
+from kh57desk.reports import fonts as report_fonts
+from kh57desk.reports import layout as page_layout
+from kh57desk.services import report_register
 from tests.test_report_support import (LONG_LINES, Q2, TODAY, TRICKY_RESULTS, flat, generate_one, page_texts,
                                        pdf_reader, positioned_text, reported)  # noqa: F401 - fixture
 
@@ -50,11 +50,11 @@ def test_header_blocks_sit_side_by_side_on_the_same_lines(report):
 
 def test_sections_in_order_with_user_paragraphs_first(reported):
     with reported.db.transaction() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         draft.results_text = "Lãnh đạo Sở đã quán triệt Nghị quyết 57-NQ/TW tới toàn thể công chức."
         draft.next_period_text = "Tập trung hoàn thành các nhiệm vụ chậm tiến độ."
-        R.save_draft(session, draft)
-        info = R.generate(reported, session, Q2, ("pdf",), today=TODAY)
+        report_register.save_draft(session, draft)
+        info = report_register.generate(reported, session, Q2, ("pdf",), today=TODAY)
     text = flat(" ".join(page_texts(info.file("pdf").path)))
     order = ["Thực hiện Kế hoạch hoạt động năm 2025", "I. KẾT QUẢ THỰC HIỆN", "Lãnh đạo Sở đã quán triệt",
              "1. Tình hình chung", "Thời gian chốt số liệu báo cáo: từ ngày 15/03/2025 đến ngày 14/06/2025",
@@ -143,13 +143,13 @@ def test_page_numbers_from_page_two_centred_in_the_top_margin(report):
     assert len(reader.pages) >= 5
     for index, page in enumerate(reader.pages):
         width, height = float(page.mediabox.width), float(page.mediabox.height)
-        top = [(t, x, y) for t, x, y in positioned_text(page) if y > height - L.MARGIN_TOP_MM * MM]
+        top = [(t, x, y) for t, x, y in positioned_text(page) if y > height - page_layout.MARGIN_TOP_MM * MM]
         if index == 0:
             assert top == []
             continue
         assert [t for t, _, _ in top] == [str(index + 1)]
         _, x, _ = top[0]
-        centre = (L.MARGIN_LEFT_MM * MM + width - L.MARGIN_RIGHT_MM * MM) / 2
+        centre = (page_layout.MARGIN_LEFT_MM * MM + width - page_layout.MARGIN_RIGHT_MM * MM) / 2
         assert abs(x + 3.5 * len(top[0][0]) - centre) < 8
 
 
@@ -161,8 +161,8 @@ def test_a4_pages_and_text_inside_the_margins(report):
         (round(A4[0], 1), round(A4[1], 1))
     for page in reader.pages[:3]:
         for text, x, y in positioned_text(page):
-            assert x >= L.MARGIN_LEFT_MM * MM - 1, (text, x)
-            assert y >= L.MARGIN_BOTTOM_MM * MM - 1, (text, y)
+            assert x >= page_layout.MARGIN_LEFT_MM * MM - 1, (text, x)
+            assert y >= page_layout.MARGIN_BOTTOM_MM * MM - 1, (text, y)
 
 
 def test_fonts_are_embedded_truetype(report):
@@ -187,8 +187,8 @@ def test_signature_box_lies_between_the_title_and_the_name(report):
     page = pdf_reader(path).pages[page_index]
     runs = {t: (x, y) for t, x, y in positioned_text(page)}
     assert runs["PHÓ GIÁM ĐỐC"][1] > y2 and runs["Nguyễn Văn An"][1] < y1
-    assert y2 - y1 == pytest.approx(L.SIGNATURE_SPACE_MM * MM, abs=0.1)
-    assert x1 > float(page.mediabox.width) / 2 - 40 and x2 <= float(page.mediabox.width) - L.MARGIN_RIGHT_MM * MM
+    assert y2 - y1 == pytest.approx(page_layout.SIGNATURE_SPACE_MM * MM, abs=0.1)
+    assert x1 > float(page.mediabox.width) / 2 - 40 and x2 <= float(page.mediabox.width) - page_layout.MARGIN_RIGHT_MM * MM
     assert x1 < runs["Nguyễn Văn An"][0] < x2
 
 
@@ -197,21 +197,21 @@ def test_times_new_roman_is_used_when_installed(tmp_path):
     folder.mkdir()
     for style, name in (("regular", "times.ttf"), ("bold", "timesbd.ttf"), ("italic", "timesi.ttf"),
                         ("bold_italic", "timesbi.ttf")):
-        shutil.copy(F.shipped_files()[style], folder / name)
-    found = F.find_times_new_roman([tmp_path / "missing", tmp_path])
+        shutil.copy(report_fonts.shipped_files()[style], folder / name)
+    found = report_fonts.find_times_new_roman([tmp_path / "missing", tmp_path])
     assert found == {"regular": folder / "times.ttf", "bold": folder / "timesbd.ttf",
                      "italic": folder / "timesi.ttf", "bold_italic": folder / "timesbi.ttf"}
-    chosen = F.report_fonts([tmp_path])
+    chosen = report_fonts.report_fonts([tmp_path])
     assert (chosen.family, chosen.is_times, chosen.bold) == ("TimesNewRoman", True, "TimesNewRoman-bold")
 
 
 def test_without_times_new_roman_the_shipped_font_is_used(tmp_path):
     (tmp_path / "times.ttf").write_bytes(b"only one face")
-    assert F.find_times_new_roman([tmp_path]) is None
-    chosen = F.report_fonts([tmp_path])
+    assert report_fonts.find_times_new_roman([tmp_path]) is None
+    chosen = report_fonts.report_fonts([tmp_path])
     assert (chosen.family, chosen.is_times) == ("LiberationSerif", False)
     assert all(path.exists() for path in chosen.files.values())
-    licence = F.shipped_files()["regular"].parent / "LICENSE-LiberationFonts.txt"
+    licence = report_fonts.shipped_files()["regular"].parent / "LICENSE-LiberationFonts.txt"
     assert "SIL Open Font License" in licence.read_text(encoding="utf-8")
 
 
@@ -225,7 +225,7 @@ def test_a_report_without_tasks_or_targets(reported):
     from kh57desk.services import report_data
 
     with reported.db.reader() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)
     result = render_pdf(dataclasses.replace(doc, tasks=[], targets=[]))
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(result.data)).pages))

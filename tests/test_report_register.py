@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from kh57desk.db.models import GeneratedReport, Setting
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import Cancelled, InputError
-from kh57desk.services import due_reports, report_register as R, settings as settings_service
+from kh57desk.services import due_reports, report_register, settings as settings_service
 from tests.test_report_support import Q2, TODAY, flat, page_texts, record, reported  # noqa: F401 - fixture
 
 Q3 = parse_period("2025-Q3")
@@ -21,7 +21,7 @@ Q3 = parse_period("2025-Q3")
 
 def _generate(ws, period=Q2, formats=("pdf", "xlsx"), **kwargs):
     with ws.db.transaction() as session:
-        return R.generate(ws, session, period, formats, today=TODAY, **kwargs)
+        return report_register.generate(ws, session, period, formats, today=TODAY, **kwargs)
 
 
 def _state(ws):
@@ -54,7 +54,7 @@ def test_generate_writes_files_and_records_them(reported):
         assert json.loads(row.recipients) == ["Sở Khoa học và Công nghệ (để tổng hợp)", "Lưu: VT"]
         assert settings_service.load(session).next_report_number == 2
     with reported.db.reader() as session:
-        register = R.list_reports(session, reported.data_dir)
+        register = report_register.list_reports(session, reported.data_dir)
     assert [(i.id, i.number, i.version) for i in register] == [(info.id, "01/BC-SNV", 1)]
     assert all(f.exists and f.path.is_absolute() for f in register[0].files)
     assert register[0].signature_label == "Chưa ký" and register[0].sent_label == "Chưa gửi"
@@ -73,7 +73,7 @@ def test_regenerating_makes_a_new_version_and_never_touches_the_old_files(report
     assert "Đã ban hành chương trình" in flat(" ".join(page_texts(second.file("pdf").path)))
     with reported.db.reader() as session:
         assert settings_service.load(session).next_report_number == 2
-        assert [i.version for i in R.list_reports(session)] == [2, 1]
+        assert [i.version for i in report_register.list_reports(session)] == [2, 1]
 
 
 def test_a_stray_file_with_the_next_name_is_kept(reported):
@@ -95,7 +95,7 @@ def test_numbers_typed_by_the_user_win_and_move_the_counter(reported):
     assert full.number == "05/BC-SNV"
     with reported.db.reader() as session:
         assert settings_service.load(session).next_report_number == 14
-        assert R.next_number(session, dt.date(2025, 12, 1)) == 14
+        assert report_register.next_number(session, dt.date(2025, 12, 1)) == 14
 
 
 def test_the_counter_starts_again_in_a_new_year(reported):
@@ -105,7 +105,7 @@ def test_the_counter_starts_again_in_a_new_year(reported):
     older = _generate(reported, parse_period("2025-H2"), date="20/12/2025", number="40")
     assert older.number == "40/BC-SNV"  # a back-dated report does not move the new year's counter
     with reported.db.reader() as session:
-        assert R.next_number(session, dt.date(2026, 2, 1)) == 2
+        assert report_register.next_number(session, dt.date(2026, 2, 1)) == 2
 
 
 @pytest.mark.parametrize("kwargs,message", [
@@ -160,7 +160,7 @@ def test_a_failure_after_writing_removes_the_files(reported, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk full while recording")
 
-    monkeypatch.setattr(R.audit, "record", broken)
+    monkeypatch.setattr(report_register.audit, "record", broken)
     with pytest.raises(RuntimeError):
         _generate(reported)
     assert _state(reported) == before
@@ -168,7 +168,7 @@ def test_a_failure_after_writing_removes_the_files(reported, monkeypatch):
 
 def test_draft_round_trip_and_cleaning(reported):
     with reported.db.transaction() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         assert draft.recipients == ["Sở Khoa học và Công nghệ (để tổng hợp)"]
         assert (draft.signer_authority, draft.signer_title, draft.signer_name) == \
             ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
@@ -178,14 +178,14 @@ def test_draft_round_trip_and_cleaning(reported):
         draft.signer_authority = ""
         draft.number = "7"
         draft.date = "18/6/2025"
-        saved = R.save_draft(session, draft)
+        saved = report_register.save_draft(session, draft)
     assert saved.recipients == ["Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Lưu: VT, VP"]
     assert saved.difficulties_text == "Thiếu kinh phí.\n\nThiếu nhân lực."
     assert (saved.signer_title, saved.signer_authority, saved.number, saved.date) == \
         ("GIÁM ĐỐC", "", "07/BC-SNV", dt.date(2025, 6, 18))
     with reported.db.reader() as session:
-        assert R.load_draft(session, Q2) == saved
-        assert R.load_draft(session, Q3).recipients == ["Sở Khoa học và Công nghệ (để tổng hợp)"]
+        assert report_register.load_draft(session, Q2) == saved
+        assert report_register.load_draft(session, Q3).recipients == ["Sở Khoa học và Công nghệ (để tổng hợp)"]
     info = _generate(reported)
     assert (info.number, info.issued_on) == ("07/BC-SNV", dt.date(2025, 6, 18))
     text = flat(" ".join(page_texts(info.file("pdf").path)))
@@ -196,21 +196,21 @@ def test_draft_round_trip_and_cleaning(reported):
 
 def test_a_bad_draft_is_refused_and_nothing_saved(reported):
     with reported.db.transaction() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
     for change, message in ((dict(results_text="x" * 20_001), "phần I quá dài"),
                             (dict(recipients=["Nơi nhận"] * 41), "tối đa 40 dòng"),
                             (dict(date="hôm nay"), "không đúng dạng ngày"),
                             (dict(number="BC-12"), "không hợp lệ")):
         with pytest.raises(InputError, match=message):
             with reported.db.transaction() as session:
-                R.save_draft(session, R.ReportDraft(**{**draft.__dict__, **change}))
+                report_register.save_draft(session, report_register.ReportDraft(**{**draft.__dict__, **change}))
     with reported.db.reader() as session:
         assert session.scalar(select(func.count()).select_from(Setting).where(Setting.key.like("report_draft%"))) == 0
 
 
 def test_summary_says_what_will_go_in(reported):
     with reported.db.reader() as session:
-        s = R.summary(session, Q2, TODAY)
+        s = report_register.summary(session, Q2, TODAY)
     assert (s.total, s.lead_total, s.coordinate_total) == (64, 11, 53)  # without the 30 "đơn vị liên quan" tasks
     assert (s.window_start, s.window_end, s.as_of) == (dt.date(2025, 3, 15), dt.date(2025, 6, 14), dt.date(2025, 6, 14))
     counts = {c.status: c.total for c in s.status_counts}
@@ -230,14 +230,14 @@ def test_summary_says_what_will_go_in(reported):
 def test_marking_a_report_as_sent(reported):
     info = _generate(reported)
     with reported.db.transaction() as session:
-        sent = R.mark_submitted(session, info.id, dt.date(2025, 6, 21))
-        again = R.mark_submitted(session, info.id, dt.date(2025, 7, 1))
+        sent = report_register.mark_submitted(session, info.id, dt.date(2025, 6, 21))
+        again = report_register.mark_submitted(session, info.id, dt.date(2025, 7, 1))
     assert sent.submitted and sent.submitted_on == dt.date(2025, 6, 21) and sent.sent_label == "Đã gửi 21/06/2025"
     assert again.submitted_on == dt.date(2025, 6, 21)
     with reported.db.reader() as session:
         assert "2025-Q2" in due_reports.submitted_periods(session)
         with pytest.raises(InputError, match="Không có báo cáo mã 99"):
-            R.mark_submitted(session, 99)
+            report_register.mark_submitted(session, 99)
 
 
 def test_a_consolidated_report_marked_sent_stays_consolidated(reported):
@@ -246,20 +246,20 @@ def test_a_consolidated_report_marked_sent_stays_consolidated(reported):
     with reported.db.transaction() as session:  # what the coordinator's consolidate writes in the register
         session.get(GeneratedReport, info.id).note = json.dumps({"kind": "consolidated"})
     with reported.db.transaction() as session:
-        assert R.get_report(session, info.id).consolidated
-        sent = R.mark_submitted(session, info.id, dt.date(2025, 6, 21))
+        assert report_register.get_report(session, info.id).consolidated
+        sent = report_register.mark_submitted(session, info.id, dt.date(2025, 6, 21))
     assert sent.consolidated and sent.sent_label == "Đã gửi 21/06/2025"
     with reported.db.reader() as session:
         row = session.get(GeneratedReport, info.id)
         assert json.loads(row.note) == {"kind": "consolidated", "submitted_on": "2025-06-21"}
-        assert [r.consolidated for r in R.list_reports(session) if r.id == info.id] == [True]
+        assert [r.consolidated for r in report_register.list_reports(session) if r.id == info.id] == [True]
 
 
 def test_a_missing_file_shows_in_the_register(reported):
     info = _generate(reported)
     info.file("xlsx").path.unlink()
     with reported.db.reader() as session:
-        item = R.get_report(session, info.id, reported.data_dir)
+        item = report_register.get_report(session, info.id, reported.data_dir)
     assert [(f.format, f.exists) for f in item.files] == [("pdf", True), ("xlsx", False)]
 
 
@@ -274,7 +274,7 @@ def test_several_plans_need_a_choice(reported):
     with pytest.raises(InputError, match="Có 2 kế hoạch, hãy chọn kế hoạch cần báo cáo"):
         _generate(reported)
     with reported.db.reader() as session:
-        plan_id = R.report_data.find_plan(session, "26/kh-ubnd").id
+        plan_id = report_register.report_data.find_plan(session, "26/kh-ubnd").id
     info = _generate(reported, plan_id=plan_id, formats=("pdf",))
     text = flat(" ".join(page_texts(info.file("pdf").path)))
     assert "Kết quả thực hiện Kế hoạch số 26/KH-UBND, quý II năm 2025" in text

@@ -12,8 +12,8 @@ import pytest
 
 from report_samples import agency_report, province_report
 from kh57desk.coordinator import consolidated_pdf
-from kh57desk.domain import status as S
-from kh57desk.reports import layout as L
+from kh57desk.domain import status as task_status
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.pdf_report import render_pdf
 
 FONT = re.compile(r"\+(TimesNewRoman|LiberationSerif)")  # Times New Roman, or its metric twin where absent
@@ -71,11 +71,11 @@ def test_header_block_fonts_sizes_and_places(agency_pdf):
         number = _find(lines, f"Số: {doc.number}")
         date = _find(lines, "Thái Bình, ngày 20 tháng 6 năm 2025")
         doc_type = _find(lines, "BÁO CÁO")
-        assert (national["size"], _style(national["font"])) == (L.NATIONAL_TITLE_PT, "bold")
-        assert (motto["size"], _style(motto["font"])) == (L.MOTTO_PT, "bold")
-        assert (agency["size"], _style(agency["font"])) == (L.AGENCY_PT, "bold")
-        assert (number["size"], date["size"], _style(date["font"])) == (L.NUMBER_PT, L.DATE_PT, "italic")
-        assert (doc_type["size"], _style(doc_type["font"])) == (L.DOC_TYPE_PT, "bold")
+        assert (national["size"], _style(national["font"])) == (page_layout.NATIONAL_TITLE_PT, "bold")
+        assert (motto["size"], _style(motto["font"])) == (page_layout.MOTTO_PT, "bold")
+        assert (agency["size"], _style(agency["font"])) == (page_layout.AGENCY_PT, "bold")
+        assert (number["size"], date["size"], _style(date["font"])) == (page_layout.NUMBER_PT, page_layout.DATE_PT, "italic")
+        assert (doc_type["size"], _style(doc_type["font"])) == (page_layout.DOC_TYPE_PT, "bold")
         middle = page.width / 2
         assert agency["x1"] < national["x0"] and agency["x1"] < middle + 20, "agency block on the left"
         assert national["top"] < motto["top"] < date["top"] and agency["top"] < number["top"]
@@ -88,7 +88,7 @@ def test_header_block_fonts_sizes_and_places(agency_pdf):
             for other in right:
                 assert word["x1"] < other["x0"] or word["bottom"] <= other["top"] or other["bottom"] <= word["top"]
         assert page.width == pytest.approx(595.3, abs=0.5) and page.height == pytest.approx(841.9, abs=0.5)
-        assert min(line["x0"] for line in lines) >= L.MARGIN_LEFT_MM * 72 / 25.4 - 1
+        assert min(line["x0"] for line in lines) >= page_layout.MARGIN_LEFT_MM * 72 / 25.4 - 1
 
 
 def test_appendix_pages_are_landscape_in_twelve_point_with_page_numbers(agency_pdf):
@@ -100,10 +100,10 @@ def test_appendix_pages_are_landscape_in_twelve_point_with_page_numbers(agency_p
         for page in appendix:
             lines = _lines(page)
             number = min(lines, key=lambda line: line["top"])
-            assert number["text"] == str(page.page_number) and number["size"] == L.PAGE_NUMBER_PT
+            assert number["text"] == str(page.page_number) and number["size"] == page_layout.PAGE_NUMBER_PT
             cells = [c for c in page.chars if c["top"] > 100]
             sizes = {round(c["size"], 1) for c in cells}
-            assert sizes <= {float(L.TABLE_PT), float(L.APPENDIX_TITLE_PT)}, sizes
+            assert sizes <= {float(page_layout.TABLE_PT), float(page_layout.APPENDIX_TITLE_PT)}, sizes
             assert all(FONT.search(c["fontname"]) for c in page.chars)
             refs_seen |= set(re.findall(r"^\((\d+)\)", page.extract_text(), re.MULTILINE))
         assert {str(n) for n in range(1, len(doc.tasks) + 1)} <= refs_seen, "every task's TT is printed"
@@ -116,7 +116,7 @@ def test_signer_block_is_not_alone_and_the_stamp_field_is_there(agency_pdf):
         page = pdf.pages[page_index]
         text = page.extract_text()
         assert doc.signer.name in text and "Nơi nhận:" in text
-        body_lines = [line for line in _lines(page) if line["size"] == L.BODY_PT and line["top"] < 200]
+        body_lines = [line for line in _lines(page) if line["size"] == page_layout.BODY_PT and line["top"] < 200]
         assert page_index == 0 or body_lines, "some body text shares the signer's page"
         annots = [a for a in page.annots if a.get("data", {}).get("FT") and "Sig" in str(a["data"]["FT"])]
         assert annots, "the empty signature field"
@@ -131,10 +131,10 @@ def test_consolidated_rows_add_up_and_percentages_are_rounded_once(province_pdf)
     names = [row[1].replace("\n", " ") for row in rows]
     assert names[:-1] == [a.agency for a in data.agencies] and names[-1] == "Tổng cộng"
     for row in rows:
-        lead, *counts = (int(v) for v in row[2:2 + 1 + len(S.STATUSES)])
+        lead, *counts = (int(v) for v in row[2:2 + 1 + len(task_status.STATUSES)])
         assert sum(counts) == lead, row
     health = rows[names.index("Sở Y tế")]
-    assert int(health[2]) == 19 and int(health[2 + 1 + S.STATUSES.index(S.ADJUSTMENT)]) >= 1
+    assert int(health[2]) == 19 and int(health[2 + 1 + task_status.STATUSES.index(task_status.ADJUSTMENT)]) >= 1
     rate = consolidated_pdf.AGENCY_HEADERS.index("Tỷ lệ hoàn thành (%)")
     assert health[rate] == f"{round(100 * data.agencies[names.index('Sở Y tế')].done / 19, 1):.1f}".replace(".", ",")
     total = rows[-1]
@@ -162,7 +162,7 @@ def test_consolidated_body_has_sections_one_to_four_and_reads_well(province_pdf)
 
 def test_a_page_starting_inside_a_long_task_names_it(agency_pdf):
     _doc, result = agency_pdf
-    tt_right = (L.MARGIN_LEFT_MM + L.TASK_COLUMNS_MM[0]) * 72 / 25.4
+    tt_right = (page_layout.MARGIN_LEFT_MM + page_layout.TASK_COLUMNS_MM[0]) * 72 / 25.4
     continued = 0
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         for page in (p for p in pdf.pages if p.width > p.height):
@@ -215,7 +215,7 @@ def test_consolidated_from_a_real_database_adds_up_in_vietnamese_order(coordinat
     names = [" ".join(row[1].split()) for row in rows]
     assert names[-1] == "Tổng cộng" and names[:-1] == [a.agency for a in data.agencies]
     for row in rows:
-        lead, *counts = (int(v) for v in row[2:2 + 1 + len(S.STATUSES)])
+        lead, *counts = (int(v) for v in row[2:2 + 1 + len(task_status.STATUSES)])
         assert sum(counts) == lead, row
     assert names.index("Ủy ban nhân dân thành phố Thái Bình") < names.index("Văn phòng Ủy ban nhân dân tỉnh")
     assert consolidated_pdf.AGENCY_HEADERS[-1] == "Liên quan chung"

@@ -14,7 +14,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import indicators, plan_apply, progress, sample_plan, tasks
 
@@ -44,7 +44,7 @@ def record(ws, ref: str, period=Q2, **changes):
 
 def add_targets(ws) -> None:
     draft = sample_plan.load_draft()
-    draft.indicators = [T.parse_target(text, year, group) for year, group, text in TARGET_LINES]
+    draft.indicators = [target_rules.parse_target(text, year, group) for year, group, text in TARGET_LINES]
     with ws.db.transaction() as session:
         plan_apply.apply(session, draft)
         rows = indicators.list_indicators(session, Q2)

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from kh57desk.reports.xlsx_report import REPORT_SHEET, TARGET_SHEET, TASK_SHEET, render_xlsx
-from kh57desk.services import report_data, report_register as R
+from kh57desk.services import report_data, report_register
 from tests.test_report_support import Q2, TODAY, TRICKY_RESULTS, generate_one, reported  # noqa: F401 - fixture
 
 
@@ -20,7 +20,7 @@ from tests.test_report_support import Q2, TODAY, TRICKY_RESULTS, generate_one, r
 def workbook(reported):
     _, path, rows = generate_one(reported, "xlsx")
     with reported.db.reader() as session:
-        doc = report_data.build_document(session, Q2, R.load_draft(session, Q2), number="01/BC-SNV", day=TODAY,
+        doc = report_data.build_document(session, Q2, report_register.load_draft(session, Q2), number="01/BC-SNV", day=TODAY,
                                          today=TODAY)
     return openpyxl.load_workbook(path), rows, path, doc
 
@@ -72,19 +72,19 @@ def test_report_sheet_header_summary_and_types(workbook):
 def test_report_sheet_header_fits_its_merges(workbook):
     """Every header line fits the width of its merged cells, measured with the font's glyph widths,
     so neither Excel nor LibreOffice wraps a word into the block below."""
-    from kh57desk.reports import xlsx_fit as F
+    from kh57desk.reports import xlsx_fit
 
     wb, _, _, _ = workbook
     ws = wb["Báo cáo"]
-    widths = [F.points(ws.column_dimensions[c].width) for c in "ABCDEF"]
-    assert sum(widths) == pytest.approx(F.PORTRAIT_WIDTH_PT, abs=1)
+    widths = [xlsx_fit.points(ws.column_dimensions[c].width) for c in "ABCDEF"]
+    assert sum(widths) == pytest.approx(xlsx_fit.PORTRAIT_WIDTH_PT, abs=1)
     for ref, first, last in (("A1", 0, 3), ("A2", 0, 3), ("A4", 0, 3), ("D1", 3, 6), ("D2", 3, 6), ("D4", 3, 6)):
         cell = ws[ref]
-        room = sum(widths[first:last]) - F.CELL_MARGIN_PT
+        room = sum(widths[first:last]) - xlsx_fit.CELL_MARGIN_PT
         for line in cell.value.split("\n"):
-            assert F.text_width(line, cell.font.sz, bool(cell.font.b)) <= room, (ref, line)
+            assert xlsx_fit.text_width(line, cell.font.sz, bool(cell.font.b)) <= room, (ref, line)
         lines = len(cell.value.split("\n"))
-        assert ws.row_dimensions[cell.row].height >= F.row_height(lines, cell.font.sz) - 0.1
+        assert ws.row_dimensions[cell.row].height >= xlsx_fit.row_height(lines, cell.font.sz) - 0.1
 
 
 def test_task_sheet_one_row_per_task_with_readable_columns(workbook):
@@ -114,20 +114,20 @@ def test_task_sheet_one_row_per_task_with_readable_columns(workbook):
 
 
 def test_row_heights_follow_the_wrapped_text(workbook):
-    from kh57desk.reports import xlsx_fit as F
+    from kh57desk.reports import xlsx_fit
 
     wb, _, _, _ = workbook
     ws = wb["Phụ lục nhiệm vụ"]
-    width = F.points(ws.column_dimensions["B"].width)
+    width = xlsx_fit.points(ws.column_dimensions["B"].width)
     refs = [t.ref for t in _document(workbook).tasks]
     for row in ws.iter_rows(min_row=6):
         if row[0].value in refs and row[1].value:
-            lines = F.wrapped_lines(row[1].value, width)
-            assert ws.row_dimensions[row[0].row].height >= F.row_height(lines) - 0.1
+            lines = xlsx_fit.wrapped_lines(row[1].value, width)
+            assert ws.row_dimensions[row[0].row].height >= xlsx_fit.row_height(lines) - 0.1
     shortest = min((r for r in ws.iter_rows(min_row=6) if r[0].value in refs), key=lambda r: len(r[1].value))
-    lines = max(F.wrapped_lines(c.value, F.points(ws.column_dimensions[c.column_letter].width))
+    lines = max(xlsx_fit.wrapped_lines(c.value, xlsx_fit.points(ws.column_dimensions[c.column_letter].width))
                 for c in shortest if isinstance(c.value, str))
-    assert ws.row_dimensions[shortest[0].row].height == F.row_height(lines), "as tall as its text, no taller"
+    assert ws.row_dimensions[shortest[0].row].height == xlsx_fit.row_height(lines), "as tall as its text, no taller"
 
 
 def test_print_settings(workbook):
@@ -149,13 +149,13 @@ def test_print_settings(workbook):
 
 
 def test_wide_tables_print_across_pages_with_tt_and_content_repeated():
-    from kh57desk.reports import xlsx_cells, xlsx_fit as F
+    from kh57desk.reports import xlsx_cells, xlsx_fit
 
     wb = openpyxl.Workbook()
     ws = wb.active
-    scale = xlsx_cells.print_setup(ws, landscape=True, table_width_pt=F.LANDSCAPE_WIDTH_PT * 1.5)
+    scale = xlsx_cells.print_setup(ws, landscape=True, table_width_pt=xlsx_fit.LANDSCAPE_WIDTH_PT * 1.5)
     assert scale == 80 and ws.print_title_cols == "$A:$B"
-    scale = xlsx_cells.print_setup(wb.create_sheet(), landscape=True, table_width_pt=F.LANDSCAPE_WIDTH_PT * 1.1)
+    scale = xlsx_cells.print_setup(wb.create_sheet(), landscape=True, table_width_pt=xlsx_fit.LANDSCAPE_WIDTH_PT * 1.1)
     assert scale == 90
 
 
@@ -195,7 +195,7 @@ def test_tab_cr_and_error_codes_stay_text(reported):
     """Text starting with a tab or carriage return (pasted from other programs) or an Excel
     error code is kept as text too."""
     with reported.db.reader() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)
     odd = ["\tBắt đầu bằng dấu tab", "\rBắt đầu bằng ký tự về đầu dòng", "#N/A", "=1+1", "@SUM(1)", "+1", "-1"]
     doc.tasks = [dataclasses.replace(t, result=text) for t, text in zip(doc.tasks, odd)]
@@ -210,7 +210,7 @@ def test_tab_cr_and_error_codes_stay_text(reported):
 
 def test_no_tasks_and_no_targets_still_make_a_valid_workbook(reported):
     with reported.db.reader() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)
     doc.tasks, doc.targets = [], []
     wb = openpyxl.load_workbook(io.BytesIO(render_xlsx(doc)))
@@ -222,7 +222,7 @@ def test_no_tasks_and_no_targets_still_make_a_valid_workbook(reported):
 
 def test_nơi_nhận_never_lists_the_issuing_agency(reported):
     with reported.db.reader() as session:
-        draft = R.load_draft(session, Q2)
+        draft = report_register.load_draft(session, Q2)
         draft.recipients = ["UBND tỉnh (để báo cáo)", "Sở Nội vụ (để biết)", "SNV", "Sở Khoa học và Công nghệ",
                             "Lưu: VT, SNV"]
         doc = report_data.build_document(session, Q2, draft, number="01/BC-SNV", day=TODAY, today=TODAY)

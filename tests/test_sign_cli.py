@@ -215,7 +215,7 @@ def test_secrets_stay_out_of_a_debug_log(demo_workspace, pki_env):
     import logging
 
     from kh57desk.errors import InputError
-    from kh57desk.services import signing_service as S
+    from kh57desk.services import signing_service
     from kh57desk.signing import keys
 
     ws = demo_workspace
@@ -230,12 +230,12 @@ def test_secrets_stay_out_of_a_debug_log(demo_workspace, pki_env):
     try:
         try:
             with ws.db.transaction() as session:
-                S.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password + "x")
+                signing_service.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password + "x")
         except InputError:
             pass
         with ws.db.transaction() as session:
-            S.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password)
-        S.verify_file(next((ws.data_dir / "reports").rglob("*-da-ky.pdf")))
+            signing_service.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password)
+        signing_service.verify_file(next((ws.data_dir / "reports").rglob("*-da-ky.pdf")))
     finally:
         root.removeHandler(handler)
         root.setLevel(old_level)

@@ -14,7 +14,7 @@ from asn1crypto import x509 as asn1_x509
 import pki
 from pki import pki_env, soft_token  # noqa: F401 - pytest fixtures
 from kh57desk.errors import InputError
-from kh57desk.services import settings as settings_service, signing_service as S
+from kh57desk.services import settings as settings_service, signing_service
 from kh57desk.signing import certificates, keys
 
 
@@ -95,19 +95,19 @@ def test_missing_or_foreign_key_file(pki_env, tmp_path):
 def test_check_certificate_service_reports_expired_p12(pki_env, tmp_path):
     old = pki.make_signer(pki_env.ca, not_before=pki.days_from_now(-400), not_after=pki.days_from_now(-1))
     p12 = pki.write_p12(tmp_path / "cu.p12", old, pki_env.ca)
-    check = S.check_certificate(keys.P12File(p12), pki.P12_PASSWORD)
+    check = signing_service.check_certificate(keys.P12File(p12), pki.P12_PASSWORD)
     assert not check.ok and "đã hết hạn" in check.errors[0]
 
 
 def test_key_source_choice():
     prefs = settings_service.AppSettings(pkcs11_module="/x/lib.so", pkcs11_token="VNPT-CA")
-    assert S.key_source(prefs, p12="a.p12") == keys.P12File(Path("a.p12"))
-    assert S.key_source(prefs, token=True) == keys.Token("/x/lib.so", "VNPT-CA")
-    assert S.key_source(prefs, token=True, token_label="Khác") == keys.Token("/x/lib.so", "Khác")
+    assert signing_service.key_source(prefs, p12="a.p12") == keys.P12File(Path("a.p12"))
+    assert signing_service.key_source(prefs, token=True) == keys.Token("/x/lib.so", "VNPT-CA")
+    assert signing_service.key_source(prefs, token=True, token_label="Khác") == keys.Token("/x/lib.so", "Khác")
     with pytest.raises(InputError, match="Chưa chọn khóa"):
-        S.key_source(prefs)
+        signing_service.key_source(prefs)
     with pytest.raises(InputError, match="Chọn một trong hai"):
-        S.key_source(prefs, p12="a.p12", token=True)
+        signing_service.key_source(prefs, p12="a.p12", token=True)
 
 
 # --- PKCS#11: a real SoftHSM2 token ------------------------------------------------------------
@@ -119,7 +119,7 @@ def test_token_signs_and_reports_its_certificate(soft_token):
         info = certificates.describe(loaded.certificate)
         assert info.common_name == "Trần Thị Bình"
         assert any(certificates.describe(c).is_ca for c in loaded.chain)
-    check = S.check_certificate(source, soft_token.pin)
+    check = signing_service.check_certificate(source, soft_token.pin)
     assert check.ok and check.info.common_name == "Trần Thị Bình"
 
 

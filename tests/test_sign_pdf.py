@@ -21,7 +21,7 @@ import pki
 from pki import pki_env, soft_token  # noqa: F401 - pytest fixtures
 from kh57desk.db.models import AuditLog, GeneratedReport
 from kh57desk.errors import InputError
-from kh57desk.services import settings as settings_service, signing_service as S
+from kh57desk.services import settings as settings_service, signing_service
 from kh57desk.signing import keys
 
 PYHANKO = Path(sys.executable).with_name("pyhanko")
@@ -44,7 +44,7 @@ def _files(ws, report_id) -> dict:
 
 def _sign(ws, report_id, source, secret):
     with ws.db.transaction() as session:
-        return S.sign_report(ws, session, report_id, source, secret)
+        return signing_service.sign_report(ws, session, report_id, source, secret)
 
 
 def _stamp_texts(pdf: Path) -> tuple[list, list[str], bool]:
@@ -98,7 +98,7 @@ def test_sign_report_pdf_writes_new_file_and_updates_register(report, pki_env):
     assert [f["path"] for f in info["files"]] == [p.relative_to(ws.data_dir).as_posix() for p in
                                                   (signed_pdf, originals["xlsx"].with_name(
                                                       originals["xlsx"].name + ".p7s"))]
-    assert S.signature_state(row)["signed"] and S.signature_state(row)["level"] == "B-B"
+    assert signing_service.signature_state(row)["signed"] and signing_service.signature_state(row)["level"] == "B-B"
     with ws.db.reader() as session:
         detail = json.loads(session.query(AuditLog).filter_by(action="report.sign").one().detail)
     assert detail["signer"] == "Nguyễn Văn An" and detail["level"] == "B-B"
@@ -128,7 +128,7 @@ def test_signature_and_seal_images_are_drawn(report, pki_env, tmp_path):
     ws, report_id = report
     signature, seal = pki.make_images(tmp_path)
     with ws.db.transaction() as session:
-        prefs = S.update_settings(ws, session, signature_image=str(signature), seal_image=str(seal))
+        prefs = signing_service.update_settings(ws, session, signature_image=str(signature), seal_image=str(seal))
     assert prefs.signature_image.startswith("signing/") and (ws.data_dir / prefs.seal_image).is_file()
     result = _sign(ws, report_id, _p12(pki_env), pki_env.password)
     page_index, x1, y1, x2, y2 = next(e["signature_box"] for e in json.loads(_row(ws, report_id).files)
@@ -148,7 +148,7 @@ def test_signature_and_seal_images_are_drawn(report, pki_env, tmp_path):
 def test_kh57desk_and_pyhanko_validate_the_signed_pdf(report, pki_env, tmp_path):
     ws, report_id = report
     signed = _sign(ws, report_id, _p12(pki_env), pki_env.password).files[0].path
-    result = S.verify_file(signed)
+    result = signing_service.verify_file(signed)
     assert result.ok and not result.trusted
     sig = result.signatures[0]
     assert sig.intact and sig.valid and sig.covers_whole_file and sig.later_changes == ""
@@ -156,7 +156,7 @@ def test_kh57desk_and_pyhanko_validate_the_signed_pdf(report, pki_env, tmp_path)
     trust_dir = tmp_path / "ca"
     from kh57desk.signing import trust
     trust.add(trust_dir, pki_env.ca_pem)
-    trusted = S.verify_file(signed, trust_dir=trust_dir)
+    trusted = signing_service.verify_file(signed, trust_dir=trust_dir)
     assert trusted.ok and trusted.trusted
     assert any("KẾT LUẬN: chữ ký hợp lệ, tệp nguyên vẹn, người ký được xác minh." == line
                for line in trusted.summary())
@@ -176,7 +176,7 @@ def test_flipped_byte_in_signed_pdf_fails(report, pki_env):
     trusted = pki_env.folder / "ca-tin-cay"
     trusted.mkdir(exist_ok=True)
     (trusted / "ca.pem").write_bytes(pki_env.ca_pem.read_bytes())
-    result = S.verify_file(signed, trust_dir=trusted)
+    result = signing_service.verify_file(signed, trust_dir=trusted)
     assert not result.ok
     assert result.signatures[0].intact is False
     words = "\n".join(result.summary())
@@ -198,7 +198,7 @@ def test_flipped_byte_inside_the_signature_fails(report, pki_env):
     patched = bytearray(data)
     patched[position] = ord("0") if data[position:position + 1] != b"0" else ord("1")
     signed.write_bytes(bytes(patched))
-    assert not S.verify_file(signed).ok
+    assert not signing_service.verify_file(signed).ok
 
 
 def test_content_added_after_signing_is_reported(report, pki_env):
@@ -214,7 +214,7 @@ def test_content_added_after_signing_is_reported(report, pki_env):
     writer.write(out)
     signed.write_bytes(out.getvalue())
     assert NameObject  # the import is what pyHanko's writer API uses; keep the names honest
-    result = S.verify_file(signed)
+    result = signing_service.verify_file(signed)
     sig = result.signatures[0]
     assert sig.intact and sig.valid  # the signed revision itself is untouched …
     assert not result.ok             # … but the document shown is not what was signed
@@ -227,7 +227,7 @@ def test_garbage_appended_after_signing_is_reported(report, pki_env):
     signed = _sign(ws, report_id, _p12(pki_env), pki_env.password).files[0].path
     with open(signed, "ab") as handle:
         handle.write(b"\n% them vao sau khi ky\n")
-    result = S.verify_file(signed)
+    result = signing_service.verify_file(signed)
     assert not result.ok
     assert result.signatures[0].later_changes == "có dữ liệu lạ được ghép vào tệp sau khi ký"
 
@@ -237,10 +237,10 @@ def test_second_signature_on_a_signed_pdf(report, pki_env, soft_token):
     first = _sign(ws, report_id, _p12(pki_env), pki_env.password).files[0].path
     with ws.db.reader() as session:
         prefs = settings_service.load(session)
-    second = S.sign_file(first, keys.Token(soft_token.module, soft_token.label), soft_token.pin, prefs,
+    second = signing_service.sign_file(first, keys.Token(soft_token.module, soft_token.label), soft_token.pin, prefs,
                          data_dir=ws.data_dir)
     assert second.files[0].path.name.endswith("-da-ky-da-ky.pdf")
-    result = S.verify_file(second.files[0].path)
+    result = signing_service.verify_file(second.files[0].path)
     assert result.ok and len(result.signatures) == 2
     by_name = {s.signer.common_name: s for s in result.signatures}
     assert by_name["Nguyễn Văn An"].later_changes == "có thêm chữ ký số khác hoặc điền biểu mẫu (được phép)"
@@ -252,7 +252,7 @@ def test_token_signs_report(report, soft_token):
     result = _sign(ws, report_id, keys.Token(soft_token.module, soft_token.label), soft_token.pin)
     assert result.signer.common_name == "Trần Thị Bình"
     assert json.loads(_row(ws, report_id).signature_info)["key"] == "token"
-    verified = S.verify_file(result.files[0].path)
+    verified = signing_service.verify_file(result.files[0].path)
     assert verified.ok and verified.signatures[0].signer.common_name == "Trần Thị Bình"
 
 
@@ -260,15 +260,15 @@ def test_timestamp_server_gives_b_t(report, pki_env):
     ws, report_id = report
     with pki.serve_tsa(pki_env.tsa, pki_env.ca) as (url, served):
         with ws.db.transaction() as session:
-            S.update_settings(ws, session, tsa_url=url)
+            signing_service.update_settings(ws, session, tsa_url=url)
         result = _sign(ws, report_id, _p12(pki_env), pki_env.password)
     assert served, "the timestamp server was asked"
     assert result.level == "B-T" and result.notes == []
     assert json.loads(_row(ws, report_id).signature_info)["level"] == "B-T"
-    verified = S.verify_file(result.files[0].path)
+    verified = signing_service.verify_file(result.files[0].path)
     sig = verified.signatures[0]
     assert verified.ok and sig.level == "B-T" and sig.timestamp_time is not None
-    p7s = S.verify_file(result.files[1].path)
+    p7s = signing_service.verify_file(result.files[1].path)
     assert p7s.ok and p7s.signatures[0].level == "B-T"
 
 
@@ -276,14 +276,14 @@ def test_unreachable_timestamp_server_falls_back_to_b_b_with_a_note(report, pki_
     ws, report_id = report
     url = pki.closed_port_url()
     with ws.db.transaction() as session:
-        S.update_settings(ws, session, tsa_url=url)
+        signing_service.update_settings(ws, session, tsa_url=url)
     result = _sign(ws, report_id, _p12(pki_env), pki_env.password)
     assert result.level == "B-B"
     info = json.loads(_row(ws, report_id).signature_info)
     assert info["level"] == "B-B" and len(info["notes"]) == 2
     assert info["notes"][0].startswith(f"Không lấy được dấu thời gian từ máy chủ {url}")
     assert "đã ký ở mức B-B" in info["notes"][0]
-    assert S.verify_file(result.files[0].path).ok
+    assert signing_service.verify_file(result.files[0].path).ok
 
 
 def test_already_signed_or_edited_report_is_refused(report, pki_env):

@@ -15,7 +15,7 @@ from asn1crypto import cms
 import pki
 from pki import pki_env, soft_token  # noqa: F401 - pytest fixtures
 from kh57desk.db.models import GeneratedReport
-from kh57desk.services import settings as settings_service, signing_service as S
+from kh57desk.services import settings as settings_service, signing_service
 from kh57desk.signing import keys, verify
 
 OPENSSL = shutil.which("openssl")
@@ -33,7 +33,7 @@ def signed_xlsx(demo_workspace, pki_env):
     ws = demo_workspace
     report_id = pki.generate_report(ws, formats=("xlsx",))
     with ws.db.transaction() as session:
-        result = S.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password)
+        result = signing_service.sign_report(ws, session, report_id, keys.P12File(pki_env.p12), pki_env.password)
         row = session.get(GeneratedReport, report_id)
         files = json.loads(row.files)
     xlsx = ws.data_dir / files[0]["path"]
@@ -62,13 +62,13 @@ def test_openssl_verifies_with_and_without_the_ca(signed_xlsx, pki_env):
 
 def test_kh57desk_and_pyhanko_verify(signed_xlsx, pki_env, tmp_path):
     xlsx, p7s = signed_xlsx
-    for result in (S.verify_file(xlsx), S.verify_file(p7s), S.verify_file(xlsx, p7s)):
+    for result in (signing_service.verify_file(xlsx), signing_service.verify_file(p7s), signing_service.verify_file(xlsx, p7s)):
         assert result.ok and result.kind == "cms" and result.p7s == p7s
         assert result.signatures[0].signer.common_name == "Nguyễn Văn An"
     trust_dir = tmp_path / "ca"
     trust_dir.mkdir()
     shutil.copy(pki_env.ca_pem, trust_dir / "ca.pem")
-    assert S.verify_file(xlsx, trust_dir=trust_dir).trusted
+    assert signing_service.verify_file(xlsx, trust_dir=trust_dir).trusted
     out = subprocess.run([str(PYHANKO), "sign", "validate", "--executive-summary", "--detached", str(p7s),
                           "--trust", str(pki_env.ca_pem), "--trust-replace", "--no-revocation-check", str(xlsx)],
                          capture_output=True, text=True, timeout=120)
@@ -82,7 +82,7 @@ def test_one_flipped_byte_fails(signed_xlsx, where):
     size = target.stat().st_size
     # in the signature, flip a byte of the RSA signature value (the last bytes of the structure)
     pki.flip_byte(target, size // 2 if where == "workbook" else size - 10)
-    result = S.verify_file(xlsx)
+    result = signing_service.verify_file(xlsx)
     assert not result.ok
     assert result.summary()[-1].startswith("KẾT LUẬN: CHỮ KÝ KHÔNG HỢP LỆ")
     if OPENSSL:
@@ -94,7 +94,7 @@ def test_one_flipped_byte_fails(signed_xlsx, where):
 def test_truncated_signature_file_is_a_failed_check(signed_xlsx):
     xlsx, p7s = signed_xlsx
     p7s.write_bytes(p7s.read_bytes()[:200])
-    result = S.verify_file(xlsx)
+    result = signing_service.verify_file(xlsx)
     assert not result.ok
     assert "không phải tệp chữ ký số CMS/PKCS#7" in result.signatures[0].problems[0]
 
@@ -104,12 +104,12 @@ def test_token_signs_loose_file_and_bytes(soft_token, tmp_path, pki_env):
     table.write_bytes(b"PK\x03\x04 not really a workbook, any bytes can be signed")
     prefs = settings_service.AppSettings(agency_name="Sở Nội vụ")
     source = keys.Token(soft_token.module, soft_token.label)
-    result = S.sign_file(table, source, soft_token.pin, prefs)
+    result = signing_service.sign_file(table, source, soft_token.pin, prefs)
     p7s = result.files[0].path
     assert p7s.name == "bang-tong-hop.xlsx.p7s" and result.signer.common_name == "Trần Thị Bình"
     if OPENSSL:
         assert _openssl_verify(table, p7s, pki_env.ca_pem).returncode == 0
-    der = S.sign_bytes(b'{"kind": "report"}', source, soft_token.pin, prefs)
+    der = signing_service.sign_bytes(b'{"kind": "report"}', source, soft_token.pin, prefs)
     report = verify.verify_detached_bytes(b'{"kind": "report"}', der, "manifest.json")
     assert report.signer_name == "Trần Thị Bình" and report.intact
     with pytest.raises(Exception, match="thay đổi sau khi ký"):
@@ -120,9 +120,9 @@ def test_loose_file_never_overwrites_its_signature(tmp_path, pki_env):
     table = tmp_path / "a.xlsx"
     table.write_bytes(b"PK\x03\x04 data")
     prefs = settings_service.AppSettings()
-    S.sign_file(table, keys.P12File(pki_env.p12), pki_env.password, prefs)
+    signing_service.sign_file(table, keys.P12File(pki_env.p12), pki_env.password, prefs)
     first = (tmp_path / "a.xlsx.p7s").read_bytes()
     from kh57desk.errors import InputError
     with pytest.raises(InputError, match="đã có chữ ký 'a.xlsx.p7s'"):
-        S.sign_file(table, keys.P12File(pki_env.p12), pki_env.password, prefs)
+        signing_service.sign_file(table, keys.P12File(pki_env.p12), pki_env.password, prefs)
     assert (tmp_path / "a.xlsx.p7s").read_bytes() == first

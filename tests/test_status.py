@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from kh57desk.domain import deadline as D
-from kh57desk.domain import status as S
+from kh57desk.domain import deadline as deadline_rules
+from kh57desk.domain import status as task_status
 from kh57desk.domain.deadline import parse_deadline
 
 d = dt.date
@@ -21,60 +21,60 @@ UNKNOWN = parse_deadline("Theo tiến độ dự án")
 
 TABLE = [
     # entry (state, completed_on, percent), deadline, expected
-    (None, DUE_MAY, S.OVERDUE),
-    (None, DUE_JUNE, S.NOT_STARTED_STATUS),
-    ((S.NOT_STARTED, None, None), DUE_JUNE, S.NOT_STARTED_STATUS),
-    ((S.NOT_STARTED, None, None), DUE_MAY, S.OVERDUE),
-    ((S.IN_PROGRESS, None, 40), DUE_JUNE, S.ON_TRACK),
-    ((S.IN_PROGRESS, None, 40), DUE_MAY, S.OVERDUE),
-    ((None, None, 30), DUE_JUNE, S.ON_TRACK),
-    ((S.COMPLETED, d(2025, 5, 20), 100), DUE_MAY, S.DONE_ON_TIME),
-    ((S.COMPLETED, d(2025, 5, 31), 100), DUE_MAY, S.DONE_ON_TIME),
-    ((S.COMPLETED, d(2025, 6, 2), 100), DUE_MAY, S.DONE_LATE),
-    ((S.COMPLETED, None, 100), DUE_JUNE, S.DONE_ON_TIME),
-    ((S.COMPLETED, None, 100), DUE_MAY, S.DONE_LATE),          # no date: judged at the cut-off
-    ((S.IN_PROGRESS, d(2025, 5, 2), None), DUE_MAY, S.DONE_ON_TIME),  # a completion date means done
-    ((S.IN_PROGRESS, None, 100), DUE_JUNE, S.DONE_ON_TIME),
-    ((S.ADJUSTMENT_PROPOSED, None, None), DUE_MAY, S.ADJUSTMENT),
-    ((S.ADJUSTMENT_PROPOSED, d(2025, 5, 2), None), DUE_MAY, S.ADJUSTMENT),
-    (None, ONGOING, S.RECURRING),
-    ((S.IN_PROGRESS, None, 50), ONGOING, S.RECURRING),
-    ((S.COMPLETED, d(2025, 6, 1), None), ONGOING, S.DONE_ON_TIME),
-    (None, YEARLY, S.RECURRING),
-    (None, NOVEMBER, S.RECURRING),                             # due 30/11, not yet passed at 14/06
-    (None, STAGE, S.NOT_STARTED_STATUS),
-    ((S.IN_PROGRESS, None, 10), STAGE, S.ON_TRACK),
-    (None, CONDITIONAL, S.NOT_STARTED_STATUS),
-    ((S.IN_PROGRESS, None, None), CONDITIONAL, S.ON_TRACK),
-    (None, UNKNOWN, S.NOT_STARTED_STATUS),
+    (None, DUE_MAY, task_status.OVERDUE),
+    (None, DUE_JUNE, task_status.NOT_STARTED_STATUS),
+    ((task_status.NOT_STARTED, None, None), DUE_JUNE, task_status.NOT_STARTED_STATUS),
+    ((task_status.NOT_STARTED, None, None), DUE_MAY, task_status.OVERDUE),
+    ((task_status.IN_PROGRESS, None, 40), DUE_JUNE, task_status.ON_TRACK),
+    ((task_status.IN_PROGRESS, None, 40), DUE_MAY, task_status.OVERDUE),
+    ((None, None, 30), DUE_JUNE, task_status.ON_TRACK),
+    ((task_status.COMPLETED, d(2025, 5, 20), 100), DUE_MAY, task_status.DONE_ON_TIME),
+    ((task_status.COMPLETED, d(2025, 5, 31), 100), DUE_MAY, task_status.DONE_ON_TIME),
+    ((task_status.COMPLETED, d(2025, 6, 2), 100), DUE_MAY, task_status.DONE_LATE),
+    ((task_status.COMPLETED, None, 100), DUE_JUNE, task_status.DONE_ON_TIME),
+    ((task_status.COMPLETED, None, 100), DUE_MAY, task_status.DONE_LATE),          # no date: judged at the cut-off
+    ((task_status.IN_PROGRESS, d(2025, 5, 2), None), DUE_MAY, task_status.DONE_ON_TIME),  # a completion date means done
+    ((task_status.IN_PROGRESS, None, 100), DUE_JUNE, task_status.DONE_ON_TIME),
+    ((task_status.ADJUSTMENT_PROPOSED, None, None), DUE_MAY, task_status.ADJUSTMENT),
+    ((task_status.ADJUSTMENT_PROPOSED, d(2025, 5, 2), None), DUE_MAY, task_status.ADJUSTMENT),
+    (None, ONGOING, task_status.RECURRING),
+    ((task_status.IN_PROGRESS, None, 50), ONGOING, task_status.RECURRING),
+    ((task_status.COMPLETED, d(2025, 6, 1), None), ONGOING, task_status.DONE_ON_TIME),
+    (None, YEARLY, task_status.RECURRING),
+    (None, NOVEMBER, task_status.RECURRING),                             # due 30/11, not yet passed at 14/06
+    (None, STAGE, task_status.NOT_STARTED_STATUS),
+    ((task_status.IN_PROGRESS, None, 10), STAGE, task_status.ON_TRACK),
+    (None, CONDITIONAL, task_status.NOT_STARTED_STATUS),
+    ((task_status.IN_PROGRESS, None, None), CONDITIONAL, task_status.ON_TRACK),
+    (None, UNKNOWN, task_status.NOT_STARTED_STATUS),
 ]
 
 
 @pytest.mark.parametrize("entry,deadline,expected", TABLE)
 def test_status_table(entry, deadline, expected):
-    value = S.Entry(*entry) if entry else None
-    assert S.derive_status(value, deadline, Q2_END) == expected
+    value = task_status.Entry(*entry) if entry else None
+    assert task_status.derive_status(value, deadline, Q2_END) == expected
 
 
 def test_yearly_task_fixed_to_a_month_becomes_overdue_after_it():
-    assert S.derive_status(None, NOVEMBER, d(2025, 12, 14)) == S.OVERDUE
-    assert S.derive_status(S.Entry(S.COMPLETED, d(2025, 11, 20)), NOVEMBER, d(2025, 12, 14)) == S.DONE_ON_TIME
+    assert task_status.derive_status(None, NOVEMBER, d(2025, 12, 14)) == task_status.OVERDUE
+    assert task_status.derive_status(task_status.Entry(task_status.COMPLETED, d(2025, 11, 20)), NOVEMBER, d(2025, 12, 14)) == task_status.DONE_ON_TIME
 
 
 def test_today_before_the_cut_off_is_used_for_overdue():
     # at 20/05 a task due 31/05 is not overdue yet, even if the quarter ends on 14/06
-    assert S.derive_status(None, DUE_MAY, Q2_END, today=d(2025, 5, 20)) == S.NOT_STARTED_STATUS
-    assert S.derive_status(None, DUE_MAY, Q2_END, today=d(2025, 6, 1)) == S.OVERDUE
+    assert task_status.derive_status(None, DUE_MAY, Q2_END, today=d(2025, 5, 20)) == task_status.NOT_STARTED_STATUS
+    assert task_status.derive_status(None, DUE_MAY, Q2_END, today=d(2025, 6, 1)) == task_status.OVERDUE
 
 
 def test_every_status_has_a_vietnamese_label_in_report_order():
-    assert [S.STATUS_LABELS[s] for s in S.STATUSES] == [
+    assert [task_status.STATUS_LABELS[s] for s in task_status.STATUSES] == [
         "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện (trong hạn)", "Quá hạn, chưa hoàn thành",
         "Chưa triển khai", "Thường xuyên (đang triển khai)", "Đề nghị điều chỉnh/dừng thực hiện"]
 
 
-@pytest.mark.parametrize("text,state", [("hoàn thành", S.COMPLETED), ("Đang thực hiện", S.IN_PROGRESS),
-                                        ("chua trien khai", S.NOT_STARTED), ("đề nghị điều chỉnh", S.ADJUSTMENT_PROPOSED),
-                                        ("completed", S.COMPLETED), ("xyz", None)])
+@pytest.mark.parametrize("text,state", [("hoàn thành", task_status.COMPLETED), ("Đang thực hiện", task_status.IN_PROGRESS),
+                                        ("chua trien khai", task_status.NOT_STARTED), ("đề nghị điều chỉnh", task_status.ADJUSTMENT_PROPOSED),
+                                        ("completed", task_status.COMPLETED), ("xyz", None)])
 def test_state_words(text, state):
-    assert S.state_from_text(text) == state
+    assert task_status.state_from_text(text) == state

@@ -18,7 +18,7 @@ from kh57desk.domain.periods import parse_period
 from kh57desk.errors import InputError
 from kh57desk.services import plan_apply, progress, sample_plan, setup, tasks
 from kh57desk.signing import origin
-from kh57desk.sync import container, manifest as M, package_import, report_package, task_package
+from kh57desk.sync import container, manifest as manifests, package_import, report_package, task_package
 from kh57desk.workspace import open_workspace
 from tests.conftest import run_cli
 
@@ -164,7 +164,7 @@ def _rewrite(source: Path, target: Path, entries_change=None, manifest_change=No
 
 
 def _tamper_content(entries):
-    name = M.DATA_FILE[M.TASKS]
+    name = manifests.DATA_FILE[manifests.TASKS]
     entries[name] = entries[name].replace("Sở Y tế".encode(), "Sở Y tế ".encode(), 1)
 
 
@@ -202,7 +202,7 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
     elif attack == "newer_format":
         _rewrite(task_file, bad, manifest_change=lambda m: m.update(format_version=4, min_app_version="9.0.0"))
     elif attack == "deep_json":
-        _rewrite(task_file, bad, entries_change=lambda e: e.update({M.DATA_FILE[M.TASKS]: b"[" * 5000 + b"]" * 5000}),
+        _rewrite(task_file, bad, entries_change=lambda e: e.update({manifests.DATA_FILE[manifests.TASKS]: b"[" * 5000 + b"]" * 5000}),
                  key_of=coordinator.data_dir, compression=zipfile.ZIP_STORED)  # stored: past the ratio check
     elif attack == "not_a_zip":
         bad.write_bytes(b"%PDF-1.7 not a package")
@@ -216,9 +216,9 @@ def test_attacks_are_refused_with_their_own_message_and_nothing_changes(coordina
         bad = _rewrite(task_file, bad, manifest_change=lambda m: m.update(created_at="2025-01-01T00:00:00+00:00"), key_of=coordinator.data_dir)
     elif attack == "bad_schema":
         def drop_content(entries):
-            data = json.loads(entries[M.DATA_FILE[M.TASKS]])
+            data = json.loads(entries[manifests.DATA_FILE[manifests.TASKS]])
             del data["tasks"][0]["content"]
-            entries[M.DATA_FILE[M.TASKS]] = json.dumps(data).encode()
+            entries[manifests.DATA_FILE[manifests.TASKS]] = json.dumps(data).encode()
         _rewrite(task_file, bad, entries_change=drop_content, key_of=coordinator.data_dir)
     before = dump(agency)
     with pytest.raises(InputError) as err:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from kh57desk.db.models import ProgressUpdate
 from kh57desk.services import progress, tasks
-from kh57desk.sync import container, manifest as M, package_import
+from kh57desk.sync import container, manifest as manifests, package_import
 from tests.test_sync_packages import Q2, _rewrite, agency, coordinator, report_file, task_file  # noqa: F401
 
 V1_ENTRY = {"state": "in_progress", "percent": 40, "completed_on": None, "result": "Theo gói cũ",
@@ -21,7 +21,7 @@ V1_ENTRY = {"state": "in_progress", "percent": 40, "completed_on": None, "result
 
 
 def _as_version_1(entries):
-    name = M.DATA_FILE[M.REPORT]
+    name = manifests.DATA_FILE[manifests.REPORT]
     data = json.loads(entries[name])
     [update] = data.pop("updates")
     data["entries"] = [{"task_uid": update["task_uid"], **V1_ENTRY}]

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kh57desk.domain import targets as T  # noqa: E402
+from kh57desk.domain import targets as target_rules  # noqa: E402
 from kh57desk.domain.periods import parse_period  # noqa: E402
 from kh57desk.services import indicators, plan_apply, progress, report_register, sample_plan, tasks  # noqa: E402
 from kh57desk.workspace import open_workspace  # noqa: E402
@@ -58,7 +58,7 @@ def build_sample(data_dir: Path) -> tuple[Path, Path]:
         with ws.db.transaction() as session:
             sample_plan.load_demo(session)
             draft = sample_plan.load_draft()
-            draft.indicators = [T.parse_target(text, year, group) for year, group, text, _ in TARGETS]
+            draft.indicators = [target_rules.parse_target(text, year, group) for year, group, text, _ in TARGETS]
             plan_apply.apply(session, draft)
             for ref, values in ENTRIES:
                 progress.record(session, tasks.find_task(session, ref), PERIOD, **values)

@@ -102,7 +102,7 @@ def plan_xlsx(path: Path, number: str, drop: int = 0, reword: int = 0, extra_age
 def prepare(data_dir: Path, scratch: Path) -> None:
     """Sở Nội vụ's database after importing the plan (with the real importer), its targets, and
     the progress a focal point would have entered by May 2025."""
-    from kh57desk.domain import targets as T
+    from kh57desk.domain import targets as target_rules
     from kh57desk.domain.periods import parse_period
     from kh57desk.services import indicators, plan_apply, plan_import, progress, setup, tasks
     from kh57desk.workspace import open_workspace
@@ -114,7 +114,7 @@ def prepare(data_dir: Path, scratch: Path) -> None:
                          signer_authority="KT. GIÁM ĐỐC")
         draft = plan_import.read_file(plan_xlsx(scratch / "Phụ lục kế hoạch 2025.xlsx", PLAN_NUMBER))
         plan_import.apply(session, draft)
-        targets = [T.parse_target(line, year, group="Mục tiêu cụ thể") for year, lines in TARGET_LINES.items()
+        targets = [target_rules.parse_target(line, year, group="Mục tiêu cụ thể") for year, lines in TARGET_LINES.items()
                    for line in lines]
         plan_apply.apply(session, plan_apply.PlanDraft(tasks=[], number=PLAN_NUMBER, indicators=targets))
         rows = {r.ref: r for r in tasks.list_tasks(session, q2)}

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kh57desk.domain import journal
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.deadline import Deadline
 from kh57desk.domain.periods import Period
 from kh57desk.errors import InputError
@@ -26,7 +26,7 @@ from kh57desk.services import attachments, progress, reported, standing, tasks a
 from kh57desk.services.attachments import AttachmentView
 from kh57desk.services.progress import ALL_FIELDS, UpdateView
 
-BLANK_ENTRY = {"state": S.NOT_STARTED, "percent": None, "completed_on": None, "result": "",
+BLANK_ENTRY = {"state": task_status.NOT_STARTED, "percent": None, "completed_on": None, "result": "",
                "output_doc_number": "", "output_doc_date": None, "difficulties": "", "proposals": ""}
 
 
@@ -213,6 +213,6 @@ def derive(values: dict | None, deadline: Deadline, period: Period, today: dt.da
     """The status the panel shows while the user types: the values being typed, as of their date,
     seen by the period (an update dated after the window does not count)."""
     if values is None:
-        return S.derive_status(None, deadline, period.end, today)
-    return S.derive_status(S.Entry(values.get("state"), values.get("completed_on"), values.get("percent")),
+        return task_status.derive_status(None, deadline, period.end, today)
+    return task_status.derive_status(task_status.Entry(values.get("state"), values.get("completed_on"), values.get("percent")),
                            deadline, period.end, today)

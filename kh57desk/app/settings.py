@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kh57desk.domain import schedule as SCH
+from kh57desk.domain import schedule as schedules
 from kh57desk.domain.schedule import Schedule
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
@@ -67,7 +67,7 @@ def schedule_from(form: SettingsForm) -> Schedule:
     fixed = parse_fixed_dates(form.fixed_dates)
     if not form.kinds and not fixed:
         raise InputError("Chọn ít nhất một loại kỳ báo cáo (tháng, quý, 6 tháng, năm) hoặc nhập mốc báo cáo.")
-    return SCH.validate(tuple(form.kinds), fixed, int(form.due_days_after))
+    return schedules.validate(tuple(form.kinds), fixed, int(form.due_days_after))
 
 
 def save_settings(session: Session, form: SettingsForm) -> SettingsState:

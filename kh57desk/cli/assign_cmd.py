@@ -3,7 +3,7 @@ task on itself ("Nhận thực hiện")."""
 
 from __future__ import annotations
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.cli.lazy import lazy_module
 
 assignments = lazy_module("kh57desk.services.assignments")  # kh57 --help stays clear of the database layer
@@ -32,17 +32,17 @@ def register(subparsers, common) -> None:
 
 def _print(title: str, done: list[assignments.Assigned], as_json: bool) -> None:
     if as_json:
-        C.print_json({"tasks": [{"ref": t.ref, "content": t.content, "lead": t.lead, "coordinating": t.coordinating}
+        cli_context.print_json({"tasks": [{"ref": t.ref, "content": t.content, "lead": t.lead, "coordinating": t.coordinating}
                                 for t in done]})
         return
     print(f"{title} {len(done)} nhiệm vụ:")
     for task in done:
         extra = f"; phối hợp: {task.coordinating}" if task.coordinating else ""
-        print(f"  {task.ref or '-'}  {C.shorten(task.content, 60)} — chủ trì: {task.lead}{extra}")
+        print(f"  {task.ref or '-'}  {cli_context.shorten(task.content, 60)} — chủ trì: {task.lead}{extra}")
 
 
 def cmd_assign(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.transaction() as session:
         done = assignments.assign(session, args.tasks, args.lead, args.coordinate, args.group)
     _print("Đã phân công", done, args.json)
@@ -50,7 +50,7 @@ def cmd_assign(args) -> int:
 
 
 def cmd_adopt(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.transaction() as session:
         done = assignments.adopt(session, args.tasks)
     _print("Đã nhận thực hiện", done, args.json)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kh57desk.cli import context as C
-from kh57desk.domain import status as S
+from kh57desk.cli import context as cli_context
+from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import format_date
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
@@ -37,7 +37,7 @@ def register(subparsers, common) -> None:
 
     p = subparsers.add_parser("tasks", parents=[common], help="liệt kê nhiệm vụ")
     p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2 (mặc định: kỳ hiện tại)")
-    p.add_argument("--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {', '.join(S.STATUSES)}")
+    p.add_argument("--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {', '.join(task_status.STATUSES)}")
     p.add_argument("--role", choices=("lead", "coordinate"), help="lead = chủ trì, coordinate = phối hợp")
     p.add_argument("--due-before", metavar="NGÀY", help="hạn hoàn thành đến ngày (dd/mm/yyyy)")
     p.add_argument("--search", metavar="TỪ_KHÓA", help="tìm không phân biệt dấu")
@@ -62,7 +62,7 @@ def register(subparsers, common) -> None:
 
 
 def cmd_init(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.transaction() as session:
         prefs = setup.initialise(session, args.agency, signer_name=args.signer, signer_title=args.title,
                                  signer_authority=args.authority, add_agency=args.add_agency,
@@ -79,7 +79,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.transaction() as session:
         result = sample_plan.load_demo(session)
         prefs = settings_service.load(session)
@@ -90,22 +90,22 @@ def cmd_demo(args) -> int:
 
 
 def cmd_tasks(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     status = None
     if args.status:
-        status = args.status if args.status in S.STATUSES else _status_from_label(args.status)
+        status = args.status if args.status in task_status.STATUSES else _status_from_label(args.status)
     with ws.db.reader() as session:
         setup.require_configured(session)
-        rows = tasks.list_tasks(session, period, today=C.today(args), status=status, role=args.role,
-                                due_before=C.date_arg(args.due_before, "Ngày --due-before"), search=args.search,
+        rows = tasks.list_tasks(session, period, today=cli_context.today(args), status=status, role=args.role,
+                                due_before=cli_context.date_arg(args.due_before, "Ngày --due-before"), search=args.search,
                                 include_withdrawn=args.withdrawn)
     if args.json:
-        C.print_json({"period": period.id, "tasks": [r.to_json() for r in rows]})
+        cli_context.print_json({"period": period.id, "tasks": [r.to_json() for r in rows]})
         return 0
     print(f"Kỳ {period.id} ({period.label}, {period.window_text}): {len(rows)} nhiệm vụ")
-    C.print_table(["TT", "Nội dung", "Vai trò", "Thời hạn", "Trạng thái"],
-                  [[r.ref, C.shorten(r.content, 60), r.role_label, C.shorten(r.deadline_text, 22),
+    cli_context.print_table(["TT", "Nội dung", "Vai trò", "Thời hạn", "Trạng thái"],
+                  [[r.ref, cli_context.shorten(r.content, 60), r.role_label, cli_context.shorten(r.deadline_text, 22),
                     r.status_label + (" (đã rút)" if r.withdrawn else "")] for r in rows])
     return 0
 
@@ -113,19 +113,19 @@ def cmd_tasks(args) -> int:
 def _status_from_label(text: str) -> str:
     from kh57desk.domain.text import fold
 
-    for code, label in S.STATUS_LABELS.items():
+    for code, label in task_status.STATUS_LABELS.items():
         if fold(label).startswith(fold(text)):
             return code
-    raise InputError(f"Trạng thái '{text}' không hợp lệ. Dùng: {', '.join(S.STATUSES)}.")
+    raise InputError(f"Trạng thái '{text}' không hợp lệ. Dùng: {', '.join(task_status.STATUSES)}.")
 
 
 def cmd_periods(args) -> int:
-    ws = C.workspace(args)
-    day = C.date_arg(args.on, "Ngày --on") or C.today(args)
+    ws = cli_context.workspace(args)
+    day = cli_context.date_arg(args.on, "Ngày --on") or cli_context.today(args)
     with ws.db.reader() as session:
         items = due_reports.reports_due(session, day)
     if args.json:
-        C.print_json({"on": day.isoformat(), "reports": [
+        cli_context.print_json({"on": day.isoformat(), "reports": [
             {"period": r.period.id, "label": r.period.label, "window_start": r.period.start.isoformat(),
              "window_end": r.period.end.isoformat(), "due": r.due.isoformat(), "state": r.state} for r in items]})
         return 0
@@ -133,7 +133,7 @@ def cmd_periods(args) -> int:
     if not items:
         print("Không có kỳ báo cáo nào đến hạn.")
         return 0
-    C.print_table(["Kỳ", "Nội dung", "Chốt số liệu", "Hạn gửi", "Tình trạng"],
+    cli_context.print_table(["Kỳ", "Nội dung", "Chốt số liệu", "Hạn gửi", "Tình trạng"],
                   [[r.period.id, clean(r.period.label), r.period.window_text, format_date(r.due), r.state_label]
                    for r in items])
     return 0
@@ -143,7 +143,7 @@ def cmd_restore(args) -> int:
     from kh57desk import instance
     from kh57desk.app import settings as settings_app
 
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     if args.list or not args.backup:
         found = backups.list_backups(ws)
         for info in found:
@@ -161,7 +161,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     info = backups.create(ws)
     print(f"Đã sao lưu: {info.path} ({info.size:,} byte)".replace(",", "."))
     return 0

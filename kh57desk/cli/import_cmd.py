@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.domain.agency_directory import KINDS
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
@@ -56,7 +56,7 @@ def cmd_import(args) -> int:
     additions = _pairs(args.add_agency, "--add-agency", required=False)
     mappings = _pairs(args.map, "--map", required=True)
     draft = plan_import.read_file(args.file, sheet=args.sheet, plan_number=args.plan_number)
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     session_scope = ws.db.reader() if args.dry_run else ws.db.transaction()
     with session_scope as session:
         setup.require_configured(session)
@@ -66,7 +66,7 @@ def cmd_import(args) -> int:
             plan_import.map_unknown_agency(session, name, existing)
         result = plan_import.preview(session, draft) if args.dry_run else plan_import.apply(session, draft)
     if args.json:
-        C.print_json(_json(draft, result))
+        cli_context.print_json(_json(draft, result))
     else:
         _print(draft, result, args.all, args.dry_run)
     return 0
@@ -106,7 +106,7 @@ def _section(title: str, lines: list[str], show_all: bool) -> None:
 def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool) -> None:
     name = plan_reference(draft.number, draft.title) if (draft.number or draft.title) else draft.source_file
     state = "đã có trong cơ sở dữ liệu, sẽ cập nhật" if result.plan_exists else "kế hoạch mới"
-    print(f"Tệp: {draft.source_file} — {C.shorten(name, 100)} ({state})")
+    print(f"Tệp: {draft.source_file} — {cli_context.shorten(name, 100)} ({state})")
     print(f"Đọc được {len(draft.tasks)} nhiệm vụ, {len(draft.indicators)} chỉ tiêu; "
           f"{len(draft.problems)} dòng không hiểu.")
     if draft.account is not None:
@@ -115,12 +115,12 @@ def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool)
     def task(change) -> str:
         role = {"lead": "chủ trì", "coordinate": "phối hợp"}.get(change.role, "")
         why = f" — {change.reason}" if change.reason else (f" — {role}" if role else "")
-        return f"{change.ref or '-'}  {C.shorten(change.content, 70)}{why}"
+        return f"{change.ref or '-'}  {cli_context.shorten(change.content, 70)}{why}"
 
     def changed(change) -> str:
-        parts = [f"{plan_apply.FIELD_LABELS.get(k, k)}: “{C.shorten(str(a), 30)}” → “{C.shorten(str(b), 30)}”"
+        parts = [f"{plan_apply.FIELD_LABELS.get(k, k)}: “{cli_context.shorten(str(a), 30)}” → “{cli_context.shorten(str(b), 30)}”"
                  for k, (a, b) in change.changes.items()]
-        return f"{change.ref or '-'}  {C.shorten(change.content, 50)} — " + "; ".join(parts)
+        return f"{change.ref or '-'}  {cli_context.shorten(change.content, 50)} — " + "; ".join(parts)
 
     _section("Nhiệm vụ thêm mới — lý do giữ lại", [task(c) for c in result.added], show_all)
     _section("Nhiệm vụ cập nhật", [changed(c) for c in result.updated], show_all)
@@ -130,14 +130,14 @@ def _print(draft: PlanDraft, result: PlanPreview, show_all: bool, dry_run: bool)
     _section("Nhiệm vụ chưa có cơ quan chủ trì (cần phân công)", [task(c) for c in result.unassigned], show_all)
     _section("Cơ quan chưa có trong danh mục (thêm bằng --add-agency TÊN, hoặc ghép bằng --map TÊN=CƠ_QUAN)",
              list(result.unknown_agencies), show_all)
-    _section("Dòng không hiểu", [f"Dòng {p.row}: {p.reason}" + (f" — “{C.shorten(p.text, 60)}”" if p.text else "")
+    _section("Dòng không hiểu", [f"Dòng {p.row}: {p.reason}" + (f" — “{cli_context.shorten(p.text, 60)}”" if p.text else "")
                                  for p in result.problems], show_all)
     targets = result.targets
-    target_lines = ([f"thêm: {C.shorten(t.text, 80)}" for t in targets.added]
-                    + [f"cập nhật: {C.shorten(t.text, 60)} — " + "; ".join(f"{k}: {a} → {b}"
+    target_lines = ([f"thêm: {cli_context.shorten(t.text, 80)}" for t in targets.added]
+                    + [f"cập nhật: {cli_context.shorten(t.text, 60)} — " + "; ".join(f"{k}: {a} → {b}"
                                                                             for k, (a, b) in t.changes.items())
                        for t in targets.updated]
-                    + [f"bỏ: {C.shorten(t.text, 80)}" for t in targets.withdrawn])
+                    + [f"bỏ: {cli_context.shorten(t.text, 80)}" for t in targets.withdrawn])
     _section("Chỉ tiêu", target_lines, show_all)
     counts = result.counts()
     print(f"\nTổng cộng: thêm {counts['added']}, cập nhật {counts['updated']}, không đổi {counts['unchanged']}, "

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.cli.lazy import lazy_module
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import format_date
 from kh57desk.errors import InputError
 
@@ -66,15 +66,15 @@ def _day(args, ws, changes: dict, today):
     """``--on`` as given; ``--period``: the window's last day or today, moved to a later completion
     date as migration 0004 does; neither: today."""
     if args.period:
-        period = C.period_from(args, ws)
+        period = cli_context.period_from(args, ws)
         completed = progress.validate({"completed_on": changes["completed_on"]})["completed_on"] \
             if changes.get("completed_on") else None
         return journal.converted_entry_day(journal.period_update_day(period.end, today), None, completed, today)
-    return C.date_arg(args.on, "Ngày cập nhật (--on)") or today
+    return cli_context.date_arg(args.on, "Ngày cập nhật (--on)") or today
 
 
 def _line(update) -> str:
-    parts = [f"#{update.id}", format_date(update.on), S.STATE_LABELS[update.state]]
+    parts = [f"#{update.id}", format_date(update.on), task_status.STATE_LABELS[update.state]]
     if update.percent is not None:
         parts.append(f"{update.percent}%")
     if update.completed_on:
@@ -94,8 +94,8 @@ def _line(update) -> str:
 
 def cmd_progress(args) -> int:
     changes = _changes(args)
-    ws = C.workspace(args)
-    today = C.today(args)
+    ws = cli_context.workspace(args)
+    today = cli_context.today(args)
     if args.list:
         if changes or args.on or args.period:
             raise InputError("--list chỉ xem nhật ký; bỏ các giá trị cần lưu hoặc bỏ --list.")
@@ -104,7 +104,7 @@ def cmd_progress(args) -> int:
             task = tasks.find_task(session, args.task)
             updates, ref = progress.list_updates(session, task), task.ref
         if args.json:
-            C.print_json({"task": ref, "updates": [u.to_json() for u in updates]})
+            cli_context.print_json({"task": ref, "updates": [u.to_json() for u in updates]})
             return 0
         print(f"Nhiệm vụ {ref}: {len(updates)} cập nhật tiến độ" + ("" if updates else "."))
         for update in updates:
@@ -131,7 +131,7 @@ def cmd_progress(args) -> int:
             view, warnings = saved.update, saved.warnings
             message = f"Đã thêm cập nhật #{view.id} cho nhiệm vụ {ref}"
     if args.json:
-        C.print_json(view.to_json() | {"warnings": list(warnings)})
+        cli_context.print_json(view.to_json() | {"warnings": list(warnings)})
         return 0
     print(f"{message}: {_line(view)}")
     for warning in warnings:
@@ -148,8 +148,8 @@ def _own(session, task, key) -> int:
 
 
 def cmd_report_text(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     with ws.db.transaction() as session:
         setup.require_configured(session)
         task = tasks.find_task(session, args.task)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.domain.dates import format_date
 from kh57desk.errors import InputError
 from kh57desk.cli.lazy import lazy_module
@@ -50,7 +50,7 @@ def _print_summary(s) -> None:
     print(f"Báo cáo {s.plan_name}, {s.period_label} ({s.period_id}) của {s.agency}")
     print(f"Thời gian chốt số liệu: {s.window_text}; tính đến ngày {s.as_of:%d/%m/%Y}")
     print(f"Tổng số nhiệm vụ: {s.total} (chủ trì {s.lead_total}, phối hợp {s.coordinate_total})")
-    C.print_table(["Tình trạng", "Chủ trì", "Phối hợp", "Tổng"],
+    cli_context.print_table(["Tình trạng", "Chủ trì", "Phối hợp", "Tổng"],
                   [[c.label, str(c.lead), str(c.coordinate), str(c.total)] for c in s.status_counts])
     print(f"Khó khăn: {len(s.difficulties)} · Đề xuất: {len(s.proposals) + len(s.adjustments)} · "
           f"Nhiệm vụ kỳ tới ({s.next_period_label}): {len(s.next_tasks)} · Chỉ tiêu: {len(s.targets)}")
@@ -79,15 +79,15 @@ def _info_json(info: R.GeneratedReportInfo) -> dict:
 
 
 def cmd_report(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
-    today = C.today(args)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
+    today = cli_context.today(args)
     if args.summary:
         with ws.db.reader() as session:
             setup.require_configured(session)
             s = R.summary(session, period, today, _plan_id(session, args))
         if args.json:
-            C.print_json(_summary_json(s))
+            cli_context.print_json(_summary_json(s))
         else:
             _print_summary(s)
         return 0
@@ -97,7 +97,7 @@ def cmd_report(args) -> int:
         info = R.generate(ws, session, period, FORMAT_CHOICES[args.fmt], out=args.out,
                           plan_id=_plan_id(session, args), number=args.number, date=args.date, today=today)
     if args.json:
-        C.print_json(_info_json(info))
+        cli_context.print_json(_info_json(info))
         return 0
     print(f"Đã lập báo cáo số {info.number} ngày {format_date(info.issued_on)}, kỳ {period.id} "
           f"({period.label}), lần {info.version}:")
@@ -113,11 +113,11 @@ def cmd_report(args) -> int:
 
 
 def cmd_reports(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.reader() as session:
         items = R.list_reports(session, ws.data_dir, period=args.period.strip().upper() if args.period else None)
     if args.json:
-        C.print_json({"reports": [_info_json(i) for i in items]})
+        cli_context.print_json({"reports": [_info_json(i) for i in items]})
         return 0
     if not items:
         print("Chưa lập báo cáo nào." if not args.period else f"Chưa lập báo cáo nào cho kỳ {args.period}.")
@@ -128,15 +128,15 @@ def cmd_reports(args) -> int:
         rows.append([str(i.id), i.period, i.number, format_date(i.issued_on), str(i.version), files,
                      f"{i.signature_label} ({i.signer})" if i.signed and i.signer else i.signature_label,
                      i.sent_label])
-    C.print_table(["Mã", "Kỳ", "Số", "Ngày", "Lần", "Tệp", "Ký số", "Gửi"], rows)
+    cli_context.print_table(["Mã", "Kỳ", "Số", "Ngày", "Lần", "Tệp", "Ký số", "Gửi"], rows)
     return 0
 
 
 def cmd_report_sent(args) -> int:
     if not str(args.report_id).strip().isdigit():
         raise InputError(f"Mã báo cáo '{args.report_id}' phải là một số (xem cột Mã của 'kh57 reports').")
-    ws = C.workspace(args)
-    day = C.date_arg(args.on, "Ngày gửi")
+    ws = cli_context.workspace(args)
+    day = cli_context.date_arg(args.on, "Ngày gửi")
     with ws.db.transaction() as session:
         info = R.mark_submitted(session, int(args.report_id), day)
     print(f"Báo cáo số {info.number} (kỳ {info.period}, lần {info.version}): {info.sent_label.lower()}.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.cli.lazy import lazy_module
 from kh57desk.errors import InputError
 
@@ -45,8 +45,8 @@ def cmd_review(args) -> int:
 
     if len(args.task) != len(args.note):
         raise InputError("Mỗi --task cần đúng một --note đi kèm.")
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     decision = (verdicts.ACCEPTED if args.accept else verdicts.REOPENED if args.reopen else verdicts.RETURNED)
     reason = args.return_reason if decision == verdicts.RETURNED else args.reason
     sign = signature_for(args, ws)
@@ -62,8 +62,8 @@ def cmd_review(args) -> int:
 
 
 def cmd_verdicts(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws).id if args.period else None
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws).id if args.period else None
     with ws.db.reader() as session:
         agency = None
         if args.agency:
@@ -72,7 +72,7 @@ def cmd_verdicts(args) -> int:
             agency = agencies.require(session, args.agency).name
         found = verdicts.list_verdicts(session, agency, period)
     if args.json:
-        C.print_json([v.to_json() | {"label": v.label()} for v in found])
+        cli_context.print_json([v.to_json() | {"label": v.label()} for v in found])
         return 0
     if not found:
         print("Chưa có kết quả xét báo cáo nào.")

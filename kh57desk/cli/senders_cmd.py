@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.cli.lazy import lazy_module
 from kh57desk.errors import InputError
 
@@ -29,7 +29,7 @@ def register(subparsers, common) -> None:
 
 
 def cmd_senders(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     own = origin.load_or_create(ws.data_dir).fingerprint
     if args.confirm:
         with ws.db.transaction() as session:
@@ -56,7 +56,7 @@ def cmd_senders(args) -> int:
         bindings = senders.list_bindings(session, include_revoked=args.all)
         registered = senders.certificates(session)
     if args.json:
-        C.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings],
+        cli_context.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings],
                       "certificates": [{"sender": s, "code": c, "subject": n} for s, c, n in registered]})
         return 0
     for sender, code, subject in registered:
@@ -65,7 +65,7 @@ def cmd_senders(args) -> int:
     if not bindings:
         print("Chưa gắn người gửi nào với khóa.")
         return 0
-    C.print_table(["Người gửi", "Vai trò", "Mã khóa", "Gắn ngày", "Thu hồi"],
-                  [[C.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint, f"{b.bound_at:%d/%m/%Y}",
+    cli_context.print_table(["Người gửi", "Vai trò", "Mã khóa", "Gắn ngày", "Thu hồi"],
+                  [[cli_context.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint, f"{b.bound_at:%d/%m/%Y}",
                     f"{b.revoked_at:%d/%m/%Y}" if b.revoked_at else ""] for b in bindings])
     return 0

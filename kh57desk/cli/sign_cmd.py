@@ -11,7 +11,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from kh57desk.cli import context as C
+from kh57desk.cli import context as cli_context
 from kh57desk.errors import InputError
 from kh57desk.cli.lazy import lazy_module
 
@@ -109,7 +109,7 @@ def read_secret(source) -> str:
 
 
 def _workspace_and_prefs(args):
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     with ws.db.reader() as session:
         return ws, settings_service.load(session)
 
@@ -133,7 +133,7 @@ def cmd_sign(args) -> int:
             result = S.sign_report(ws, session, int(target.lstrip("#")), source, secret)
     del secret
     if args.json:
-        C.print_json({"report_id": result.report_id, "signer": result.signer.to_json(), "level": result.level,
+        cli_context.print_json({"report_id": result.report_id, "signer": result.signer.to_json(), "level": result.level,
                       "signed_at": result.signing_time.isoformat(), "files": [f.to_json() for f in result.files],
                       "notes": result.notes, "warnings": result.warnings})
         return EXIT_OK
@@ -147,7 +147,7 @@ def cmd_verify(args) -> int:
     result = S.verify_file(args.file, args.p7s, S.trust_dir(ws, prefs))
     passed = result.trusted if args.require_trust else result.ok
     if args.json:
-        C.print_json({"file": str(result.path), "p7s": str(result.p7s) if result.p7s else None, "kind": result.kind,
+        cli_context.print_json({"file": str(result.path), "p7s": str(result.p7s) if result.p7s else None, "kind": result.kind,
                       "ok": result.ok, "trusted": result.trusted, "problems": result.problems,
                       "signatures": [{"name": s.name, "signer": s.signer.to_json() if s.signer else None,
                                       "signing_time": s.signing_time, "timestamp_time": s.timestamp_time,
@@ -166,7 +166,7 @@ def cmd_cert(args) -> int:
     check = S.check_certificate(source, read_secret(source))
     info = check.info
     if args.json:
-        C.print_json({**info.to_json(), "ok": check.ok, "days_left": check.days_left, "errors": check.errors,
+        cli_context.print_json({**info.to_json(), "ok": check.ok, "days_left": check.days_left, "errors": check.errors,
                       "warnings": check.warnings})
     else:
         print(f"Người được cấp: {info.subject}")
@@ -193,13 +193,13 @@ def cmd_trust_list(args) -> int:
     ws, prefs = _workspace_and_prefs(args)
     items = S.list_trusted(ws, prefs)
     if getattr(args, "json", False):
-        C.print_json([i.to_json() for i in items])
+        cli_context.print_json([i.to_json() for i in items])
         return EXIT_OK
     if not items:
         print("Chưa có chứng thư CA tin cậy nào. Nhập bằng: kh57 trust add TỆP.pem")
         return EXIT_OK
-    C.print_table(["Tên", "Hiệu lực", "SHA-256"],
-                  [[C.shorten(i.common_name or i.subject, 50), i.validity_text, i.sha256[:16]] for i in items])
+    cli_context.print_table(["Tên", "Hiệu lực", "SHA-256"],
+                  [[cli_context.shorten(i.common_name or i.subject, 50), i.validity_text, i.sha256[:16]] for i in items])
     return EXIT_OK
 
 
@@ -240,7 +240,7 @@ _SETTING_LABELS = {"pkcs11_module": "Thư viện thiết bị ký số", "pkcs11
 
 
 def cmd_sign_settings(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     changes = {k: getattr(args, k) for k in _SETTING_LABELS if getattr(args, k) is not None}
     with ws.db.transaction() as session:
         prefs = S.update_settings(ws, session, **changes) if changes else settings_service.load(session)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kh57desk.cli import context as C
-from kh57desk.domain import status as S
+from kh57desk.cli import context as cli_context
+from kh57desk.domain import status as task_status
 from kh57desk.errors import InputError
 from kh57desk.cli.lazy import lazy_module
 
@@ -90,7 +90,7 @@ def signature_for(args, ws):
 
 
 def cmd_export_tasks(args) -> int:
-    ws = C.workspace(args)
+    ws = cli_context.workspace(args)
     results = sync_app.export_tasks(ws, Path(args.out), None if args.all else args.agency, signature_for(args, ws))
     for r in results:
         print(f"{r.agency}: {r.tasks} nhiệm vụ, {r.indicators} chỉ tiêu → {r.path}")
@@ -99,8 +99,8 @@ def cmd_export_tasks(args) -> int:
 
 
 def cmd_export_report(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     r = sync_app.export_report(ws, period, out=Path(args.out) if args.out else None,
                                signature_for=signature_for(args, ws)).export
     print(f"Đã xuất gói báo cáo kỳ {r.period}: {r.entries} nhiệm vụ, {r.indicator_values} chỉ tiêu, "
@@ -109,17 +109,17 @@ def cmd_export_report(args) -> int:
 
 
 def cmd_import(args) -> int:
-    ws = C.workspace(args)
-    received_on = C.date_arg(args.received_on, "Ngày nhận")
+    ws = cli_context.workspace(args)
+    received_on = cli_context.date_arg(args.received_on, "Ngày nhận")
     if received_on is not None:
         from kh57desk.coordinator.receipts import check_received_day
 
-        check_received_day(received_on, C.today(args))
+        check_received_day(received_on, cli_context.today(args))
     results = package_import.import_paths(ws, [Path(p) for p in args.paths], dry_run=args.dry_run,
                                           trust_new_sender=args.trust_new_sender, confirm_large_change=args.yes,
                                           received_on=received_on)
     if args.json:
-        C.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
+        cli_context.print_json({"dry_run": args.dry_run, "policy": package_import.MERGE_POLICY, "files": [
             {"file": str(r.path), "ok": r.ok, "message": r.message,
              **({"preview": r.preview.to_json()} if r.preview else {})} for r in results]})
     else:
@@ -139,43 +139,43 @@ def cmd_import(args) -> int:
 def cmd_received(args) -> int:
     from kh57desk.coordinator.receipts import set_received
 
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
-    day = C.date_arg(args.on, "Ngày nhận")
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
+    day = cli_context.date_arg(args.on, "Ngày nhận")
     with ws.db.transaction() as session:
-        log = set_received(session, args.agency, period, day, C.today(args))
+        log = set_received(session, args.agency, period, day, cli_context.today(args))
     print(f"Đã ghi: gói báo cáo kỳ {period.id} của {log.producer_agency} nhận ngày {day:%d/%m/%Y} "
           f"(gói tạo lúc {log.created_at:%d/%m/%Y %H:%M} theo đồng hồ máy gửi, không dùng để tính đúng hạn).")
     return 0
 
 
 def cmd_completeness(args) -> int:
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     with ws.db.reader() as session:
-        result = completeness_module.completeness(session, period, C.today(args))
+        result = completeness_module.completeness(session, period, cli_context.today(args))
     if args.json:
-        C.print_json(result.to_json())
+        cli_context.print_json(result.to_json())
         return 0
     print(f"Kỳ {period.id} ({period.label}), hạn gửi {result.due:%d/%m/%Y}: "
           f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
           f"{len(result.by_state('missing'))} chưa báo cáo.")
-    C.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
-                  [[C.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.review_label,
+    cli_context.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
+                  [[cli_context.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.review_label,
                     f"{a.received_on:%d/%m/%Y}" if a.received_on else "",
-                    str(a.counts[S.DONE_ON_TIME] + a.counts[S.DONE_LATE]), str(a.overdue)] for a in result.agencies])
+                    str(a.counts[task_status.DONE_ON_TIME] + a.counts[task_status.DONE_LATE]), str(a.overdue)] for a in result.agencies])
     return 0
 
 
 def cmd_consolidate(args) -> int:
     from kh57desk.coordinator.consolidated_report import generate
 
-    ws = C.workspace(args)
-    period = C.period_from(args, ws)
+    ws = cli_context.workspace(args)
+    period = cli_context.period_from(args, ws)
     formats = ("pdf", "xlsx") if args.format == "both" else (args.format,)
     with ws.db.transaction() as session:
-        result = generate(ws, session, period, formats, Path(args.out) if args.out else None, C.today(args),
-                          args.number or "", C.date_arg(args.date, "Ngày báo cáo"))
+        result = generate(ws, session, period, formats, Path(args.out) if args.out else None, cli_context.today(args),
+                          args.number or "", cli_context.date_arg(args.date, "Ngày báo cáo"))
     data = result.data
     print(f"Đã lập báo cáo tổng hợp số {result.number}, kỳ {period.id}: {data.agencies_required} cơ quan phải báo "
           f"cáo, {data.on_time} đúng hạn, {data.late} muộn, {len(data.missing)} chưa báo cáo.")

@@ -16,8 +16,8 @@ from openpyxl.worksheet.pagebreak import Break
 from kh57desk.coordinator.consolidated_pdf import STATUS_HEADERS, number_text
 from kh57desk.coordinator.consolidation import Consolidated
 from kh57desk.reports.model import ReportDocument
-from kh57desk.reports import layout as L
-from kh57desk.reports import xlsx_fit as F
+from kh57desk.reports import layout as page_layout
+from kh57desk.reports import xlsx_fit
 from kh57desk.reports.xlsx_cells import merge, print_setup, put
 from kh57desk.reports.xlsx_report import Column, new_workbook, table_rows, table_sheet, workbook_bytes
 
@@ -67,18 +67,18 @@ def _chart_sheet(ws, doc: ReportDocument, data: Consolidated) -> None:
     title = f"Biểu đồ: tỷ lệ hoàn thành nhiệm vụ chủ trì theo cơ quan, đơn vị {doc.period_label}"
     columns = (Column("Cơ quan, đơn vị", 610, "cell"), Column("Tỷ lệ hoàn thành (%)", 100, "percent"))
     for index, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = F.units(column.width_pt)
+        ws.column_dimensions[get_column_letter(index)].width = xlsx_fit.units(column.width_pt)
     put(ws, 1, 1, title, "title")
     merge(ws, 1, 1, len(columns))
-    ws.row_dimensions[1].height = F.cell_height(title, sum(c.width_pt for c in columns), L.APPENDIX_TITLE_PT, True)
+    ws.row_dimensions[1].height = xlsx_fit.cell_height(title, sum(c.width_pt for c in columns), page_layout.APPENDIX_TITLE_PT, True)
     first = 1 + max(len(pages), 1) * CHART_PAGE_ROWS  # the figures, after the chart pages
     for column, spec in enumerate(columns, start=1):
         put(ws, first, column, spec.header, "header")
-    ws.row_dimensions[first].height = max(F.cell_height(c.header, c.width_pt, bold=True) for c in columns)
+    ws.row_dimensions[first].height = max(xlsx_fit.cell_height(c.header, c.width_pt, bold=True) for c in columns)
     for offset, line in enumerate(leading, start=1):
         put(ws, first + offset, 1, line.agency, "cell")
         put(ws, first + offset, 2, line.completion_percent, "percent")
-    print_setup(ws, landscape=True, table_width_pt=F.LANDSCAPE_WIDTH_PT)
+    print_setup(ws, landscape=True, table_width_pt=xlsx_fit.LANDSCAPE_WIDTH_PT)
     for row in range(2, first):  # each chart's rows: together no taller than the page
         ws.row_dimensions[row].height = CHART_ROW_PT
     for page in range(1, max(len(pages), 1) + 1):
@@ -108,13 +108,13 @@ def _chart(ws, first_row: int, rows: int) -> BarChart:
     for part in (chart.x_axis, chart.y_axis, chart.dataLabels):
         part.txPr = RichText(p=[DrawingParagraph(pPr=ParagraphProperties(defRPr=_report_font(CHART_TEXT_PT)),
                                                  endParaRPr=_report_font(CHART_TEXT_PT))])
-    chart.title.tx.rich.p[0].pPr = ParagraphProperties(defRPr=_report_font(L.TABLE_HEADER_PT, bold=True))
+    chart.title.tx.rich.p[0].pPr = ParagraphProperties(defRPr=_report_font(page_layout.TABLE_HEADER_PT, bold=True))
     return chart
 
 
 def _report_font(size: float, bold: bool = False) -> CharacterProperties:
     """Chart text in the report's font (Times New Roman) at ``size`` points."""
-    return CharacterProperties(latin=DrawingFont(typeface=L.XLSX_FONT), sz=round(size * 100), b=bold)
+    return CharacterProperties(latin=DrawingFont(typeface=page_layout.XLSX_FONT), sz=round(size * 100), b=bold)
 
 
 def render(doc: ReportDocument, data: Consolidated) -> bytes:

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from kh57desk.coordinator.completeness import Completeness, completeness
 from kh57desk.db.models import Agency, Indicator, IndicatorValue, Plan, Task
-from kh57desk.domain import agency_directory as AD
-from kh57desk.domain import status as S
-from kh57desk.domain import targets as T
+from kh57desk.domain import agency_directory
+from kh57desk.domain import status as task_status
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import Period
 from kh57desk.domain.plan_reference import plan_reference
 from kh57desk.domain.text import vietnamese_sort_key
@@ -37,19 +37,19 @@ class AgencyLine:
     related: int = 0          # tasks that name only "đơn vị liên quan" (liên quan chung): not in the counts
 
     def count(self, status: str) -> int:
-        return self.counts[S.STATUSES.index(status)]
+        return self.counts[task_status.STATUSES.index(status)]
 
     @property
     def done_on_time(self) -> int:
-        return self.count(S.DONE_ON_TIME)
+        return self.count(task_status.DONE_ON_TIME)
 
     @property
     def done_late(self) -> int:
-        return self.count(S.DONE_LATE)
+        return self.count(task_status.DONE_LATE)
 
     @property
     def overdue(self) -> int:
-        return self.count(S.OVERDUE)
+        return self.count(task_status.OVERDUE)
 
     @property
     def done(self) -> int:
@@ -114,7 +114,7 @@ class Consolidated:
 
     def total_line(self) -> AgencyLine:
         """The ``Tổng cộng`` row of Phụ lục I."""
-        counts = tuple(sum(a.counts[i] for a in self.agencies) for i in range(len(S.STATUSES)))
+        counts = tuple(sum(a.counts[i] for a in self.agencies) for i in range(len(task_status.STATUSES)))
         return AgencyLine("Tổng cộng", self.tasks_led, sum(a.coordinate for a in self.agencies), counts, "",
                           sum(a.related for a in self.agencies))
 
@@ -131,7 +131,7 @@ def consolidate(session: Session, period: Period, today: dt.date | None = None) 
     tasks = {t.id: t for t in session.scalars(select(Task).where(Task.withdrawn.is_(False))
                                               .order_by(Task.plan_id, Task.position))}
     related = _related_counts(session, tasks.values())
-    lines = sorted((AgencyLine(a.agency, a.lead, a.coordinate, tuple(a.counts[s] for s in S.STATUSES),
+    lines = sorted((AgencyLine(a.agency, a.lead, a.coordinate, tuple(a.counts[s] for s in task_status.STATUSES),
                                a.report_state_label, related.get(a.agency, 0)) for a in state.agencies),
                    key=lambda line: vietnamese_sort_key(line.agency))
     names = dict(session.execute(select(Agency.id, Agency.name)).all())
@@ -163,7 +163,7 @@ def _related_counts(session: Session, tasks) -> dict[str, int]:
     for row in agencies.list_all(session):
         agency = agencies.to_domain(row)
         total = sum(n for (lead, coordinating), n in cells.items()
-                    if (found := directory.assignment(agency, lead, coordinating)) and found.role == AD.RELATED)
+                    if (found := directory.assignment(agency, lead, coordinating)) and found.role == agency_directory.RELATED)
         if total:
             counts[row.name] = total
     return counts
@@ -174,7 +174,7 @@ def _next_period(session: Session, period: Period, journal: standing.PeriodJourn
     """The next period's label and the tasks due in it that no agency has reported completed."""
     label, horizon = next_period(period, settings_service.effective_schedule(session).fixed_dates)
     completed = {task_id for task_id, agency_id in journal.keys() if task_id in tasks
-                 and S.is_done(journal.standing((task_id, agency_id), deadline_of(tasks[task_id]), today).status)}
+                 and task_status.is_done(journal.standing((task_id, agency_id), deadline_of(tasks[task_id]), today).status)}
     upcoming = sorted((t for t in tasks.values() if t.deadline_due and period.end < t.deadline_due <= horizon
                        and t.id not in completed), key=lambda t: t.deadline_due)  # stable: plan order on a tie
     return {"next_period_label": label,
@@ -208,8 +208,8 @@ def _targets(session: Session, period: Period, names: dict[int, str]) -> list[Ta
         by_agency = tuple(sorted(((names.get(v.agency_id, ""), v.value) for v in values.get(ind.id, [])
                                   if v.agency_id is not None and v.value is not None),
                                  key=lambda pair: (vietnamese_sort_key(pair[0]), pair[1])))
-        target = T.Target(ind.text, ind.comparator, ind.target, ind.target_high, ind.unit, ind.per_year,
+        target = target_rules.Target(ind.text, ind.comparator, ind.target, ind.target_high, ind.unit, ind.per_year,
                           ind.milestone_year, ind.group)
         result.append(TargetFigure(ind.text, target.describe(), own, by_agency,
-                                   T.assess(ind.comparator, ind.target, ind.target_high, own, ind.per_year)))
+                                   target_rules.assess(ind.comparator, ind.target, ind.target_high, own, ind.per_year)))
     return result

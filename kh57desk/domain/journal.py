@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
-from kh57desk.domain import deadline as D
-from kh57desk.domain import status as S
+from kh57desk.domain import deadline as deadline_rules
+from kh57desk.domain import status as task_status
 
 EARLIEST_DAY = dt.date(2000, 1, 1)
 
@@ -26,7 +26,7 @@ class Update(NamedTuple):
     tuple: the task list builds tens of thousands of them per period."""
 
     on: dt.date
-    state: str = S.NOT_STARTED
+    state: str = task_status.NOT_STARTED
     percent: int | None = None
     completed_on: dt.date | None = None
     result: str = ""
@@ -80,7 +80,7 @@ class Standing:
 
     @property
     def status_label(self) -> str:
-        return S.STATUS_LABELS[self.status]
+        return task_status.STATUS_LABELS[self.status]
 
     @property
     def state(self) -> str | None:
@@ -132,7 +132,7 @@ def _distinct(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def period_view(updates: Iterable[Update], start: dt.date, end: dt.date, deadline: D.Deadline,
+def period_view(updates: Iterable[Update], start: dt.date, end: dt.date, deadline: deadline_rules.Deadline,
                 today: dt.date | None = None) -> Standing:
     """A task's standing for the cut-off window [``start``, ``end``] (both inclusive).
 
@@ -151,8 +151,8 @@ def period_view(updates: Iterable[Update], start: dt.date, end: dt.date, deadlin
         latest = update
         if update.on >= start:
             inside.append(update)
-    entry = S.Entry(latest.state, latest.completed_on, latest.percent) if latest else None
-    status = S.derive_status(entry, deadline, end, today)
+    entry = task_status.Entry(latest.state, latest.completed_on, latest.percent) if latest else None
+    status = task_status.derive_status(entry, deadline, end, today)
     documents: dict[tuple, Document] = {}
     for update in inside:
         if update.has_document:
@@ -240,7 +240,7 @@ class Amendment:
     @property
     def text(self) -> str:
         what = "xóa cập nhật" if self.deleted else "cập nhật"
-        detail = "" if self.deleted else (self.update.result.strip() or S.STATE_LABELS.get(self.update.state, ""))
+        detail = "" if self.deleted else (self.update.result.strip() or task_status.STATE_LABELS.get(self.update.state, ""))
         line = f"{what} ngày {self.update.on:%d/%m/%Y} (kỳ {self.period_id})"
         if self.task_ref:
             line = f"Nhiệm vụ {self.task_ref}: {line}"

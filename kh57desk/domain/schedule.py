@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from kh57desk.domain import periods as P
+from kh57desk.domain import periods as reporting_periods
 from kh57desk.domain.text import fold
 from kh57desk.errors import InputError
 
@@ -24,7 +24,7 @@ DEFAULT_DUE_DAYS = 6  # the window ends on the 14th; the report is due on the 20
 
 @dataclass(frozen=True)
 class Schedule:
-    kinds: tuple[str, ...] = (P.MONTHLY, P.QUARTERLY, P.HALF_YEAR, P.YEARLY)
+    kinds: tuple[str, ...] = (reporting_periods.MONTHLY, reporting_periods.QUARTERLY, reporting_periods.HALF_YEAR, reporting_periods.YEARLY)
     fixed_dates: tuple[tuple[int, int], ...] = ()  # (day, month) pairs, yearly
     due_days_after: int = DEFAULT_DUE_DAYS
     text: str = ""
@@ -41,19 +41,19 @@ class Schedule:
         return validate(tuple(raw.get("kinds", ())), tuple(tuple(d) for d in raw.get("fixed_dates", ())),
                         int(raw.get("due_days_after", DEFAULT_DUE_DAYS)), raw.get("text", ""))
 
-    def periods_in_year(self, year: int) -> list[P.Period]:
-        result: list[P.Period] = []
+    def periods_in_year(self, year: int) -> list[reporting_periods.Period]:
+        result: list[reporting_periods.Period] = []
         for kind in self.kinds:
-            result.extend(P.periods_in_year(year, kind, self.fixed_dates))
+            result.extend(reporting_periods.periods_in_year(year, kind, self.fixed_dates))
         return result
 
-    def due_date(self, period: P.Period) -> dt.date:
-        if period.kind == P.CUSTOM:
+    def due_date(self, period: reporting_periods.Period) -> dt.date:
+        if period.kind == reporting_periods.CUSTOM:
             return period.end + dt.timedelta(days=1)
         return period.end + dt.timedelta(days=self.due_days_after)
 
     def describe(self) -> str:
-        parts = [P.KIND_LABELS[k] for k in self.kinds if k != P.CUSTOM]
+        parts = [reporting_periods.KIND_LABELS[k] for k in self.kinds if k != reporting_periods.CUSTOM]
         if self.fixed_dates:
             parts.append("trước ngày " + " và ".join(f"{d:02d}/{m:02d}" for d, m in self.fixed_dates) + " hằng năm")
         return "; ".join(parts) or "Chỉ báo cáo đột xuất"
@@ -62,7 +62,7 @@ class Schedule:
 def validate(kinds: tuple[str, ...], fixed_dates: tuple[tuple[int, int], ...] = (),
              due_days_after: int = DEFAULT_DUE_DAYS, text: str = "") -> Schedule:
     for kind in kinds:
-        if kind not in (*P.STANDARD_KINDS, P.CUSTOM):
+        if kind not in (*reporting_periods.STANDARD_KINDS, reporting_periods.CUSTOM):
             raise InputError(f"Loại kỳ báo cáo '{kind}' không hợp lệ (dùng M, Q, H, Y).")
     for day, month in fixed_dates:
         try:
@@ -72,8 +72,8 @@ def validate(kinds: tuple[str, ...], fixed_dates: tuple[tuple[int, int], ...] = 
     if not 0 <= due_days_after <= 60:
         raise InputError("Số ngày gửi báo cáo sau khi chốt số liệu phải từ 0 đến 60.")
     kinds = tuple(dict.fromkeys(kinds))
-    if fixed_dates and P.CUSTOM not in kinds:
-        kinds = (*kinds, P.CUSTOM)
+    if fixed_dates and reporting_periods.CUSTOM not in kinds:
+        kinds = (*kinds, reporting_periods.CUSTOM)
     return Schedule(kinds, tuple((int(d), int(m)) for d, m in fixed_dates), due_days_after, text)
 
 
@@ -85,13 +85,13 @@ def parse_schedule_text(text: str) -> Schedule:
     key = fold(text)
     kinds: list[str] = []
     if re.search(r"hang thang|moi thang|01 thang\s*/\s*01 lan|1 thang\s*/\s*1 lan|hang thang", key):
-        kinds.append(P.MONTHLY)
+        kinds.append(reporting_periods.MONTHLY)
     if re.search(r"\b3 thang\b|hang quy|moi quy|\bquy\b(?!\s*(?:dinh|che|trinh|hoach|mo|tac|chuan|ché))", key):
-        kinds.append(P.QUARTERLY)
+        kinds.append(reporting_periods.QUARTERLY)
     if re.search(r"\b6 thang\b|nua nam", key):
-        kinds.append(P.HALF_YEAR)
+        kinds.append(reporting_periods.HALF_YEAR)
     if re.search(r"\b1 nam\b|hang nam|\bnam\b(?! \d)", key) and ("truoc ngay" not in key):
-        kinds.append(P.YEARLY)
+        kinds.append(reporting_periods.YEARLY)
     fixed: list[tuple[int, int]] = []
     if "truoc ngay" in key or "truoc" in key:
         for m in _FIXED_DATE.finditer(key):
@@ -103,7 +103,7 @@ def parse_schedule_text(text: str) -> Schedule:
 
 @dataclass(frozen=True)
 class ReportDue:
-    period: P.Period
+    period: reporting_periods.Period
     due: dt.date
     state: str
 
@@ -137,15 +137,15 @@ def reports_on(schedule: Schedule, day: dt.date, submitted: set[str] | frozenset
     return sorted(result, key=lambda r: (r.due, r.period.id))
 
 
-def current_period(schedule: Schedule, day: dt.date) -> P.Period:
+def current_period(schedule: Schedule, day: dt.date) -> reporting_periods.Period:
     """The period a focal point is most likely reporting on: the shortest standard kind in the
     schedule whose window contains ``day`` (monthly before quarterly …), else the quarter."""
-    for kind in (P.MONTHLY, P.QUARTERLY, P.HALF_YEAR, P.YEARLY):
+    for kind in (reporting_periods.MONTHLY, reporting_periods.QUARTERLY, reporting_periods.HALF_YEAR, reporting_periods.YEARLY):
         if kind in schedule.kinds:
-            return P.period_containing(day, kind)
-    if P.CUSTOM in schedule.kinds and schedule.fixed_dates:
+            return reporting_periods.period_containing(day, kind)
+    if reporting_periods.CUSTOM in schedule.kinds and schedule.fixed_dates:
         for year in (day.year, day.year + 1):
-            for period in P.custom_periods(year, schedule.fixed_dates):
+            for period in reporting_periods.custom_periods(year, schedule.fixed_dates):
                 if period.contains(day):
                     return period
-    return P.period_containing(day, P.QUARTERLY)
+    return reporting_periods.period_containing(day, reporting_periods.QUARTERLY)

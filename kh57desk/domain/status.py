@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kh57desk.domain import deadline as D
+from kh57desk.domain import deadline as deadline_rules
 
 # What the user enters
 NOT_STARTED, IN_PROGRESS, COMPLETED, ADJUSTMENT_PROPOSED = "not_started", "in_progress", "completed", "adjust"
@@ -68,7 +68,7 @@ def state_from_text(text: str) -> str | None:
     return None
 
 
-def derive_status(entry: Entry | None, deadline: D.Deadline, period_end: dt.date,
+def derive_status(entry: Entry | None, deadline: deadline_rules.Deadline, period_end: dt.date,
                   today: dt.date | None = None) -> str:
     """Status of a task at the end of a period (or ``today`` if that comes first).
 
@@ -89,22 +89,22 @@ def derive_status(entry: Entry | None, deadline: D.Deadline, period_end: dt.date
         if due is not None and finished > due:
             return DONE_LATE
         return DONE_ON_TIME
-    if deadline.kind == D.RECURRING and deadline.recurrence == D.CONTINUOUS:
+    if deadline.kind == deadline_rules.RECURRING and deadline.recurrence == deadline_rules.CONTINUOUS:
         return RECURRING
     if due is not None and due < as_of:
         return OVERDUE
-    if deadline.kind == D.RECURRING:
+    if deadline.kind == deadline_rules.RECURRING:
         return RECURRING
     if entry.state == IN_PROGRESS or (entry.percent or 0) > 0:
         return ON_TRACK
     return NOT_STARTED_STATUS
 
 
-def _due_for(deadline: D.Deadline, period_end: dt.date) -> dt.date | None:
-    if deadline.kind == D.RECURRING:
-        return deadline.due_in_year(period_end.year) if deadline.recurrence == D.YEARLY and deadline.month \
+def _due_for(deadline: deadline_rules.Deadline, period_end: dt.date) -> dt.date | None:
+    if deadline.kind == deadline_rules.RECURRING:
+        return deadline.due_in_year(period_end.year) if deadline.recurrence == deadline_rules.YEARLY and deadline.month \
             else None
-    if deadline.kind in (D.DATE, D.RANGE):
+    if deadline.kind in (deadline_rules.DATE, deadline_rules.RANGE):
         return deadline.due
     return None
 

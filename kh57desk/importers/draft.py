@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kh57desk.domain import deadline as D
+from kh57desk.domain import deadline as deadline_rules
 from kh57desk.domain.targets import Target
 from kh57desk.domain.text import clean
 
@@ -32,7 +32,7 @@ class TaskDraft:
     adopted: bool = False  # set by task packages: the receiving agency adopted it ("Nhận thực hiện")
 
     def deadline_text(self) -> str:
-        return D.parse_deadline(self.deadline).raw
+        return deadline_rules.parse_deadline(self.deadline).raw
 
 
 @dataclass

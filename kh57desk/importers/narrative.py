@@ -45,7 +45,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kh57desk.domain.text import clean, fold
-from kh57desk.importers import organisation, paragraphs as P, plan_details
+from kh57desk.importers import organisation, paragraphs, plan_details
 from kh57desk.importers.draft import (CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TASK, Account, RowProblem,
                                       TaskDraft)
 from kh57desk.importers.inline_agency import trailing_assignment
@@ -77,7 +77,7 @@ def read_paragraphs(paras: list[Para], progress=None, places: dict[int, str] | N
     target reader); it is completed so that every paragraph has its place."""
     result = NarrativeResult(places=places if places is not None else {})
     plan_details.read(paras, result)
-    result.labels = sum(1 for p in paras if p.kind == P.LABEL and p.label == P.LEAD)
+    result.labels = sum(1 for p in paras if p.kind == paragraphs.LABEL and p.label == paragraphs.LEAD)
     sections = _sections(paras)
     in_scope, organised = _scope(sections)
     show_roman = len([s for s in in_scope if s[0] is not None]) > 1
@@ -102,7 +102,7 @@ def _account(paras: list[Para], result: NarrativeResult, in_scope: set[int]) -> 
     for p in paras:
         place = result.places.get(id(p))
         if place is None:
-            place = NOT_UNDERSTOOD if id(p) in in_scope and p.kind not in (P.NOISE, P.NOTE) else CONTEXT
+            place = NOT_UNDERSTOOD if id(p) in in_scope and p.kind not in (paragraphs.NOISE, paragraphs.NOTE) else CONTEXT
             if place == NOT_UNDERSTOOD:
                 result.problems.append(RowProblem(p.line, "Đoạn không thuộc nhiệm vụ nào", p.raw[:300]))
             result.places[id(p)] = place
@@ -132,7 +132,7 @@ def _sections(paras: list[Para]) -> list[tuple[Para | None, list[Para]]]:
     """(Roman heading, its paragraphs); text before the first Roman heading has heading None."""
     sections: list[tuple[Para | None, list[Para]]] = [(None, [])]
     for p in paras:
-        if p.kind == P.ROMAN:
+        if p.kind == paragraphs.ROMAN:
             sections.append((p, []))
         else:
             sections[-1][1].append(p)
@@ -140,7 +140,7 @@ def _sections(paras: list[Para]) -> list[tuple[Para | None, list[Para]]]:
 
 
 def _has_lead(body: list[Para]) -> bool:
-    return any(p.kind == P.LABEL and p.label == P.LEAD for p in body)
+    return any(p.kind == paragraphs.LABEL and p.label == paragraphs.LEAD for p in body)
 
 
 def not_task_heading(text: str) -> bool:
@@ -185,7 +185,7 @@ class _Section:
     def _units(body: list[Para]) -> list[tuple[Para | None, list[Para]]]:
         units: list[tuple[Para | None, list[Para]]] = [(None, [])]
         for p in body:
-            if p.kind in (P.NUMBERED, P.LETTER):
+            if p.kind in (paragraphs.NUMBERED, paragraphs.LETTER):
                 units.append((p, []))
             else:
                 units[-1][1].append(p)
@@ -202,7 +202,7 @@ class _Section:
                 skip_below = None
                 while len(self.stack) > self.base and self.stack[-1][0] >= head.depth:
                     self.stack.pop()
-                if head.kind == P.NUMBERED and not_task_heading(head.text) and not self.subtree_has_lead(index):
+                if head.kind == paragraphs.NUMBERED and not_task_heading(head.text) and not self.subtree_has_lead(index):
                     skip_below = head.depth
                     self.context([head, *body])
                     continue
@@ -228,11 +228,11 @@ class _Section:
         if head is None:
             segments = [s for s in segments if _has_text(s[0]) or self.orphan(s[1])]
         if not segments:
-            if (head is not None or not self.labelled) and any(p.kind == P.BULLET for p in tail):
+            if (head is not None or not self.labelled) and any(p.kind == paragraphs.BULLET for p in tail):
                 self.dash_items(head, ref, tail)
             elif head is None:
                 self.context(tail)  # prose under a Roman heading, before its first item
-            elif nxt is not None and nxt.depth > head.depth and head.kind != P.LETTER:
+            elif nxt is not None and nxt.depth > head.depth and head.kind != paragraphs.LETTER:
                 self.push(head)
                 self.context(tail)
             else:
@@ -259,7 +259,7 @@ class _Section:
                 self.context(items)
                 self.orphan(labels)
                 continue
-            lines = [p.line for p in items if p.kind != P.LABEL]
+            lines = [p.line for p in items if p.kind != paragraphs.LABEL]
             self.add(f"{parent}-{k}" if parent else str(k), items, labels, lines[0] if lines else None,
                      strip_first=True)
 
@@ -271,7 +271,7 @@ class _Section:
         parent = ref or (self.stack[-1][1] if len(self.stack) > self.base else "")
         items: list[list[Para]] = []
         for p in paras:
-            if p.kind == P.BULLET:
+            if p.kind == paragraphs.BULLET:
                 items.append([p])
             elif items:
                 items[-1].append(p)
@@ -289,24 +289,24 @@ class _Section:
         return False
 
     def ref_of(self, head: Para) -> str:
-        if head.kind == P.LETTER:
-            parents = [ref for depth, ref, _ in self.stack[self.base:] if depth < P.LETTER_DEPTH]
+        if head.kind == paragraphs.LETTER:
+            parents = [ref for depth, ref, _ in self.stack[self.base:] if depth < paragraphs.LETTER_DEPTH]
             return f"{parents[-1]}.{head.ref}" if parents else f"{head.ref})"
         return head.ref
 
     def push(self, head: Para) -> None:
-        marker = f"{head.ref})" if head.kind == P.LETTER else f"{head.ref}."
+        marker = f"{head.ref})" if head.kind == paragraphs.LETTER else f"{head.ref}."
         self.stack.append((head.depth, self.ref_of(head), f"{marker} {head.text}"))
         self.context([head])
 
     def add(self, ref: str, items: list[Para], labels: list[Para], line: int | None, strip_first: bool = False) \
             -> None:
         texts = []
-        labels = [*labels, *(p for p in items if p.kind == P.LABEL)]
+        labels = [*labels, *(p for p in items if p.kind == paragraphs.LABEL)]
         for i, p in enumerate(items):
-            if p.kind in (P.NOTE, P.LABEL, P.NOISE):
+            if p.kind in (paragraphs.NOTE, paragraphs.LABEL, paragraphs.NOISE):
                 continue
-            if p.kind in P.HEADS:
+            if p.kind in paragraphs.HEADS:
                 texts.append(p.text)
             elif i == 0 and strip_first:
                 texts.append(p.text)
@@ -317,24 +317,24 @@ class _Section:
             self.context([*items, *labels])
             return
         for p in [*items, *labels]:
-            self.result.places[id(p)] = CONTEXT if p.kind in (P.NOTE, P.NOISE) else TASK
-        values = {P.LEAD: "", P.COORDINATING: "", P.DEADLINE: "", P.PRODUCT: ""}
+            self.result.places[id(p)] = CONTEXT if p.kind in (paragraphs.NOTE, paragraphs.NOISE) else TASK
+        values = {paragraphs.LEAD: "", paragraphs.COORDINATING: "", paragraphs.DEADLINE: "", paragraphs.PRODUCT: ""}
         for label in labels:
             for kind, value in ((label.label, label.text), *label.extra):
                 values[kind] = f"{values[kind]}; {value}" if values[kind] else value
-        bracket = None if values[P.LEAD] else trailing_assignment(texts[-1] if texts else "")
+        bracket = None if values[paragraphs.LEAD] else trailing_assignment(texts[-1] if texts else "")
         if bracket is not None:  # "… (Sở Y tế chủ trì, phối hợp với …; hoàn thành Quý II/2025)."
-            values[P.LEAD], values[P.COORDINATING], values[P.DEADLINE] = bracket
+            values[paragraphs.LEAD], values[paragraphs.COORDINATING], values[paragraphs.DEADLINE] = bracket
         task = TaskDraft(
             ref=ref, content=content, group=GROUP_SEPARATOR.join(text for _, _, text in self.stack),
-            lead=values[P.LEAD], coordinating=values[P.COORDINATING], deadline=values[P.DEADLINE],
-            product=values[P.PRODUCT], source_row=line)
+            lead=values[paragraphs.LEAD], coordinating=values[paragraphs.COORDINATING], deadline=values[paragraphs.DEADLINE],
+            product=values[paragraphs.PRODUCT], source_row=line)
         self.result.tasks.append(task)
         self.result.sections[id(task)] = self.roman
 
 
 def _has_text(items: list[Para]) -> bool:
-    return any(p.kind in (P.BULLET, P.SUB, P.BODY) for p in items)
+    return any(p.kind in (paragraphs.BULLET, paragraphs.SUB, paragraphs.BODY) for p in items)
 
 
 def _segments(body: list[Para]) -> tuple[list[tuple[list[Para], list[Para]]], list[Para]]:
@@ -343,10 +343,10 @@ def _segments(body: list[Para]) -> tuple[list[tuple[list[Para], list[Para]]], li
     segments: list[tuple[list[Para], list[Para]]] = []
     current: list[Para] = []
     for p in body:
-        if p.kind == P.LABEL and p.label == P.LEAD:
+        if p.kind == paragraphs.LABEL and p.label == paragraphs.LEAD:
             segments.append((current, [p]))
             current = []
-        elif p.kind == P.LABEL and segments and not _has_text(current):
+        elif p.kind == paragraphs.LABEL and segments and not _has_text(current):
             segments[-1][1].append(p)  # Cơ quan phối hợp / Thời gian hoàn thành after the lead line
         else:
             current.append(p)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kh57desk.domain.text import clean, nfc
-from kh57desk.importers import paragraphs as P
+from kh57desk.importers import paragraphs
 from kh57desk.importers.draft import CONTEXT, TASK, TaskDraft
 from kh57desk.importers.paragraphs import Para
 
@@ -57,21 +57,21 @@ def read_duties(head: Para, body: list[Para], places: dict[int, str]) -> list[Ta
     section = f"{head.ref}. {head.text}"
     current: tuple[Para, str, str, int] | None = None  # (agency paragraph, name, ref, duties so far)
     for p in body:
-        found = agency_name(p.text) if p.kind in (P.NUMBERED, P.LETTER, P.BULLET, P.BODY) else None
+        found = agency_name(p.text) if p.kind in (paragraphs.NUMBERED, paragraphs.LETTER, paragraphs.BULLET, paragraphs.BODY) else None
         if found is not None:
             name, rest = found
-            ref = f"{head.ref}.{p.ref}" if p.kind in P.HEADS else f"{head.ref}.{len(tasks) + 1}"
+            ref = f"{head.ref}.{p.ref}" if p.kind in paragraphs.HEADS else f"{head.ref}.{len(tasks) + 1}"
             current = (p, name, ref, 0)
             for duty in _duties(rest):
                 current = _add(tasks, current, duty, p.line, section)
             if current[3]:
                 places[id(p)] = TASK
             continue
-        ends = p.kind in P.HEADS or p.kind == P.LABEL
-        if current is None or ends or p.kind == P.NOISE:
+        ends = p.kind in paragraphs.HEADS or p.kind == paragraphs.LABEL
+        if current is None or ends or p.kind == paragraphs.NOISE:
             current = None if ends else current
             continue
-        duties = _duties(p.raw if p.kind in (P.BULLET, P.SUB) else p.text)
+        duties = _duties(p.raw if p.kind in (paragraphs.BULLET, paragraphs.SUB) else p.text)
         if duties:
             current = _add(tasks, current, " ".join(duties), p.line, section)
             places[id(p)] = TASK
@@ -81,7 +81,7 @@ def read_duties(head: Para, body: list[Para], places: dict[int, str]) -> list[Ta
 
 def _add(tasks: list[TaskDraft], current: tuple[Para, str, str, int], duty: str, line: int, section: str):
     para, name, ref, count = current
-    marker = f"{para.ref})" if para.kind == P.LETTER else f"{para.ref}." if para.kind in P.HEADS else "-"
+    marker = f"{para.ref})" if para.kind == paragraphs.LETTER else f"{para.ref}." if para.kind in paragraphs.HEADS else "-"
     tasks.append(TaskDraft(ref=f"{ref}-{count + 1}", content=duty, group=f"{section}{GROUP_SEPARATOR}{marker} {name}",
                            lead=name, source_row=line))
     return para, name, ref, count + 1

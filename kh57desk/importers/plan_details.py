@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from kh57desk.domain.text import clean, fold
-from kh57desk.importers import paragraphs as P
+from kh57desk.importers import paragraphs
 from kh57desk.importers.paragraphs import Para
 
 _DOC_TYPES = ("ke hoach", "chuong trinh hanh dong", "chuong trinh", "quyet dinh", "de an", "phu luc")
@@ -21,7 +21,7 @@ def read(paras: list[Para], result) -> None:
     head = paras[:60]
     for i, p in enumerate(head):
         key = fold(p.raw).rstrip(" .:")
-        opens = key in _DOC_TYPES or (P.is_caps_heading(p.raw) and key.startswith(tuple(f"{t} " for t in _DOC_TYPES)))
+        opens = key in _DOC_TYPES or (paragraphs.is_caps_heading(p.raw) and key.startswith(tuple(f"{t} " for t in _DOC_TYPES)))
         if not result.title and opens and i + 1 < len(head):
             result.title = _title(p, head[i + 1:i + 5], whole=key not in _DOC_TYPES)
         if not result.number and (m := _NUMBER.search(p.raw)):
@@ -32,7 +32,7 @@ def read(paras: list[Para], result) -> None:
             except ValueError:
                 pass
     if not result.title:
-        result.title = next((clean(p.raw)[:500] for p in head if p.kind == P.BODY and P.is_caps_heading(p.raw)), "")
+        result.title = next((clean(p.raw)[:500] for p in head if p.kind == paragraphs.BODY and paragraphs.is_caps_heading(p.raw)), "")
     result.schedule_text = _schedule_text(paras)
 
 
@@ -42,7 +42,7 @@ def _title(kind: Para, following: list[Para], whole: bool = False) -> str:
     already holds the name (a PDF's lines joined), only capitals may follow."""
     name = []
     for p in following:
-        if not P.is_caps_heading(p.raw) or p.kind != P.BODY:
+        if not paragraphs.is_caps_heading(p.raw) or p.kind != paragraphs.BODY:
             break
         name.append(p.raw)
     if not name and following and not whole:
@@ -64,7 +64,7 @@ def _schedule_text(paras: list[Para]) -> str:
     under_heading, periodic, any_rhythm = False, "", ""
     for p in paras:
         key = fold(p.text)
-        if p.kind in P.HEADS and not _RHYTHM.search(key):
+        if p.kind in paragraphs.HEADS and not _RHYTHM.search(key):
             under_heading = "che do" in key and "bao cao" in key
             continue
         if "bao cao" in key and _RHYTHM.search(key) and len(key) < 600:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from kh57desk.domain.text import clean, fold
-from kh57desk.importers import cells as C
+from kh57desk.importers import cells as cell_text
 from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, TABLE_ROWS, TASK, Account, RowProblem, TaskDraft
 
 HEADER_SEARCH_ROWS = 30
@@ -117,7 +117,7 @@ class CellText:
         width = max((len(r) for r in grid.rows), default=0)
         self.width = width
         self.raw = [list(r) + [None] * (width - len(r)) for r in grid.rows]
-        self.text = [[C.cell_text(v) for v in row] for row in self.raw]
+        self.text = [[cell_text.cell_text(v) for v in row] for row in self.raw]
         self.full = [list(row) for row in self.text]
         self.down = [list(row) for row in self.text]
         self.down_raw = [list(row) for row in self.raw]
@@ -242,7 +242,7 @@ def _distinct(texts: list[str]) -> list[str]:
 
 
 def _heading_level(ref: str) -> int:
-    parts = C.number_parts(ref)
+    parts = cell_text.number_parts(ref)
     return UNNUMBERED_LEVEL + len(parts) if parts else LETTER_LEVEL
 
 
@@ -275,16 +275,16 @@ class _Rows:
         if not filled or column_numbers(texts) or self.repeated_header(texts):
             self.result.ignored_rows.append(number)
             return
-        ref, content = C.one_line(self.value(r, "ref")), self.value(r, "content")
+        ref, content = cell_text.one_line(self.value(r, "ref")), self.value(r, "content")
         others = {name: self.value(r, name) for name in ("lead", "coordinating", "deadline", "product", "note")}
         if all(t == filled[0] for t in filled):  # one text, or one text merged across the row
             self.single_text(number, filled[0])
-        elif C.is_roman(ref) and not any(others[n] for n in ("lead", "coordinating", "deadline")):
-            self.group(number, ROMAN_LEVEL, C.heading_text(ref, content))
+        elif cell_text.is_roman(ref) and not any(others[n] for n in ("lead", "coordinating", "deadline")):
+            self.group(number, ROMAN_LEVEL, cell_text.heading_text(ref, content))
         elif not content:
             self.problem(number, "Không có nội dung nhiệm vụ", " | ".join(clean(t) for t in filled))
         elif ref and not any(others.values()) and self.next_is_child(r, ref):
-            self.group(number, _heading_level(ref), C.heading_text(ref, content))
+            self.group(number, _heading_level(ref), cell_text.heading_text(ref, content))
         else:
             self.task(r, number, ref, content, others)
 
@@ -300,23 +300,23 @@ class _Rows:
         """A row with one text (a heading merged across the row, or one lonely cell)."""
         line = clean(text)
         first = line.split(" ", 1)[0]
-        if C.looks_like_ref(line):
+        if cell_text.looks_like_ref(line):
             self.problem(number, "Dòng chỉ có số thứ tự, không có nội dung nhiệm vụ", line)
         elif len(line) > MAX_GROUP_TEXT:
             self.problem(number, "Dòng chỉ có một đoạn chữ, không có số thứ tự và cơ quan chủ trì "
                                  "(có thể là phần tiếp theo của nhiệm vụ ở dòng trên)", line)
-        elif first.endswith(".") and C.is_roman(first):
+        elif first.endswith(".") and cell_text.is_roman(first):
             self.group(number, ROMAN_LEVEL, line)
-        elif C.number_parts(first) is not None or C.is_letter_ref(first):
+        elif cell_text.number_parts(first) is not None or cell_text.is_letter_ref(first):
             self.group(number, _heading_level(first), line)
         else:
             self.group(number, UNNUMBERED_LEVEL, line)
 
     def next_is_child(self, r: int, ref: str) -> bool:
         for nxt in range(r + 1, min(r + 6, len(self.cells.down))):
-            child = C.one_line(self.value(nxt, "ref"))
+            child = cell_text.one_line(self.value(nxt, "ref"))
             if child:
-                return C.is_child_ref(ref, child)
+                return cell_text.is_child_ref(ref, child)
         return False
 
     def group(self, number: int, level: int, text: str) -> None:
@@ -332,7 +332,7 @@ class _Rows:
             deadline = self.cells.down_raw[r][c]
         self.result.tasks.append(TaskDraft(
             ref=ref, content=clean(content), group=GROUP_SEPARATOR.join(t for _, t in self.groups),
-            lead=C.unwrap(others["lead"]), coordinating=C.unwrap(others["coordinating"]), deadline=deadline,
+            lead=cell_text.unwrap(others["lead"]), coordinating=cell_text.unwrap(others["coordinating"]), deadline=deadline,
             product=clean(others["product"]), note=clean(others["note"]), source_row=number))
 
     def problem(self, number: int, reason: str, text: str) -> None:

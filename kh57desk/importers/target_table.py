@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.text import clean, fold
-from kh57desk.importers import cells as C
+from kh57desk.importers import cells as cell_text
 from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, TABLE_ROWS, TARGET, Account, RowProblem
 from kh57desk.importers.table import HEADER_SEARCH_ROWS, CellText, Grid, column_numbers
 
@@ -30,7 +30,7 @@ _GROUP_SEPARATOR = " › "
 
 @dataclass
 class TargetTable:
-    targets: list[T.Target] = field(default_factory=list)
+    targets: list[target_rules.Target] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     account: Account = field(default_factory=Account)
 
@@ -82,7 +82,7 @@ def read_grid(grid: Grid) -> TargetTable:
         text = clean(texts[target_column])
         figures = {year: clean(texts[c]) for c, year in years.items() if clean(texts[c])}
         unit = clean(texts[unit_column]) if unit_column is not None else ""
-        ref = C.one_line(texts[ref_column]) if ref_column is not None else ""
+        ref = cell_text.one_line(texts[ref_column]) if ref_column is not None else ""
         if not any(texts) or column_numbers(texts) or fold(text) in _TARGET_HEADERS:
             result.account.add(TABLE_ROWS, CONTEXT)
         elif not text:
@@ -90,8 +90,8 @@ def read_grid(grid: Grid) -> TargetTable:
                                               " | ".join(t for t in texts if t)[:300]))
             result.account.add(TABLE_ROWS, NOT_UNDERSTOOD)
         elif not figures and not unit:
-            groups = [C.heading_text(ref, text)] if C.is_roman(ref) or not groups else [groups[0],
-                                                                                        C.heading_text(ref, text)]
+            groups = [cell_text.heading_text(ref, text)] if cell_text.is_roman(ref) or not groups else [groups[0],
+                                                                                        cell_text.heading_text(ref, text)]
             result.account.add(TABLE_ROWS, CONTEXT)
         else:
             group = _GROUP_SEPARATOR.join(groups)
@@ -100,17 +100,17 @@ def read_grid(grid: Grid) -> TargetTable:
     return result
 
 
-def _row_targets(text: str, unit: str, figures: dict[int, str], group: str) -> list[T.Target]:
+def _row_targets(text: str, unit: str, figures: dict[int, str], group: str) -> list[target_rules.Target]:
     if not figures:
-        return [T.Target(text=text, unit=unit, group=group, per_year=T.parse_target(text).per_year)]
+        return [target_rules.Target(text=text, unit=unit, group=group, per_year=target_rules.parse_target(text).per_year)]
     found = []
     for year, figure in sorted(figures.items()):
-        parsed = T.parse_target(figure)
-        per_year = T.parse_target(text).per_year or parsed.per_year
+        parsed = target_rules.parse_target(figure)
+        per_year = target_rules.parse_target(text).per_year or parsed.per_year
         if parsed.qualitative:
-            found.append(T.Target(text=f"{text}: {figure}", group=group, milestone_year=year, per_year=per_year))
+            found.append(target_rules.Target(text=f"{text}: {figure}", group=group, milestone_year=year, per_year=per_year))
             continue
-        found.append(T.Target(text=text, comparator=parsed.comparator, target=parsed.target,
+        found.append(target_rules.Target(text=text, comparator=parsed.comparator, target=parsed.target,
                               target_high=parsed.target_high, unit=unit or parsed.unit, per_year=per_year,
                               milestone_year=year, group=group))
     return found

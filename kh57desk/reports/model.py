@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 
 HEADING, SUBHEADING, PARAGRAPH, ITEM = "heading", "subheading", "paragraph", "item"
 
@@ -80,7 +80,7 @@ class TaskLine:
     @property
     def status_text(self) -> str:
         """The status with its date or percentage: ``Hoàn thành đúng hạn (25/03/2025)``."""
-        if self.completed_on and S.is_done(self.status):
+        if self.completed_on and task_status.is_done(self.status):
             return f"{self.status_label} ({self.completed_on:%d/%m/%Y})"
         if self.percent is not None and 0 < self.percent < 100:
             return f"{self.status_label} ({self.percent}%)"
@@ -191,7 +191,7 @@ class ReportSummary:
 
     @property
     def done(self) -> int:
-        return sum(c.total for c in self.status_counts if S.is_done(c.status))
+        return sum(c.total for c in self.status_counts if task_status.is_done(c.status))
 
     @property
     def window_text(self) -> str:

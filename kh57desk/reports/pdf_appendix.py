@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.model import ReportDocument, TargetLine, TaskLine
 from kh57desk.reports.pdf_styles import Styles, markup
 from kh57desk.reports.pdf_table import TableRow, cell, group_row, paged_table, split_row
@@ -15,8 +15,8 @@ from kh57desk.reports.pdf_table import TableRow, cell, group_row, paged_table, s
 TASK_HEADERS = ("TT", "Nội dung nhiệm vụ", "Vai trò", "Thời hạn", "Tình trạng", "Kết quả, văn bản/sản phẩm",
                 "Khó khăn, vướng mắc; đề xuất, kiến nghị")
 TARGET_HEADERS = ("TT", "Chỉ tiêu", "Mốc (năm)", "Giá trị mục tiêu", "Kết quả kỳ này", "Đánh giá")
-FRAME_WIDTH = landscape(A4)[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
-FRAME_HEIGHT = landscape(A4)[1] - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm
+FRAME_WIDTH = landscape(A4)[0] - (page_layout.MARGIN_LEFT_MM + page_layout.MARGIN_RIGHT_MM) * mm
+FRAME_HEIGHT = landscape(A4)[1] - (page_layout.MARGIN_TOP_MM + page_layout.MARGIN_BOTTOM_MM) * mm
 
 
 def result_cell(task: TaskLine) -> str:
@@ -50,7 +50,7 @@ def task_rows(tasks: list[TaskLine], st: Styles) -> list[TableRow]:
                 cell(t.deadline_text, st.cell), cell(t.status_text, st.cell), cell(result_cell(t), st.cell),
                 cell(issues_cell(t), st.cell)]
 
-    return table_rows(tasks, lambda t: t.group, cells, [w * mm for w in L.TASK_COLUMNS_MM], st)
+    return table_rows(tasks, lambda t: t.group, cells, [w * mm for w in page_layout.TASK_COLUMNS_MM], st)
 
 
 def target_rows(targets: list[TargetLine], st: Styles) -> list[TableRow]:
@@ -59,7 +59,7 @@ def target_rows(targets: list[TargetLine], st: Styles) -> list[TableRow]:
                 cell(str(t.milestone_year or ""), st.cell_center), cell(t.target_text, st.cell),
                 cell("\n".join(x for x in (t.value_text, t.note) if x), st.cell), cell(t.assessment, st.cell)]
 
-    return table_rows(targets, lambda t: t.group, cells, [w * mm for w in L.TARGET_COLUMNS_MM], st)
+    return table_rows(targets, lambda t: t.group, cells, [w * mm for w in page_layout.TARGET_COLUMNS_MM], st)
 
 
 def appendix_heading(number: str, title: str, doc: ReportDocument, st: Styles) -> list[Flowable]:
@@ -83,11 +83,11 @@ def appendices(doc: ReportDocument, st: Styles) -> list[list]:
     """One list of flowables per appendix (each starts on a new landscape page)."""
     title = f"Kết quả thực hiện nhiệm vụ {doc.period_label}"
     if doc.tasks:
-        parts = [appendix_table("I", title, TASK_HEADERS, L.TASK_COLUMNS_MM, task_rows(doc.tasks, st), doc, st)]
+        parts = [appendix_table("I", title, TASK_HEADERS, page_layout.TASK_COLUMNS_MM, task_rows(doc.tasks, st), doc, st)]
     else:
         parts = [appendix_heading("I", title, doc, st)
                  + [Paragraph("Không có nhiệm vụ nào trong kỳ báo cáo.", st.cell_center)]]
     if doc.targets:
         parts.append(appendix_table("II", f"Kết quả thực hiện các chỉ tiêu {doc.period_label}", TARGET_HEADERS,
-                               L.TARGET_COLUMNS_MM, target_rows(doc.targets, st), doc, st))
+                               page_layout.TARGET_COLUMNS_MM, target_rows(doc.targets, st), doc, st))
     return parts

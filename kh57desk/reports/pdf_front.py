@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.model import HEADING, ITEM, SUBHEADING, ReportDocument
 from kh57desk.reports.pdf_styles import Rule, SignatureSpace, Styles, balanced, markup, no_widow, text_width
 
@@ -28,19 +28,19 @@ def header(doc: ReportDocument, st: Styles, width: float) -> list:
     """Superior body and agency (left) beside the national title and motto (right), then the number
     and the place/date on one line; the right column is as wide as its widest line needs."""
     f = st.fonts
-    right_text = max(text_width(L.NATIONAL_TITLE, f.bold, L.NATIONAL_TITLE_PT),
-                     text_width(L.MOTTO, f.bold, L.MOTTO_PT),
-                     text_width(doc.date_line, f.italic, L.DATE_PT))
+    right_text = max(text_width(page_layout.NATIONAL_TITLE, f.bold, page_layout.NATIONAL_TITLE_PT),
+                     text_width(page_layout.MOTTO, f.bold, page_layout.MOTTO_PT),
+                     text_width(doc.date_line, f.italic, page_layout.DATE_PT))
     right = min(right_text + 2 * CELL_PAD + 6, width * 0.62)
     left = width - right
     inner = left - 2 * CELL_PAD
-    superior = balanced(doc.superior.upper(), f.face("regular"), L.SUPERIOR_PT, inner)
-    agency = balanced(doc.agency.upper(), f.bold, L.AGENCY_PT, inner)
-    agency_width = min(max(text_width(line, f.bold, L.AGENCY_PT) for line in agency.split("\n")), inner)
-    motto_width = text_width(L.MOTTO, f.bold, L.MOTTO_PT)
+    superior = balanced(doc.superior.upper(), f.face("regular"), page_layout.SUPERIOR_PT, inner)
+    agency = balanced(doc.agency.upper(), f.bold, page_layout.AGENCY_PT, inner)
+    agency_width = min(max(text_width(line, f.bold, page_layout.AGENCY_PT) for line in agency.split("\n")), inner)
+    motto_width = text_width(page_layout.MOTTO, f.bold, page_layout.MOTTO_PT)
     left_cell = [Paragraph(markup(superior), st.superior) if superior else Spacer(1, 0),
-                 Paragraph(markup(agency), st.agency), Rule(agency_width * L.AGENCY_RULE_FRACTION)]
-    right_cell = [Paragraph(L.NATIONAL_TITLE, st.national), Paragraph(L.MOTTO, st.motto), Rule(motto_width)]
+                 Paragraph(markup(agency), st.agency), Rule(agency_width * page_layout.AGENCY_RULE_FRACTION)]
+    right_cell = [Paragraph(page_layout.NATIONAL_TITLE, st.national), Paragraph(page_layout.MOTTO, st.motto), Rule(motto_width)]
     rows = [[left_cell, right_cell],
             [Paragraph(markup(f"Số: {doc.number}"), st.number), Paragraph(markup(doc.date_line), st.date)]]
     return [_plain_table(rows, [left, right], st, [("TOPPADDING", (0, 1), (-1, 1), 4)])]
@@ -48,10 +48,10 @@ def header(doc: ReportDocument, st: Styles, width: float) -> list:
 
 def title(doc: ReportDocument, st: Styles, width: float) -> list:
     f = st.fonts
-    subject = balanced(doc.subject, f.bold, L.SUBJECT_PT, width)
-    subject_width = max(text_width(line, f.bold, L.SUBJECT_PT) for line in subject.split("\n"))
-    rule = max(L.SUBJECT_RULE_MIN_MM * mm, min(subject_width / 3, L.SUBJECT_RULE_MAX_MM * mm))
-    return [Spacer(1, 16), Paragraph(L.DOC_TYPE, st.doc_type), Paragraph(markup(subject), st.subject),
+    subject = balanced(doc.subject, f.bold, page_layout.SUBJECT_PT, width)
+    subject_width = max(text_width(line, f.bold, page_layout.SUBJECT_PT) for line in subject.split("\n"))
+    rule = max(page_layout.SUBJECT_RULE_MIN_MM * mm, min(subject_width / 3, page_layout.SUBJECT_RULE_MAX_MM * mm))
+    return [Spacer(1, 16), Paragraph(page_layout.DOC_TYPE, st.doc_type), Paragraph(markup(subject), st.subject),
             Rule(rule), Spacer(1, 10)]
 
 
@@ -73,7 +73,7 @@ def closing(doc: ReportDocument, st: Styles, width: float, sink: dict) -> list:
     """``Nơi nhận:`` and its list on the left; authority, title, the signature space and the
     signer's name on the right. Kept together on one page."""
     lines = [f"- {r};" for r in doc.recipients[:-1]] + ([f"- {doc.recipients[-1]}."] if doc.recipients else [])
-    left_cell = [Paragraph(L.RECIPIENTS_TITLE, st.recipients_title)]
+    left_cell = [Paragraph(page_layout.RECIPIENTS_TITLE, st.recipients_title)]
     left_cell += [Paragraph(markup(line), st.recipient) for line in lines]
     right_width = width * 0.52
     right_cell = []
@@ -81,7 +81,7 @@ def closing(doc: ReportDocument, st: Styles, width: float, sink: dict) -> list:
         right_cell.append(Paragraph(markup(doc.signer.authority.upper()), st.signer))
     if doc.signer.title:
         right_cell.append(Paragraph(markup(doc.signer.title.upper()), st.signer))
-    right_cell.append(SignatureSpace(right_width - 2 * CELL_PAD - 10 * mm, L.SIGNATURE_SPACE_MM * mm, sink))
+    right_cell.append(SignatureSpace(right_width - 2 * CELL_PAD - 10 * mm, page_layout.SIGNATURE_SPACE_MM * mm, sink))
     if doc.signer.name:
         right_cell.append(Paragraph(markup(doc.signer.name), st.signer_name))
     table = _plain_table([[left_cell, right_cell]], [width - right_width, right_width], st)

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate
 
 from kh57desk import __version__
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.fonts import FontSet, report_fonts
 from kh57desk.reports.model import ReportDocument
 from kh57desk.reports.pdf_appendix import appendices
@@ -32,9 +32,9 @@ class PdfResult:
 
 def _frame(page_size, name: str) -> Frame:
     width, height = page_size
-    return Frame(L.MARGIN_LEFT_MM * mm, L.MARGIN_BOTTOM_MM * mm,
-                 width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm,
-                 height - (L.MARGIN_TOP_MM + L.MARGIN_BOTTOM_MM) * mm,
+    return Frame(page_layout.MARGIN_LEFT_MM * mm, page_layout.MARGIN_BOTTOM_MM * mm,
+                 width - (page_layout.MARGIN_LEFT_MM + page_layout.MARGIN_RIGHT_MM) * mm,
+                 height - (page_layout.MARGIN_TOP_MM + page_layout.MARGIN_BOTTOM_MM) * mm,
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
 
 
@@ -45,10 +45,10 @@ def _page_number(font: str):
         if number < 2:
             return
         width, height = canvas._pagesize
-        centre = (L.MARGIN_LEFT_MM * mm + width - L.MARGIN_RIGHT_MM * mm) / 2
+        centre = (page_layout.MARGIN_LEFT_MM * mm + width - page_layout.MARGIN_RIGHT_MM * mm) / 2
         canvas.saveState()
-        canvas.setFont(font, L.PAGE_NUMBER_PT)
-        canvas.drawCentredString(centre, height - L.MARGIN_TOP_MM * mm / 2 - L.PAGE_NUMBER_PT / 3, str(number))
+        canvas.setFont(font, page_layout.PAGE_NUMBER_PT)
+        canvas.drawCentredString(centre, height - page_layout.MARGIN_TOP_MM * mm / 2 - page_layout.PAGE_NUMBER_PT / 3, str(number))
         canvas.restoreState()
     return draw
 
@@ -64,9 +64,9 @@ def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
     buffer = io.BytesIO()
     numbered = _page_number(fonts.face("regular"))
     template = BaseDocTemplate(
-        buffer, pagesize=A4, title=f"{L.DOC_TYPE.capitalize()} {doc.number}: {doc.subject}", author=doc.agency,
+        buffer, pagesize=A4, title=f"{page_layout.DOC_TYPE.capitalize()} {doc.number}: {doc.subject}", author=doc.agency,
         subject=doc.subject, creator=f"kh57desk {__version__}", producer=f"kh57desk {__version__}", lang="vi",
-        initialFontName=fonts.face("regular"), initialFontSize=L.BODY_PT,
+        initialFontName=fonts.face("regular"), initialFontSize=page_layout.BODY_PT,
         pageTemplates=[PageTemplate("portrait", [_frame(A4, "portrait")], onPage=numbered, pagesize=A4),
                        PageTemplate("landscape", [_frame(landscape(A4), "landscape")], onPage=numbered,
                                     pagesize=landscape(A4))])
@@ -79,7 +79,7 @@ def render_pdf(doc: ReportDocument, fonts: FontSet | None = None,
                 on_page(value)
 
     template.setProgressCallBack(progress)
-    width = A4[0] - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm
+    width = A4[0] - (page_layout.MARGIN_LEFT_MM + page_layout.MARGIN_RIGHT_MM) * mm
     sink: dict = {}
     paragraphs = body(doc, st)  # the last one goes with the closing: the signer is never alone on a page
     story = [*header(doc, st, width), *title(doc, st, width), *paragraphs[:-1],

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.fonts import FontSet
 
 
@@ -89,44 +89,44 @@ class Styles:
 
 def _style(name: str, font: str, size: float, align=TA_CENTER, leading: float | None = None, **extra) \
         -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * L.BODY_LEADING,
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * page_layout.BODY_LEADING,
                           alignment=align, **extra)
 
 
 def make_styles(fonts: FontSet) -> Styles:
     regular, bold, italic = fonts.face("regular"), fonts.bold, fonts.italic
-    indent = L.FIRST_LINE_INDENT_MM * mm
+    indent = page_layout.FIRST_LINE_INDENT_MM * mm
     return Styles(
         fonts=fonts,
-        superior=_style("superior", regular, L.SUPERIOR_PT),
-        agency=_style("agency", bold, L.AGENCY_PT),
-        national=_style("national", bold, L.NATIONAL_TITLE_PT),
-        motto=_style("motto", bold, L.MOTTO_PT),
-        number=_style("number", regular, L.NUMBER_PT),
-        date=_style("date", italic, L.DATE_PT),
-        doc_type=_style("doc_type", bold, L.DOC_TYPE_PT),
-        subject=_style("subject", bold, L.SUBJECT_PT),
-        body=_style("body", regular, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent, spaceAfter=L.SPACE_AFTER_PT,
+        superior=_style("superior", regular, page_layout.SUPERIOR_PT),
+        agency=_style("agency", bold, page_layout.AGENCY_PT),
+        national=_style("national", bold, page_layout.NATIONAL_TITLE_PT),
+        motto=_style("motto", bold, page_layout.MOTTO_PT),
+        number=_style("number", regular, page_layout.NUMBER_PT),
+        date=_style("date", italic, page_layout.DATE_PT),
+        doc_type=_style("doc_type", bold, page_layout.DOC_TYPE_PT),
+        subject=_style("subject", bold, page_layout.SUBJECT_PT),
+        body=_style("body", regular, page_layout.BODY_PT, TA_JUSTIFY, firstLineIndent=indent, spaceAfter=page_layout.SPACE_AFTER_PT,
                     allowWidows=0, allowOrphans=0),
-        heading=_style("heading", bold, L.BODY_PT, TA_JUSTIFY, firstLineIndent=indent,
-                       spaceAfter=L.SPACE_AFTER_PT, spaceBefore=L.SPACE_AFTER_PT, keepWithNext=1),
-        recipients_title=_style("recipients_title", fonts.bold_italic, L.RECIPIENTS_TITLE_PT, TA_LEFT),
-        recipient=_style("recipient", regular, L.RECIPIENTS_PT, TA_LEFT, leftIndent=0),
-        signer=_style("signer", bold, L.SIGNER_PT),
-        signer_name=_style("signer_name", bold, L.SIGNER_PT),
-        appendix_title=_style("appendix_title", bold, L.APPENDIX_TITLE_PT),
-        appendix_note=_style("appendix_note", italic, L.APPENDIX_TITLE_PT, spaceAfter=2 * L.SPACE_AFTER_PT),
-        cell=_style("cell", regular, L.TABLE_PT, TA_LEFT, allowOrphans=1, allowWidows=1),
-        cell_center=_style("cell_center", regular, L.TABLE_PT, allowOrphans=1, allowWidows=1),
-        cell_header=_style("cell_header", bold, L.TABLE_HEADER_PT),
-        cell_group=_style("cell_group", bold, L.TABLE_PT, TA_LEFT),
+        heading=_style("heading", bold, page_layout.BODY_PT, TA_JUSTIFY, firstLineIndent=indent,
+                       spaceAfter=page_layout.SPACE_AFTER_PT, spaceBefore=page_layout.SPACE_AFTER_PT, keepWithNext=1),
+        recipients_title=_style("recipients_title", fonts.bold_italic, page_layout.RECIPIENTS_TITLE_PT, TA_LEFT),
+        recipient=_style("recipient", regular, page_layout.RECIPIENTS_PT, TA_LEFT, leftIndent=0),
+        signer=_style("signer", bold, page_layout.SIGNER_PT),
+        signer_name=_style("signer_name", bold, page_layout.SIGNER_PT),
+        appendix_title=_style("appendix_title", bold, page_layout.APPENDIX_TITLE_PT),
+        appendix_note=_style("appendix_note", italic, page_layout.APPENDIX_TITLE_PT, spaceAfter=2 * page_layout.SPACE_AFTER_PT),
+        cell=_style("cell", regular, page_layout.TABLE_PT, TA_LEFT, allowOrphans=1, allowWidows=1),
+        cell_center=_style("cell_center", regular, page_layout.TABLE_PT, allowOrphans=1, allowWidows=1),
+        cell_header=_style("cell_header", bold, page_layout.TABLE_HEADER_PT),
+        cell_group=_style("cell_group", bold, page_layout.TABLE_PT, TA_LEFT),
     )
 
 
 class Rule(Flowable):
     """A solid horizontal line of ``width`` points, centred in the space it is given."""
 
-    def __init__(self, width: float, thickness: float = L.RULE_WIDTH_PT, above: float = 2.5, below: float = 2.0):
+    def __init__(self, width: float, thickness: float = page_layout.RULE_WIDTH_PT, above: float = 2.5, below: float = 2.0):
         super().__init__()
         self.rule_width = width
         self.thickness = thickness

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, LongTable, PageBreak, Paragraph, TableStyle
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.pdf_styles import Styles, markup
 
-LINE_HEIGHT = L.TABLE_PT * L.BODY_LEADING
+LINE_HEIGHT = page_layout.TABLE_PT * page_layout.BODY_LEADING
 WHOLE_ROW_LINES = 6  # rows up to this many lines stay in one piece
 PIECE_LINES = 3
-PAD = L.TABLE_CELL_PADDING_PT
+PAD = page_layout.TABLE_CELL_PADDING_PT
 BOTTOM_PAD = PAD + 2  # room under the last line for descenders (g, y, ọ, ạ) above the rule
 LINE = 0.5
 SAFETY = 2.0  # points kept free at the foot of each page against rounding

@@ -14,7 +14,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports import xlsx_fit
 
 # A text cell starting with one of these would be read by Excel as a formula (or a DDE call)
@@ -28,12 +28,12 @@ GRID = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
 RULE = Border(bottom=Side(style="thin", color="000000"))
 
 
-def font(size: float = L.XLSX_PT, bold: bool = False, italic: bool = False, underline: str | None = None) -> Font:
-    return Font(name=L.XLSX_FONT, size=size, bold=bold, italic=italic, underline=underline, color="000000")
+def font(size: float = page_layout.XLSX_PT, bold: bool = False, italic: bool = False, underline: str | None = None) -> Font:
+    return Font(name=page_layout.XLSX_FONT, size=size, bold=bold, italic=italic, underline=underline, color="000000")
 
 
 def _named(name: str, *, bold=False, italic=False, horizontal="left", border=GRID, number_format=None,
-           size=L.XLSX_PT) -> NamedStyle:
+           size=page_layout.XLSX_PT) -> NamedStyle:
     style = NamedStyle(name=name)
     style.font = font(size, bold, italic)
     style.alignment = Alignment(horizontal=horizontal, vertical="top" if horizontal != "center" else "center",
@@ -56,7 +56,7 @@ STYLES = {
     "plain": dict(border=None),
     "percent": dict(horizontal="center", number_format="0.0"),
     "total": dict(bold=True, horizontal="center", number_format="0"),
-    "title": dict(bold=True, horizontal="center", border=None, size=L.APPENDIX_TITLE_PT),
+    "title": dict(bold=True, horizontal="center", border=None, size=page_layout.APPENDIX_TITLE_PT),
 }
 
 
@@ -125,16 +125,16 @@ def print_setup(ws: Worksheet, landscape: bool, table_width_pt: float, title_row
     ws.page_setup.scale = scale
     ws.sheet_properties.pageSetUpPr.fitToPage = False
     ws.print_options.horizontalCentered = False
-    ws.page_margins = PageMargins(left=L.MARGIN_LEFT_MM / MM_PER_INCH, right=L.MARGIN_RIGHT_MM / MM_PER_INCH,
-                                  top=L.MARGIN_TOP_MM / MM_PER_INCH, bottom=L.MARGIN_BOTTOM_MM / MM_PER_INCH,
+    ws.page_margins = PageMargins(left=page_layout.MARGIN_LEFT_MM / MM_PER_INCH, right=page_layout.MARGIN_RIGHT_MM / MM_PER_INCH,
+                                  top=page_layout.MARGIN_TOP_MM / MM_PER_INCH, bottom=page_layout.MARGIN_BOTTOM_MM / MM_PER_INCH,
                                   header=8 / MM_PER_INCH, footer=8 / MM_PER_INCH)
     if title_rows:
         ws.print_title_rows = title_rows
     if not fits:
         ws.print_title_cols = title_columns
     ws.oddHeader.center.text = "&P"
-    ws.oddHeader.center.font = f"{L.XLSX_FONT},Regular"
-    ws.oddHeader.center.size = L.PAGE_NUMBER_PT
+    ws.oddHeader.center.font = f"{page_layout.XLSX_FONT},Regular"
+    ws.oddHeader.center.size = page_layout.PAGE_NUMBER_PT
     if not numbered_first:
         ws.HeaderFooter.differentFirst = True
     return scale

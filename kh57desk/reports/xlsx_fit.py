@@ -14,7 +14,7 @@ import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from kh57desk.reports import layout as L
+from kh57desk.reports import layout as page_layout
 from kh57desk.reports.fonts import report_fonts
 
 POINTS_PER_UNIT = 6.0       # one column width unit in points (Times New Roman 12 pt digit)
@@ -23,10 +23,10 @@ LINE_SPACING = 1.2          # line height / font size in a wrapped cell
 ROW_PADDING_PT = 4.0        # above the first line and below the descenders of the last
 MM = 72 / 25.4
 # Printable area at 100% (A4 less the decree's margins; the page number sits in the top margin)
-PORTRAIT_WIDTH_PT = (L.PAGE_WIDTH_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * MM
-PORTRAIT_HEIGHT_PT = (L.PAGE_HEIGHT_MM - L.MARGIN_TOP_MM - L.MARGIN_BOTTOM_MM) * MM
-LANDSCAPE_WIDTH_PT = (L.PAGE_HEIGHT_MM - L.MARGIN_LEFT_MM - L.MARGIN_RIGHT_MM) * MM
-LANDSCAPE_HEIGHT_PT = (L.PAGE_WIDTH_MM - L.MARGIN_TOP_MM - L.MARGIN_BOTTOM_MM) * MM
+PORTRAIT_WIDTH_PT = (page_layout.PAGE_WIDTH_MM - page_layout.MARGIN_LEFT_MM - page_layout.MARGIN_RIGHT_MM) * MM
+PORTRAIT_HEIGHT_PT = (page_layout.PAGE_HEIGHT_MM - page_layout.MARGIN_TOP_MM - page_layout.MARGIN_BOTTOM_MM) * MM
+LANDSCAPE_WIDTH_PT = (page_layout.PAGE_HEIGHT_MM - page_layout.MARGIN_LEFT_MM - page_layout.MARGIN_RIGHT_MM) * MM
+LANDSCAPE_HEIGHT_PT = (page_layout.PAGE_WIDTH_MM - page_layout.MARGIN_TOP_MM - page_layout.MARGIN_BOTTOM_MM) * MM
 MIN_SCALE = 80              # 12 pt text prints at 9.6 pt or more
 PAGE_FILL = 0.95            # our pages are filled to this share, against the viewer's rounding
 MAX_ROW_PT = 409            # Excel's limit on a row's height
@@ -38,7 +38,7 @@ def _faces() -> tuple[str, str]:
     return fonts.face("regular"), fonts.bold
 
 
-def text_width(text: str, size: float = L.XLSX_PT, bold: bool = False) -> float:
+def text_width(text: str, size: float = page_layout.XLSX_PT, bold: bool = False) -> float:
     regular, bold_face = _faces()
     return stringWidth(text, bold_face if bold else regular, size)
 
@@ -52,16 +52,16 @@ def points(width_units: float) -> float:
     return width_units * POINTS_PER_UNIT
 
 
-def longest_word(text: str, size: float = L.XLSX_PT, bold: bool = False) -> float:
+def longest_word(text: str, size: float = page_layout.XLSX_PT, bold: bool = False) -> float:
     return max((text_width(word, size, bold) for word in (text or "").split()), default=0.0)
 
 
-def natural_width(text: str, size: float = L.XLSX_PT, bold: bool = False) -> float:
+def natural_width(text: str, size: float = page_layout.XLSX_PT, bold: bool = False) -> float:
     """The width of the widest line of ``text`` unwrapped."""
     return max((text_width(line, size, bold) for line in (text or "").split("\n")), default=0.0)
 
 
-def wrapped_lines(text: str, width_pt: float, size: float = L.XLSX_PT, bold: bool = False) -> int:
+def wrapped_lines(text: str, width_pt: float, size: float = page_layout.XLSX_PT, bold: bool = False) -> int:
     """Lines ``text`` takes in a wrapped cell ``width_pt`` wide (its margins included): greedy
     word wrap by glyph widths, as Excel and LibreOffice do; a word wider than the cell is broken."""
     room = max(width_pt - CELL_MARGIN_PT, size)
@@ -87,11 +87,11 @@ def wrapped_lines(text: str, width_pt: float, size: float = L.XLSX_PT, bold: boo
     return max(count, 1)
 
 
-def row_height(lines: int, size: float = L.XLSX_PT) -> float:
+def row_height(lines: int, size: float = page_layout.XLSX_PT) -> float:
     return min(round(lines * size * LINE_SPACING + ROW_PADDING_PT, 1), MAX_ROW_PT)
 
 
-def cell_height(text: str, width_pt: float, size: float = L.XLSX_PT, bold: bool = False) -> float:
+def cell_height(text: str, width_pt: float, size: float = page_layout.XLSX_PT, bold: bool = False) -> float:
     return row_height(wrapped_lines(text, width_pt, size, bold), size)
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Agency as AgencyRow
-from kh57desk.domain import agency_directory as AD
+from kh57desk.domain import agency_directory
 from kh57desk.domain.text import clean, vietnamese_sort_key
 from kh57desk.errors import InputError
 from kh57desk.services import audit
@@ -16,7 +16,7 @@ def seed_defaults(session: Session) -> int:
     """Add the default agencies that are not in the table yet; return how many were added."""
     existing = set(session.scalars(select(AgencyRow.name)))
     added = 0
-    for agency in AD.DEFAULT_AGENCIES:
+    for agency in agency_directory.DEFAULT_AGENCIES:
         if agency.name not in existing:
             session.add(_row_from(agency))
             added += 1
@@ -24,22 +24,22 @@ def seed_defaults(session: Session) -> int:
     return added
 
 
-def _row_from(agency: AD.Agency) -> AgencyRow:
+def _row_from(agency: agency_directory.Agency) -> AgencyRow:
     return AgencyRow(name=agency.name, short_name=agency.short_name, aliases="\n".join(agency.aliases),
                      kind=agency.kind, abbreviation=abbreviation_for(agency))
 
 
-def to_domain(row: AgencyRow) -> AD.Agency:
+def to_domain(row: AgencyRow) -> agency_directory.Agency:
     aliases = tuple(a for a in (row.aliases or "").splitlines() if a.strip())
-    return AD.Agency(name=row.name, short_name=row.short_name or "", aliases=aliases, kind=row.kind or "other")
+    return agency_directory.Agency(name=row.name, short_name=row.short_name or "", aliases=aliases, kind=row.kind or "other")
 
 
-def directory(session: Session) -> AD.AgencyDirectory:
+def directory(session: Session) -> agency_directory.AgencyDirectory:
     rows = session.scalars(select(AgencyRow).order_by(AgencyRow.id)).all()
-    return AD.AgencyDirectory([to_domain(r) for r in rows] if rows else AD.DEFAULT_AGENCIES)
+    return agency_directory.AgencyDirectory([to_domain(r) for r in rows] if rows else agency_directory.DEFAULT_AGENCIES)
 
 
-def abbreviation_for(agency: AD.Agency) -> str:
+def abbreviation_for(agency: agency_directory.Agency) -> str:
     """Symbol used in report numbers (``BC-SKHCN``): initials of the name without diacritics."""
     from kh57desk.domain.text import fold
 
@@ -68,11 +68,11 @@ def add(session: Session, name: str, short_name: str = "", kind: str = "other", 
     name = clean(name)
     if len(name) < 3:
         raise InputError("Tên cơ quan quá ngắn.")
-    if kind not in AD.KINDS:
+    if kind not in agency_directory.KINDS:
         raise InputError(f"Loại cơ quan '{kind}' không hợp lệ.")
     if find(session, name) is not None:
         raise InputError(f"Cơ quan '{name}' đã có trong danh mục.")
-    row = _row_from(AD.Agency(name=name, short_name=clean(short_name), aliases=tuple(clean(a) for a in aliases),
+    row = _row_from(agency_directory.Agency(name=name, short_name=clean(short_name), aliases=tuple(clean(a) for a in aliases),
                               kind=kind))
     session.add(row)
     session.flush()
@@ -92,5 +92,5 @@ def names_only(session: Session, text: str, agency_name: str) -> bool:
         return False
     name = clean(text.split("(")[0])
     mentions = directory(session).split(name)
-    return bool(mentions) and all(m.agency is not None and AD.name_key(m.agency.name) == AD.name_key(agency_name)
+    return bool(mentions) and all(m.agency is not None and agency_directory.name_key(m.agency.name) == agency_directory.name_key(agency_name)
                                   for m in mentions)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
-from kh57desk.domain import status as S
-from kh57desk.domain import targets as T
+from kh57desk.domain import status as task_status
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import Period
 from kh57desk.domain.schedule import ReportDue
 from kh57desk.domain.text import fold, words_matcher
@@ -23,7 +23,7 @@ from kh57desk.services import due_reports, indicators as indicator_service, task
 ANY_DEADLINE, PAST_DUE, NEXT_7_DAYS, NEXT_30_DAYS, IN_PERIOD, NO_DUE_DATE = "", "past", "7", "30", "period", "none"
 WINDOWS = (ANY_DEADLINE, PAST_DUE, NEXT_7_DAYS, NEXT_30_DAYS, IN_PERIOD, NO_DUE_DATE)
 DUE_SOON_DAYS = 30
-NOT_DONE = frozenset({S.ON_TRACK, S.OVERDUE, S.NOT_STARTED_STATUS, S.RECURRING})
+NOT_DONE = frozenset({task_status.ON_TRACK, task_status.OVERDUE, task_status.NOT_STARTED_STATUS, task_status.RECURRING})
 SHORT_LIST = 8
 
 
@@ -127,10 +127,10 @@ class DashboardSummary:
 
     @property
     def done(self) -> int:
-        return sum(self.by_status.get(s, 0) for s in (S.DONE_ON_TIME, S.DONE_LATE))
+        return sum(self.by_status.get(s, 0) for s in (task_status.DONE_ON_TIME, task_status.DONE_LATE))
 
 
-OVERDUE_FILTER = TaskFilter(statuses=frozenset({S.OVERDUE}))
+OVERDUE_FILTER = TaskFilter(statuses=frozenset({task_status.OVERDUE}))
 DUE_SOON_FILTER = TaskFilter(statuses=NOT_DONE, window=NEXT_30_DAYS)
 NOT_DONE_FILTER = TaskFilter(statuses=NOT_DONE)
 
@@ -160,7 +160,7 @@ def is_behind(row: indicator_service.IndicatorRow, period: Period) -> bool:
     """A target is behind schedule when its figure for the period does not meet it and it is
     due: a yearly target ("Mỗi năm…"), or one whose milestone year has come. A target whose
     milestone is still ahead is on its way, not behind."""
-    if row.assessment != T.NOT_MET:
+    if row.assessment != target_rules.NOT_MET:
         return False
     return row.per_year or row.milestone_year is None or row.milestone_year <= period.year
 

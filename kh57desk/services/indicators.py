@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Indicator, IndicatorValue
 from kh57desk.domain import journal
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import nfc
 from kh57desk.errors import InputError
@@ -49,7 +49,7 @@ class IndicatorRow:
     @property
     def target_label(self) -> str:
         """``≥ 60%``, ``15–20 trung tâm``, ``Định tính``."""
-        return T.Target(self.text, self.comparator, self.target, self.target_high, self.unit).describe()
+        return target_rules.Target(self.text, self.comparator, self.target, self.target_high, self.unit).describe()
 
     def to_json(self) -> dict:
         return {name: getattr(self, name) for name in (
@@ -84,7 +84,7 @@ def _row(indicator: Indicator, values: list[IndicatorValue], period: Period) -> 
         comparator=indicator.comparator, target=indicator.target, target_high=indicator.target_high,
         unit=indicator.unit, per_year=indicator.per_year, milestone_year=indicator.milestone_year, value=value,
         note=current.note if current else "",
-        assessment=T.assess(indicator.comparator, indicator.target, indicator.target_high, value, indicator.per_year),
+        assessment=target_rules.assess(indicator.comparator, indicator.target, indicator.target_high, value, indicator.per_year),
         values_by_period=dict(sorted(by_period.items())))
 
 
@@ -111,7 +111,7 @@ def parse_value(value: object) -> float | None:
     """A figure typed by the user: ``60``, ``0,75``, ``3.000``, ``60%``; empty → None."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    number = T.parse_number(value)
+    number = target_rules.parse_number(value)
     if number is None:
         raise InputError(f"Số liệu '{nfc(str(value)).strip()}' không phải là số. "
                          "Nhập số theo kiểu Việt Nam, ví dụ 60 hoặc 0,75 hoặc 3.000.")
@@ -128,7 +128,7 @@ def record_value(session: Session, indicator_id: int, period: Period, value: obj
     if indicator.withdrawn:
         raise InputError("Chỉ tiêu này đã bị bỏ khỏi kế hoạch; không nhập số liệu được.")
     number = parse_value(value)
-    if number is not None and indicator.comparator == T.QUALITATIVE:
+    if number is not None and indicator.comparator == target_rules.QUALITATIVE:
         raise InputError("Chỉ tiêu định tính không có số liệu: ghi kết quả vào phần ghi chú.")
     text = nfc(note or "").strip()
     if len(text) > MAX_NOTE:
@@ -176,7 +176,7 @@ def _target_key(text: str, year: int | None) -> tuple[str, int | None]:
     return fold(text), year
 
 
-def _match_targets(existing: list[Indicator], targets: list[T.Target]) -> dict[int, Indicator]:
+def _match_targets(existing: list[Indicator], targets: list[target_rules.Target]) -> dict[int, Indicator]:
     """Pair target index → existing indicator: same text and milestone first, then the most
     similar text of the same milestone (a figure revised in a new version of the plan)."""
     from kh57desk.services.plan_apply import similarity
@@ -202,7 +202,7 @@ def _match_targets(existing: list[Indicator], targets: list[T.Target]) -> dict[i
     return pairs
 
 
-def sync_targets(session: Session, plan_id: int | None, targets: list[T.Target], write: bool) -> TargetSync:
+def sync_targets(session: Session, plan_id: int | None, targets: list[target_rules.Target], write: bool) -> TargetSync:
     """Bring the plan's ``Indicator`` rows in line with ``targets``: add new ones, update the
     matched ones in place (their reported figures stay), mark the vanished ones withdrawn."""
     result = TargetSync()

@@ -20,7 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import COORDINATE, LEAD, Plan, Task, TaskAgency, new_uid
-from kh57desk.domain import deadline as D
+from kh57desk.domain import deadline as deadline_rules
 from kh57desk.domain.agency_directory import AgencyDirectory, Agency
 from kh57desk.domain.text import clean, fold, nfc
 from kh57desk.importers.draft import PlanDraft, RowProblem, TaskDraft  # noqa: F401 - callers import them here
@@ -329,7 +329,7 @@ def _adopt_uid(session: Session, model, row, uid: str) -> None:
 
 
 def _deadline_values(value: object) -> dict:
-    parsed = D.parse_deadline(value)
+    parsed = deadline_rules.parse_deadline(value)
     return {"deadline_text": parsed.raw, "deadline_kind": parsed.kind, "deadline_start": parsed.start,
             "deadline_due": parsed.due, "deadline_recurrence": parsed.recurrence, "deadline_month": parsed.month}
 

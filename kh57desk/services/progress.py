@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Plan, ProgressUpdate, Task
 from kh57desk.domain import journal
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import clean, nfc
@@ -99,7 +99,7 @@ def validate(changes: dict) -> dict:
         if name not in ALL_FIELDS:
             raise InputError(f"Trường '{name}' không tồn tại.")
         if name == "state":
-            state = value if value in S.STATES else S.state_from_text(str(value or ""))
+            state = value if value in task_status.STATES else task_status.state_from_text(str(value or ""))
             if state is None:
                 raise InputError(f"Tình trạng '{value}' không hợp lệ. Dùng: chưa triển khai, đang thực hiện, "
                                  "hoàn thành, đề nghị điều chỉnh.")
@@ -140,11 +140,11 @@ def parse_day(value, today: dt.date | None = None) -> dt.date:
 def _complete_state(values: dict, state_before: str | None) -> None:
     """Entering a completion date means completed; completed means 100%; a percentage on a task
     not yet started means it is under way."""
-    if values.get("completed_on") and "state" not in values and state_before != S.ADJUSTMENT_PROPOSED:
-        values["state"] = S.COMPLETED
-    if (values.get("percent") or 0) > 0 and "state" not in values and state_before in (None, S.NOT_STARTED):
-        values["state"] = S.IN_PROGRESS
-    if values.get("state") == S.COMPLETED and "percent" not in values:
+    if values.get("completed_on") and "state" not in values and state_before != task_status.ADJUSTMENT_PROPOSED:
+        values["state"] = task_status.COMPLETED
+    if (values.get("percent") or 0) > 0 and "state" not in values and state_before in (None, task_status.NOT_STARTED):
+        values["state"] = task_status.IN_PROGRESS
+    if values.get("state") == task_status.COMPLETED and "percent" not in values:
         values["percent"] = 100
 
 
@@ -185,7 +185,7 @@ def add_update(session: Session, task: Task, on=None, *, today: dt.date | None =
     day = parse_day(on, today)
     values = validate(changes)
     previous = journal.carried_forward([to_domain(u) for u in own_updates(session, task.id)], day)
-    carried = {name: getattr(previous, name) for name in CARRIED_FIELDS} if previous else {"state": S.NOT_STARTED}
+    carried = {name: getattr(previous, name) for name in CARRIED_FIELDS} if previous else {"state": task_status.NOT_STARTED}
     _complete_state(values, carried.get("state"))
     row_values = {**carried, **values}
     warnings = _check(session, task, day, row_values.get("completed_on"), today)

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import COORDINATE, LEAD, Plan, Setting, Task
-from kh57desk.domain import periods as P
-from kh57desk.domain import status as S
+from kh57desk.domain import periods as reporting_periods
+from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.domain.periods import Period, parse_period
 from kh57desk.domain.text import clean, fold, nfc
@@ -76,20 +76,20 @@ def plan_reference(plan: Plan) -> str:
     return text
 
 
-def subject(plan: Plan, period: P.Period) -> str:
+def subject(plan: Plan, period: reporting_periods.Period) -> str:
     return f"Kết quả thực hiện {plan.display_name}, {period.label}"
 
 
-def next_period(period: P.Period, fixed_dates: tuple = ()) -> tuple[str, dt.date]:
+def next_period(period: reporting_periods.Period, fixed_dates: tuple = ()) -> tuple[str, dt.date]:
     """The period after ``period`` (its label) and the last day of its calendar span: tasks
     due up to that day are the next period's main tasks."""
-    if period.kind in P.STANDARD_KINDS:
-        following = P.following(period)
+    if period.kind in reporting_periods.STANDARD_KINDS:
+        following = reporting_periods.following(period)
         end = following.end
         return following.label, dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
-    if period.kind == P.CUSTOM and fixed_dates:
+    if period.kind == reporting_periods.CUSTOM and fixed_dates:
         for year in (period.year, period.year + 1):
-            for candidate in P.custom_periods(year, fixed_dates):
+            for candidate in reporting_periods.custom_periods(year, fixed_dates):
                 if candidate.end > period.end:
                     return candidate.label, candidate.end
     return "thời gian tới", period.end + dt.timedelta(days=90)
@@ -238,7 +238,7 @@ def _task_line(row: task_service.TaskRow, standing, override: str = "") -> TaskL
 def _outcome(line: TaskLine) -> str:
     """What a highlight says: the result entered, else "đã hoàn thành ngày …", plus the document."""
     text = "; ".join(clean(part) for part in line.result.splitlines() if clean(part))  # dated lines of a window
-    if not text and S.is_done(line.status):
+    if not text and task_status.is_done(line.status):
         text = f"Đã hoàn thành{f' ngày {line.completed_on:%d/%m/%Y}' if line.completed_on else ''}"
     if line.output_text:
         text = f"{text} ({line.output_text})" if text else line.output_text
@@ -249,7 +249,7 @@ def _note(line: TaskLine, text: str = "") -> TaskNote:
     return TaskNote(line.ref, line.content, line.role_label, clean(text), line.role == LEAD)
 
 
-def _targets(session: Session, period: P.Period, plan_id: int) -> list[TargetLine]:
+def _targets(session: Session, period: reporting_periods.Period, plan_id: int) -> list[TargetLine]:
     from kh57desk.domain.targets import format_number
 
     lines = []
@@ -263,7 +263,7 @@ def _targets(session: Session, period: P.Period, plan_id: int) -> list[TargetLin
     return lines
 
 
-def summary(session: Session, period: P.Period, today: dt.date | None = None,
+def summary(session: Session, period: reporting_periods.Period, today: dt.date | None = None,
             plan_id: int | None = None, overrides: dict[str, str] | None = None) -> ReportSummary:
     """What the report of ``period`` will say, judged at the cut-off (or ``today`` if earlier)."""
     prefs = setup.require_configured(session)
@@ -278,10 +278,10 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
     reasons = dict(session.execute(select(Task.id, Task.role_reason).where(Task.id.in_([r.id for r in rows])))
                    .all()) if rows else {}
     named = sum(1 for r in rows if reasons.get(r.id, "").startswith(("Được giao", "Tự nhận")))
-    counts = {s: [0, 0] for s in S.STATUSES}
+    counts = {s: [0, 0] for s in task_status.STATUSES}
     for row in rows:
         counts[row.status][0 if row.role == LEAD else 1] += 1
-    status_counts = [StatusCount(s, S.STATUS_LABELS[s], lead, coord) for s, (lead, coord) in counts.items()]
+    status_counts = [StatusCount(s, task_status.STATUS_LABELS[s], lead, coord) for s, (lead, coord) in counts.items()]
 
     groups: dict[str, list[TaskLine]] = {}
     for line in lines:
@@ -289,13 +289,13 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
     group_summaries = []
     for name, members in groups.items():
         highlights = [note for note in (_note(m, _outcome(m)) for m in members) if note.text]
-        group_summaries.append(GroupSummary(name, len(members), sum(S.is_done(m.status) for m in members),
+        group_summaries.append(GroupSummary(name, len(members), sum(task_status.is_done(m.status) for m in members),
                                             highlights))
 
     schedule = settings_service.effective_schedule(session)
     next_label, horizon = next_period(period, schedule.fixed_dates)
     upcoming = [line for line in lines
-                if line.status in (S.ON_TRACK, S.NOT_STARTED_STATUS) and line.deadline_due
+                if line.status in (task_status.ON_TRACK, task_status.NOT_STARTED_STATUS) and line.deadline_due
                 and as_of < line.deadline_due <= horizon]
     return ReportSummary(
         period_id=period.id, period_label=period.label, window_start=period.start, window_end=period.end,
@@ -304,11 +304,11 @@ def summary(session: Session, period: P.Period, today: dt.date | None = None,
         lead_total=sum(1 for r in rows if r.role == LEAD), coordinate_total=sum(1 for r in rows if r.role != LEAD),
         status_counts=status_counts, groups=group_summaries,
         difficulties=[_note(m, m.difficulties) for m in lines if clean(m.difficulties)],
-        proposals=[_note(m, m.proposals) for m in lines if clean(m.proposals) and m.status != S.ADJUSTMENT],
-        adjustments=[_note(m, m.proposals) for m in lines if m.status == S.ADJUSTMENT],
-        overdue=[_note(m) for m in lines if m.status == S.OVERDUE],
+        proposals=[_note(m, m.proposals) for m in lines if clean(m.proposals) and m.status != task_status.ADJUSTMENT],
+        adjustments=[_note(m, m.proposals) for m in lines if m.status == task_status.ADJUSTMENT],
+        overdue=[_note(m) for m in lines if m.status == task_status.OVERDUE],
         next_period_label=next_label, next_tasks=[_note(m, m.deadline_text) for m in upcoming],
-        recurring_count=sum(1 for m in lines if m.status == S.RECURRING),
+        recurring_count=sum(1 for m in lines if m.status == task_status.RECURRING),
         targets=_targets(session, period, plan.id), tasks=lines,
         amendments=[TaskNote(a.task_ref, "", "", a.text) for a in reported.amendments(session, period, plan.id)],
         named_total=named, group_total=len(rows) - named)

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kh57desk.db.models import ROLE_LABELS, Plan, ProgressUpdate, Task
-from kh57desk.domain import deadline as D
-from kh57desk.domain import status as S
+from kh57desk.domain import deadline as deadline_rules
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import search_words, words_matcher
 from kh57desk.errors import InputError
@@ -64,8 +64,8 @@ def _iso(value):
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
 
-def deadline_of(task: Task) -> D.Deadline:
-    return D.Deadline(task.deadline_kind, task.deadline_text, due=task.deadline_due, start=task.deadline_start,
+def deadline_of(task: Task) -> deadline_rules.Deadline:
+    return deadline_rules.Deadline(task.deadline_kind, task.deadline_text, due=task.deadline_due, start=task.deadline_start,
                       recurrence=task.deadline_recurrence, month=task.deadline_month)
 
 
@@ -83,8 +83,8 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
                due_after: dt.date | None = None, search: str | None = None, include_withdrawn: bool = False,
                plan_id: int | None = None) -> list[TaskRow]:
     """Tasks with their derived status in ``period`` (judged at ``today`` when it comes first)."""
-    if status is not None and status not in S.STATUSES:
-        raise InputError(f"Trạng thái '{status}' không hợp lệ. Dùng: {', '.join(S.STATUSES)}.")
+    if status is not None and status not in task_status.STATUSES:
+        raise InputError(f"Trạng thái '{status}' không hợp lệ. Dùng: {', '.join(task_status.STATUSES)}.")
     columns = (Task.id, Task.uid, Task.plan_id, Plan.number, Task.ref, Task.position, Task.group, Task.content,
                Task.role, Task.lead_text, Task.coordinating_text, Task.deadline_text, Task.deadline_kind,
                Task.deadline_start, Task.deadline_due, Task.deadline_recurrence, Task.deadline_month,
@@ -110,7 +110,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
         select(ProgressUpdate.task_id, func.max(ProgressUpdate.edited_at)).where(ProgressUpdate.agency_id.is_(None))
         .group_by(ProgressUpdate.task_id)).all())
     rows = []
-    deadlines: dict[tuple, D.Deadline] = {}
+    deadlines: dict[tuple, deadline_rules.Deadline] = {}
     for t in session.execute(query):
         if search_test is not None and not search_test(t.search_key):
             continue
@@ -118,7 +118,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
                t.deadline_month)
         deadline = deadlines.get(key)
         if deadline is None:
-            deadline = deadlines[key] = D.Deadline(t.deadline_kind, t.deadline_text, due=t.deadline_due,
+            deadline = deadlines[key] = deadline_rules.Deadline(t.deadline_kind, t.deadline_text, due=t.deadline_due,
                                                    start=t.deadline_start, recurrence=t.deadline_recurrence,
                                                    month=t.deadline_month)
         standing = journal.standing(t.id, deadline, today)
@@ -129,7 +129,7 @@ def list_tasks(session: Session, period: Period, *, today: dt.date | None = None
             t.id, t.uid, t.plan_id, t.number or "", t.ref, t.position, t.group, t.content, t.role,
             ROLE_LABELS.get(t.role, ""), t.lead_text, t.coordinating_text, t.deadline_text, t.deadline_kind,
             t.deadline_due, t.withdrawn, t.search_key, standing.state, standing.percent, standing.completed_on,
-            derived, S.STATUS_LABELS[derived], last_updates.get(t.id), standing.latest_on, len(standing.updates),
+            derived, task_status.STATUS_LABELS[derived], last_updates.get(t.id), standing.latest_on, len(standing.updates),
             standing.result_text, standing.updates, standing))
     return rows
 
@@ -182,7 +182,7 @@ def groups(session: Session) -> list[str]:
 
 
 def count_by_status(rows: list[TaskRow]) -> dict[str, int]:
-    counts = {s: 0 for s in S.STATUSES}
+    counts = {s: 0 for s in task_status.STATUSES}
     for row in rows:
         counts[row.status] += 1
     return counts

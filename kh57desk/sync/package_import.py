@@ -25,7 +25,7 @@ from kh57desk import diagnostics
 from kh57desk.db.models import PackageLog, Plan
 from kh57desk.errors import InputError, Kh57Error
 from kh57desk.services import agencies, audit, senders, settings as settings_service, setup, verdicts
-from kh57desk.sync import container, manifest as M, report_merge, sender_check, task_package, verdict_package
+from kh57desk.sync import container, manifest as manifests, report_merge, sender_check, task_package, verdict_package
 from kh57desk.sync.package_preview import PackagePreview
 from kh57desk.sync.container import PackageError
 from kh57desk.workspace import Workspace
@@ -80,16 +80,16 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     on it (or on an RFC 3161 timestamp), never on the sender's clock."""
     contents = container.read_package(Path(path))
     manifest = contents.manifest
-    M.check_manifest(manifest)
+    manifests.check_manifest(manifest)
     if type(manifest["sequence"]) is not int or manifest["sequence"] > MAX_SEQUENCE:  # 1e30 passes as an integer
         raise PackageError(f"Số thứ tự của gói ({str(manifest['sequence'])[:30]}) không hợp lệ; không nhập.")
     container.check_files(contents)
     kind = manifest["kind"]
-    data_name = M.DATA_FILE[kind]
+    data_name = manifests.DATA_FILE[kind]
     if data_name not in contents.entries:
         raise PackageError(f"Gói thiếu tệp dữ liệu {data_name}; không nhập.")
     data = contents.json(data_name)
-    M.check_schema(kind, data, manifest["format_version"])
+    manifests.check_schema(kind, data, manifest["format_version"])
     for item in data.get("attachments", []):
         if item["path"] not in contents.entries or container.sha256(contents.entries[item["path"]]) != item["sha256"]:
             raise PackageError(f"Tệp đính kèm '{item['file_name']}' trong gói không khớp mã băm; không nhập.")
@@ -102,9 +102,9 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
         raise PackageError(f"Thời điểm tạo gói ({manifest['created_at'][:19]}) ở tương lai; không nhập.")
     prefs = settings_service.load(session)
     signed_by, trusted, certificate, timestamp_at = verify_signature(workspace, prefs, contents)
-    if prefs.require_signed_packages and kind == M.REPORT and not signed_by:
+    if prefs.require_signed_packages and kind == manifests.REPORT and not signed_by:
         raise PackageError("Cơ quan tổng hợp yêu cầu gói báo cáo có chữ ký số; gói này chưa được ký.")
-    if prefs.require_signed_packages and kind == M.REPORT and not trusted:
+    if prefs.require_signed_packages and kind == manifests.REPORT and not trusted:
         raise PackageError(f"Chứng thư số của người ký ({signed_by}) không thuộc tổ chức chứng thực nào trong danh sách "
                            "tin cậy (chứng thư tự tạo không được chấp nhận); cơ quan tổng hợp chỉ nhận gói có chữ ký số "
                            "hợp lệ. Không nhập.")
@@ -125,10 +125,10 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
     manifest_sha = container.sha256(contents.manifest_bytes)
     if _check_replay(session, manifest, manifest_sha, preview):
         return preview
-    source = f"{M.KIND_LABELS[kind]} {producer['agency']} số {manifest['sequence']}"
-    if kind == M.VERDICT:
+    source = f"{manifests.KIND_LABELS[kind]} {producer['agency']} số {manifest['sequence']}"
+    if kind == manifests.VERDICT:
         preview.verdicts = verdicts.receive(session, data["verdicts"], write)
-    elif kind == M.TASKS:
+    elif kind == manifests.TASKS:
         if write and preview.initialises_agency:
             setup.initialise(session, preview.initialises_agency)
         preview.plans = task_package.apply_data(session, data, write=False)
@@ -147,8 +147,8 @@ def inspect(workspace: Workspace, session: Session, path: Path, write: bool = Fa
                                     dt.datetime.combine(received_on, dt.time(12)) if received_on else
                                     dt.datetime.now())
     if write:
-        summary = ({"plans": [p.counts() for p in preview.plans]} if kind == M.TASKS
-                   else {"verdicts": preview.verdicts} if kind == M.VERDICT else preview.report.counts())
+        summary = ({"plans": [p.counts() for p in preview.plans]} if kind == manifests.TASKS
+                   else {"verdicts": preview.verdicts} if kind == manifests.VERDICT else preview.report.counts())
         session.add(PackageLog(kind=kind, producer_db=producer["database_id"], producer_agency=producer["agency"],
                                sequence=manifest["sequence"], period=manifest.get("period", ""),
                                manifest_sha256=manifest_sha, file_name=Path(path).name, signed_by=signed_by,
@@ -174,10 +174,10 @@ def _parse_time(text: str) -> dt.datetime:
 
 def _check_destination(session: Session, manifest: dict, data: dict, prefs, preview: PackagePreview) -> None:
     kind = manifest["kind"]
-    if kind == M.VERDICT:
+    if kind == manifests.VERDICT:
         verdict_package.check_destination(session, manifest, data, prefs)
         return
-    if kind == M.TASKS:
+    if kind == manifests.TASKS:
         if manifest["producer"]["mode"] != settings_service.COORDINATOR_MODE:
             raise PackageError("Gói nhiệm vụ phải do cơ quan tổng hợp tạo; không nhập.")
         recipient = (manifest.get("recipient") or {}).get("agency", "")

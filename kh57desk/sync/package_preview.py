@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kh57desk.services import plan_apply
-from kh57desk.sync import manifest as M, report_merge, sender_check
+from kh57desk.sync import manifest as manifests, report_merge, sender_check
 
 
 @dataclass
@@ -51,14 +51,14 @@ class PackagePreview:
     def has_changes(self) -> bool:
         if self.already_imported:
             return False
-        if self.kind == M.VERDICT:
+        if self.kind == manifests.VERDICT:
             return self.verdicts > 0
         if self.report is not None:
             return self.report.has_changes or bool(self.report.attachments or self.report.report_files)
         return any(p.has_changes for p in self.plans) or bool(self.initialises_agency)
 
     def summary_lines(self) -> list[str]:
-        lines = [f"{M.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
+        lines = [f"{manifests.KIND_LABELS[self.kind].capitalize()} của {self.producer_agency}, số thứ tự {self.sequence}, "
                  f"tạo lúc {self.created_at}" + (f", kỳ {self.period}" if self.period else "")]
         lines.append(f"Chữ ký số: {self.signed_by}" if self.signed_by else "Gói không có chữ ký số.")
         if self.certificate is not None and self.certificate.new:
@@ -90,7 +90,7 @@ class PackagePreview:
                 lines.append(f"Bỏ qua {len(self.report.unknown_tasks)} nhiệm vụ không có trong cơ sở dữ liệu này.")
         if self.large_change:
             lines.append(f"Cần xác nhận: {self.large_change}.")
-        if self.kind == M.VERDICT:
+        if self.kind == manifests.VERDICT:
             lines.append(f"Kết quả xét báo cáo mới: {self.verdicts}.")
         lines.extend(f"Lưu ý: {flag}" for flag in self.flags)
         return lines

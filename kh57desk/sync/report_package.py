@@ -21,7 +21,7 @@ from kh57desk.services import assignments, audit, reported, settings as settings
 from kh57desk.services.attachments import stored_path
 from kh57desk.services.indicators import own_agency_id
 from kh57desk.services.setup import require_configured
-from kh57desk.sync import container, identity, manifest as M
+from kh57desk.sync import container, identity, manifest as manifests
 from kh57desk.workspace import Workspace
 
 UPDATE_FIELDS = ("state", "percent", "completed_on", "result", "output_doc_number", "output_doc_date",
@@ -137,8 +137,8 @@ def build(workspace: Workspace, session: Session, period: Period) -> tuple[dict,
             "attachments": attachments, "reports": reports}
     if adopted:
         data["adopted"] = adopted
-    M.check_schema("report", data)
-    files[M.DATA_FILE[M.REPORT]] = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    manifests.check_schema("report", data)
+    files[manifests.DATA_FILE[manifests.REPORT]] = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
     return data, files, plan_uids
 
 
@@ -151,7 +151,7 @@ def export(workspace: Workspace, session: Session, period: Period, out: Path | N
         raise InputError("Cơ sở dữ liệu tổng hợp không gửi gói báo cáo; dùng 'kh57 consolidate'.")
     data, files, plan_uids = build(workspace, session, period)
     sequence = identity.next_sequence(session)
-    manifest = M.build(M.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id,
+    manifest = manifests.build(manifests.REPORT, identity.producer(session), sequence, plan_uids, files, period=period.id,
                        origin_public=identity.origin_key(session).public_text)
     signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
     if out is None:
@@ -161,7 +161,7 @@ def export(workspace: Workspace, session: Session, period: Period, out: Path | N
         out = Path(out).with_suffix(container.EXTENSION)
     identity.write_signed(session, Path(out), manifest, files, signature)
     reported.mark(session, period.id, reported.PACKAGE)
-    audit.record(session, "package.export", "package", str(sequence), kind=M.REPORT, period=period.id,
+    audit.record(session, "package.export", "package", str(sequence), kind=manifests.REPORT, period=period.id,
                  file=str(out), updates=len(data["updates"]))
     return ReportExport(Path(out), period.id, len(data["updates"]), len(data["indicator_values"]),
                         len(data["attachments"]), sum(len(r["files"]) for r in data["reports"]))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.services import senders
 from kh57desk.signing import origin
-from kh57desk.sync import container, manifest as M
+from kh57desk.sync import container, manifest as manifests
 from kh57desk.sync.container import PackageError
 
 SEQUENCE_WINDOW = 1_000  # a bound key's next sequence may run at most this far past the last one accepted
@@ -39,7 +39,7 @@ class SenderCheck:
 
 
 def role_of(kind: str) -> str:
-    return senders.AGENCY if kind == M.REPORT else senders.COORDINATOR
+    return senders.AGENCY if kind == manifests.REPORT else senders.COORDINATOR
 
 
 def package_origin(contents: container.PackageContents) -> tuple[str, str]:

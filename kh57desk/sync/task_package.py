@@ -16,7 +16,7 @@ from kh57desk.domain.targets import Target
 from kh57desk.errors import InputError
 from kh57desk.services import agencies, assignments, audit, plan_apply, settings as settings_service
 from kh57desk.services.setup import require_configured
-from kh57desk.sync import container, identity, manifest as M
+from kh57desk.sync import container, identity, manifest as manifests
 
 TARGET_FIELDS = ("group", "text", "comparator", "target", "target_high", "unit", "per_year", "milestone_year")
 
@@ -81,14 +81,14 @@ def export_for(session: Session, agency_name: str, out_dir: Path, signature_for=
     data = build_data(session, agency)
     if not any(not t["withdrawn"] for t in data["tasks"]):
         raise InputError(f"Không có nhiệm vụ nào giao cho {agency.name}; không tạo gói.")
-    files = {M.DATA_FILE[M.TASKS]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
+    files = {manifests.DATA_FILE[manifests.TASKS]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
     sequence = identity.next_sequence(session, agency.name)
-    manifest = M.build(M.TASKS, identity.producer(session), sequence, [p["uid"] for p in data["plans"]], files,
+    manifest = manifests.build(manifests.TASKS, identity.producer(session), sequence, [p["uid"] for p in data["plans"]], files,
                        recipient=agency.name, origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"nhiem-vu-{identity.file_stem(agency.name)}")
     signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
     identity.write_signed(session, target, manifest, files, signature)
-    audit.record(session, "package.export", "package", str(sequence), kind=M.TASKS, agency=agency.name,
+    audit.record(session, "package.export", "package", str(sequence), kind=manifests.TASKS, agency=agency.name,
                  file=str(target), tasks=len(data["tasks"]))
     return ExportResult(agency.name, target, len(data["tasks"]), len(data["indicators"]))
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from kh57desk.errors import InputError
 from kh57desk.services import agencies, audit, settings as settings_service, verdicts
 from kh57desk.services.setup import require_configured
-from kh57desk.sync import container, identity, manifest as M
+from kh57desk.sync import container, identity, manifest as manifests
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class VerdictExport:
 
 def build_data(session: Session, agency: str) -> dict:
     data = {"agency": agency, "verdicts": [v.to_json() for v in verdicts.list_verdicts(session, agency)]}
-    M.check_schema("verdict", data)
+    manifests.check_schema("verdict", data)
     return data
 
 
@@ -40,14 +40,14 @@ def export_for(session: Session, agency_name: str, out_dir: Path, signature_for=
     data = build_data(session, agency)
     if not data["verdicts"]:
         raise InputError(f"Chưa có kết quả xét báo cáo nào cho {agency}.")
-    files = {M.DATA_FILE[M.VERDICT]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
+    files = {manifests.DATA_FILE[manifests.VERDICT]: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
     sequence = identity.next_sequence(session, agency)
-    manifest = M.build(M.VERDICT, identity.producer(session), sequence, [], files, recipient=agency,
+    manifest = manifests.build(manifests.VERDICT, identity.producer(session), sequence, [], files, recipient=agency,
                        origin_public=identity.origin_key(session).public_text)
     target = container.free_name(Path(out_dir), f"ket-qua-{identity.file_stem(agency)}")
     signature = signature_for(container.manifest_bytes(manifest)) if signature_for else None
     identity.write_signed(session, target, manifest, files, signature)
-    audit.record(session, "package.export", "package", str(sequence), kind=M.VERDICT, agency=agency, file=str(target),
+    audit.record(session, "package.export", "package", str(sequence), kind=manifests.VERDICT, agency=agency, file=str(target),
                  verdicts=len(data["verdicts"]))
     return VerdictExport(agency, target, len(data["verdicts"]))
 

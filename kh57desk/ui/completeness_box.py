@@ -4,8 +4,8 @@ late, not yet) and which have the most overdue tasks. Each figure opens Đồng 
 from __future__ import annotations
 
 from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, Completeness
-from kh57desk.domain import status as S
-from kh57desk.ui import labels as L
+from kh57desk.domain import status as task_status
+from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT_COLORS, report_state_label
 from kh57desk.ui.context import AppContext
@@ -57,7 +57,7 @@ class CompletenessBox(QGroupBox):
     def _loaded(self, data: Completeness) -> None:
         self.data = data
         self.subtitle.setText(self.tr("{0}: {1} cơ quan phải báo cáo, hạn gửi {2}.").format(
-            L.period_label(data.period), len(data.agencies), L.date_text(data.due)))
+            labels.period_label(data.period), len(data.agencies), labels.date_text(data.due)))
         for state, button in self.figures.items():
             button.set_value(len(data.by_state(state)))
         self.most_overdue.clear()
@@ -67,5 +67,5 @@ class CompletenessBox(QGroupBox):
         if not data.most_overdue(1):
             self.most_overdue.addTopLevelItem(QTreeWidgetItem([self.tr("Không cơ quan nào có nhiệm vụ quá hạn."),
                                                                "", ""]))
-        self.setToolTip(self.tr("Nhiệm vụ quá hạn của các cơ quan: {0}").format(data.totals[S.OVERDUE]))
+        self.setToolTip(self.tr("Nhiệm vụ quá hạn của các cơ quan: {0}").format(data.totals[task_status.OVERDUE]))
         self.loaded.emit()

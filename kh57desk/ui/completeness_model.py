@@ -5,9 +5,9 @@ values; a proxy shows one reporting state or all."""
 from __future__ import annotations
 
 from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, AgencyStatus
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.text import vietnamese_sort_text
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app.sync import local_time
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
 from kh57desk.ui.row_model import RowFilter, RowTableModel
@@ -41,14 +41,14 @@ def report_state_label(state: str) -> str:
 def review_text(row: AgencyStatus) -> str:
     """chưa báo cáo / đã nhận <ngày> (đúng hạn, muộn) / trả lại, đã chấp nhận, mở lại <ngày>."""
     if row.verdict in VERDICTS and row.verdict_at is not None:
-        return _t(VERDICTS[row.verdict]).format(L.date_text(row.verdict_at.date()))
+        return _t(VERDICTS[row.verdict]).format(labels.date_text(row.verdict_at.date()))
     if row.report_state in RECEIVED and row.received_on is not None:
-        return _t(RECEIVED[row.report_state]).format(L.date_text(row.received_on))
+        return _t(RECEIVED[row.report_state]).format(labels.date_text(row.received_on))
     return report_state_label(row.report_state)
 
 
 def done(status: AgencyStatus) -> int:
-    return status.counts[S.DONE_ON_TIME] + status.counts[S.DONE_LATE]
+    return status.counts[task_status.DONE_ON_TIME] + status.counts[task_status.DONE_LATE]
 
 
 class CompletenessModel(RowTableModel):
@@ -60,19 +60,19 @@ class CompletenessModel(RowTableModel):
             if column == REPORT:
                 return QColor(REPORT_COLORS[row.report_state])
             if column == OVERDUE and row.overdue:
-                return QColor(L.STATUS_COLORS[S.OVERDUE])
+                return QColor(labels.STATUS_COLORS[task_status.OVERDUE])
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LEAD, COORDINATE, DONE, OVERDUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == AGENCY:
-            return "\n".join(f"{L.status_label(code)}: {n}" for code, n in row.counts.items() if n) or None
+            return "\n".join(f"{labels.status_label(code)}: {n}" for code, n in row.counts.items() if n) or None
         return None
 
     @staticmethod
     def text(row: AgencyStatus, column: int) -> str:
         values = {AGENCY: row.agency, LEAD: str(row.lead), COORDINATE: str(row.coordinate),
                   REPORT: review_text(row),
-                  SENT_AT: L.datetime_text(local_time(row.reported_at)),
+                  SENT_AT: labels.datetime_text(local_time(row.reported_at)),
                   SIGNED_BY: row.signed_by, DONE: str(done(row)), OVERDUE: str(row.overdue)}
         return values[column]
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 from kh57desk.domain import journal
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.errors import InputError
 from kh57desk.services.progress import parse_percent, validate
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.qt import (QComboBox, QEvent, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QObject, QPlainTextEdit,
                             QTimer, QVBoxLayout, QWidget, Signal, plain_label)
 
@@ -45,8 +45,8 @@ class EntryForm(QWidget):
         self.on = QLineEdit()
         self.on.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.state = QComboBox()
-        for code in S.STATES:
-            self.state.addItem(L.state_label(code), code)
+        for code in task_status.STATES:
+            self.state.addItem(labels.state_label(code), code)
         self.percent = QLineEdit()
         self.percent.setPlaceholderText(self.tr("0–100"))
         self.completed_on = QLineEdit()
@@ -174,12 +174,12 @@ class EntryForm(QWidget):
     def _set(self, name: str, value) -> None:
         widget = self.fields[name]
         if name == "state":
-            index = self.state.findData(value or S.NOT_STARTED)
+            index = self.state.findData(value or task_status.NOT_STARTED)
             self.state.setCurrentIndex(max(index, 0))
         elif name == "percent":
             widget.setText("" if value is None else str(value))
         elif name in (*DATE_FIELDS, "on"):
-            widget.setText(L.date_text(value))
+            widget.setText(labels.date_text(value))
         elif isinstance(widget, QPlainTextEdit):
             if widget.toPlainText() != (value or ""):
                 widget.setPlainText(value or "")

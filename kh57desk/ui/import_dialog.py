@@ -14,7 +14,7 @@ from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TABLE_
 from kh57desk.services import agencies
 from kh57desk.services import plan_import
 from kh57desk.services.plan_apply import FIELD_LABELS, Change, PlanDraft, PlanPreview
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
@@ -227,7 +227,7 @@ class ImportDialog(QDialog):
             "không giao cho cơ quan; {8} dòng không đọc được.").format(
             plan, state, counts["added"], counts["updated"], counts["restored"], counts["unchanged"],
             counts["withdrawn"], counts["skipped"], counts["problems"]))
-        self._fill_changes(self.added, preview.added, lambda c: [L.role_label(c.role), c.reason])
+        self._fill_changes(self.added, preview.added, lambda c: [labels.role_label(c.role), c.reason])
         self._fill_updates(preview.updated + preview.restored, len(preview.restored))
         self._fill_changes(self.withdrawn, preview.withdrawn, lambda c: [c.reason])
         self._fill_changes(self.skipped, preview.skipped, lambda c: [c.reason])

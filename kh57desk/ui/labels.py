@@ -10,62 +10,62 @@ import datetime as dt
 
 from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain.roles import COORDINATE, LEAD
-from kh57desk.domain import periods as P
-from kh57desk.domain import schedule as SCH
-from kh57desk.domain import status as S
-from kh57desk.services import dashboard as DB
+from kh57desk.domain import periods as reporting_periods
+from kh57desk.domain import schedule as schedules
+from kh57desk.domain import status as task_status
+from kh57desk.services import dashboard
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication
 
 _STATUS = {
-    S.DONE_ON_TIME: QT_TRANSLATE_NOOP("Status", "Hoàn thành đúng hạn"),
-    S.DONE_LATE: QT_TRANSLATE_NOOP("Status", "Hoàn thành quá hạn"),
-    S.ON_TRACK: QT_TRANSLATE_NOOP("Status", "Đang thực hiện (trong hạn)"),
-    S.OVERDUE: QT_TRANSLATE_NOOP("Status", "Quá hạn, chưa hoàn thành"),
-    S.NOT_STARTED_STATUS: QT_TRANSLATE_NOOP("Status", "Chưa triển khai"),
-    S.RECURRING: QT_TRANSLATE_NOOP("Status", "Thường xuyên (đang triển khai)"),
-    S.ADJUSTMENT: QT_TRANSLATE_NOOP("Status", "Đề nghị điều chỉnh/dừng thực hiện"),
+    task_status.DONE_ON_TIME: QT_TRANSLATE_NOOP("Status", "Hoàn thành đúng hạn"),
+    task_status.DONE_LATE: QT_TRANSLATE_NOOP("Status", "Hoàn thành quá hạn"),
+    task_status.ON_TRACK: QT_TRANSLATE_NOOP("Status", "Đang thực hiện (trong hạn)"),
+    task_status.OVERDUE: QT_TRANSLATE_NOOP("Status", "Quá hạn, chưa hoàn thành"),
+    task_status.NOT_STARTED_STATUS: QT_TRANSLATE_NOOP("Status", "Chưa triển khai"),
+    task_status.RECURRING: QT_TRANSLATE_NOOP("Status", "Thường xuyên (đang triển khai)"),
+    task_status.ADJUSTMENT: QT_TRANSLATE_NOOP("Status", "Đề nghị điều chỉnh/dừng thực hiện"),
 }
 STATUS_COLORS = {
-    S.DONE_ON_TIME: "#2e7d32", S.DONE_LATE: "#9e9d24", S.ON_TRACK: "#1565c0", S.OVERDUE: "#c62828",
-    S.NOT_STARTED_STATUS: "#757575", S.RECURRING: "#00838f", S.ADJUSTMENT: "#6a1b9a",
+    task_status.DONE_ON_TIME: "#2e7d32", task_status.DONE_LATE: "#9e9d24", task_status.ON_TRACK: "#1565c0", task_status.OVERDUE: "#c62828",
+    task_status.NOT_STARTED_STATUS: "#757575", task_status.RECURRING: "#00838f", task_status.ADJUSTMENT: "#6a1b9a",
 }
 _STATE = {
-    S.NOT_STARTED: QT_TRANSLATE_NOOP("State", "Chưa triển khai"),
-    S.IN_PROGRESS: QT_TRANSLATE_NOOP("State", "Đang thực hiện"),
-    S.COMPLETED: QT_TRANSLATE_NOOP("State", "Đã hoàn thành"),
-    S.ADJUSTMENT_PROPOSED: QT_TRANSLATE_NOOP("State", "Đề nghị điều chỉnh/dừng"),
+    task_status.NOT_STARTED: QT_TRANSLATE_NOOP("State", "Chưa triển khai"),
+    task_status.IN_PROGRESS: QT_TRANSLATE_NOOP("State", "Đang thực hiện"),
+    task_status.COMPLETED: QT_TRANSLATE_NOOP("State", "Đã hoàn thành"),
+    task_status.ADJUSTMENT_PROPOSED: QT_TRANSLATE_NOOP("State", "Đề nghị điều chỉnh/dừng"),
 }
 _ROLE = {LEAD: QT_TRANSLATE_NOOP("Role", "Chủ trì"), COORDINATE: QT_TRANSLATE_NOOP("Role", "Phối hợp"),
          RELATED: QT_TRANSLATE_NOOP("Role", "Liên quan (chung)")}
 _WINDOW = {
-    DB.ANY_DEADLINE: QT_TRANSLATE_NOOP("Window", "Mọi thời hạn"),
-    DB.PAST_DUE: QT_TRANSLATE_NOOP("Window", "Đã qua hạn"),
-    DB.NEXT_7_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 7 ngày tới"),
-    DB.NEXT_30_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 30 ngày tới"),
-    DB.IN_PERIOD: QT_TRANSLATE_NOOP("Window", "Hạn trong kỳ báo cáo"),
-    DB.NO_DUE_DATE: QT_TRANSLATE_NOOP("Window", "Không có hạn cụ thể"),
+    dashboard.ANY_DEADLINE: QT_TRANSLATE_NOOP("Window", "Mọi thời hạn"),
+    dashboard.PAST_DUE: QT_TRANSLATE_NOOP("Window", "Đã qua hạn"),
+    dashboard.NEXT_7_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 7 ngày tới"),
+    dashboard.NEXT_30_DAYS: QT_TRANSLATE_NOOP("Window", "Hạn trong 30 ngày tới"),
+    dashboard.IN_PERIOD: QT_TRANSLATE_NOOP("Window", "Hạn trong kỳ báo cáo"),
+    dashboard.NO_DUE_DATE: QT_TRANSLATE_NOOP("Window", "Không có hạn cụ thể"),
 }
 _REPORT_STATE = {
-    SCH.UPCOMING: QT_TRANSLATE_NOOP("ReportState", "Sắp đến kỳ"),
-    SCH.DUE: QT_TRANSLATE_NOOP("ReportState", "Đến hạn gửi"),
-    SCH.LATE: QT_TRANSLATE_NOOP("ReportState", "Quá hạn gửi"),
-    SCH.SUBMITTED: QT_TRANSLATE_NOOP("ReportState", "Đã gửi"),
+    schedules.UPCOMING: QT_TRANSLATE_NOOP("ReportState", "Sắp đến kỳ"),
+    schedules.DUE: QT_TRANSLATE_NOOP("ReportState", "Đến hạn gửi"),
+    schedules.LATE: QT_TRANSLATE_NOOP("ReportState", "Quá hạn gửi"),
+    schedules.SUBMITTED: QT_TRANSLATE_NOOP("ReportState", "Đã gửi"),
 }
 _KIND = {
-    P.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng tháng"),
-    P.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng quý"),
-    P.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
-    P.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng năm"),
-    P.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Theo mốc của kế hoạch"),
-    P.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
+    reporting_periods.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng tháng"),
+    reporting_periods.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng quý"),
+    reporting_periods.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
+    reporting_periods.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Hằng năm"),
+    reporting_periods.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Theo mốc của kế hoạch"),
+    reporting_periods.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
 }
 _KIND_SHORT = {
-    P.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Tháng"),
-    P.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Quý"),
-    P.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
-    P.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Năm"),
-    P.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Mốc của kế hoạch"),
-    P.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
+    reporting_periods.MONTHLY: QT_TRANSLATE_NOOP("PeriodKind", "Tháng"),
+    reporting_periods.QUARTERLY: QT_TRANSLATE_NOOP("PeriodKind", "Quý"),
+    reporting_periods.HALF_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "6 tháng"),
+    reporting_periods.YEARLY: QT_TRANSLATE_NOOP("PeriodKind", "Năm"),
+    reporting_periods.CUSTOM: QT_TRANSLATE_NOOP("PeriodKind", "Mốc của kế hoạch"),
+    reporting_periods.AD_HOC: QT_TRANSLATE_NOOP("PeriodKind", "Đột xuất"),
 }
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -108,34 +108,34 @@ def kind_short_label(code: str) -> str:
     return _t("PeriodKind", _KIND_SHORT[code])
 
 
-def schedule_text(schedule: SCH.Schedule) -> str:
+def schedule_text(schedule: schedules.Schedule) -> str:
     """``Hằng quý; 6 tháng; trước ngày 01/06 và 15/11 hằng năm`` in the window's language."""
-    parts = [kind_label(kind) for kind in schedule.kinds if kind != P.CUSTOM]
+    parts = [kind_label(kind) for kind in schedule.kinds if kind != reporting_periods.CUSTOM]
     if schedule.fixed_dates:
         dates = QCoreApplication.translate("Schedule", " và ").join(f"{d:02d}/{m:02d}" for d, m in schedule.fixed_dates)
         parts.append(QCoreApplication.translate("Schedule", "trước ngày {0} hằng năm").format(dates))
     return "; ".join(parts) or QCoreApplication.translate("Schedule", "Chỉ báo cáo đột xuất")
 
 
-def period_label(period: P.Period) -> str:
+def period_label(period: reporting_periods.Period) -> str:
     """``Quý II năm 2025``; the same wording as the report subject, capitalised."""
-    if period.kind == P.MONTHLY:
+    if period.kind == reporting_periods.MONTHLY:
         return QCoreApplication.translate("Period", "Tháng {0} năm {1}").format(period.index, period.year)
-    if period.kind == P.QUARTERLY:
+    if period.kind == reporting_periods.QUARTERLY:
         return QCoreApplication.translate("Period", "Quý {0} năm {1}").format(_ROMAN[period.index], period.year)
-    if period.kind == P.HALF_YEAR:
+    if period.kind == reporting_periods.HALF_YEAR:
         if period.index == 1:
             return QCoreApplication.translate("Period", "6 tháng đầu năm {0}").format(period.year)
         return QCoreApplication.translate("Period", "6 tháng cuối năm {0}").format(period.year)
-    if period.kind == P.YEARLY:
+    if period.kind == reporting_periods.YEARLY:
         return QCoreApplication.translate("Period", "Năm {0}").format(period.year)
-    if period.kind == P.CUSTOM:
+    if period.kind == reporting_periods.CUSTOM:
         return QCoreApplication.translate("Period", "Kỳ {0} năm {1} (đến {2})").format(
             period.index, period.year, date_text(period.end))
     return QCoreApplication.translate("Period", "Đột xuất đến ngày {0}").format(date_text(period.end))
 
 
-def window_text(period: P.Period) -> str:
+def window_text(period: reporting_periods.Period) -> str:
     return QCoreApplication.translate("Period", "chốt số liệu từ {0} đến {1}").format(
         date_text(period.start), date_text(period.end))
 

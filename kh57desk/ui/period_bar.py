@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kh57desk.domain import periods as P
+from kh57desk.domain import periods as reporting_periods
 from kh57desk.domain.dates import parse_user_date
 from kh57desk.errors import InputError
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import QComboBox, QHBoxLayout, QInputDialog, QLabel, Qt, QWidget
 
-KIND_ORDER = (P.MONTHLY, P.QUARTERLY, P.HALF_YEAR, P.YEARLY, P.CUSTOM, P.AD_HOC)
+KIND_ORDER = (reporting_periods.MONTHLY, reporting_periods.QUARTERLY, reporting_periods.HALF_YEAR, reporting_periods.YEARLY, reporting_periods.CUSTOM, reporting_periods.AD_HOC)
 
 
 class PeriodBar(QWidget):
@@ -32,7 +32,7 @@ class PeriodBar(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.kind)
         layout.addWidget(self.period)
-        self._ad_hoc: list[P.Period] = []
+        self._ad_hoc: list[reporting_periods.Period] = []
         self._updating = False
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -42,46 +42,46 @@ class PeriodBar(QWidget):
 
     def _kinds(self) -> list[str]:
         kinds = [k for k in KIND_ORDER if k in self.context.schedule.kinds]
-        if P.CUSTOM in kinds and not self.context.schedule.fixed_dates:
-            kinds.remove(P.CUSTOM)
-        return kinds + [P.AD_HOC]
+        if reporting_periods.CUSTOM in kinds and not self.context.schedule.fixed_dates:
+            kinds.remove(reporting_periods.CUSTOM)
+        return kinds + [reporting_periods.AD_HOC]
 
-    def periods_of(self, kind: str) -> list[P.Period]:
-        if kind == P.AD_HOC:
+    def periods_of(self, kind: str) -> list[reporting_periods.Period]:
+        if kind == reporting_periods.AD_HOC:
             current = self.context.period
-            extra = [current] if current.kind == P.AD_HOC and current not in self._ad_hoc else []
+            extra = [current] if current.kind == reporting_periods.AD_HOC and current not in self._ad_hoc else []
             return sorted(self._ad_hoc + extra, key=lambda p: p.end)
         year = self.context.today().year
-        result: list[P.Period] = []
+        result: list[reporting_periods.Period] = []
         for y in (year - 1, year, year + 1):
-            result.extend(P.periods_in_year(y, kind, self.context.schedule.fixed_dates))
+            result.extend(reporting_periods.periods_in_year(y, kind, self.context.schedule.fixed_dates))
         return result
 
     def reload(self) -> None:
         self._updating = True
         self.kind.clear()
         for kind in self._kinds():
-            self.kind.addItem(L.kind_short_label(kind), kind)
+            self.kind.addItem(labels.kind_short_label(kind), kind)
         self._updating = False
         self._show_period(self.context.period)
 
-    def _show_period(self, period: P.Period) -> None:
+    def _show_period(self, period: reporting_periods.Period) -> None:
         self._updating = True
         kind_index = self.kind.findData(period.kind)
         if kind_index < 0:
-            self.kind.addItem(L.kind_short_label(period.kind), period.kind)
+            self.kind.addItem(labels.kind_short_label(period.kind), period.kind)
             kind_index = self.kind.count() - 1
         self.kind.setCurrentIndex(kind_index)
         self._fill_periods(period.kind, period)
         self._updating = False
-        self.period.setToolTip(L.window_text(period))
+        self.period.setToolTip(labels.window_text(period))
 
-    def _fill_periods(self, kind: str, selected: P.Period | None) -> None:
+    def _fill_periods(self, kind: str, selected: reporting_periods.Period | None) -> None:
         self.period.clear()
         for period in self.periods_of(kind):
-            self.period.addItem(L.period_label(period), period.id)
-            self.period.setItemData(self.period.count() - 1, L.window_text(period), Qt.ItemDataRole.ToolTipRole)
-        if kind == P.AD_HOC:
+            self.period.addItem(labels.period_label(period), period.id)
+            self.period.setItemData(self.period.count() - 1, labels.window_text(period), Qt.ItemDataRole.ToolTipRole)
+        if kind == reporting_periods.AD_HOC:
             self.period.addItem(self.tr("Chọn ngày kết thúc…"), "")
         if selected is not None:
             index = self.period.findData(selected.id)
@@ -94,7 +94,7 @@ class PeriodBar(QWidget):
         kind = self.kind.currentData()
         today = self.context.today()
         self._updating = True
-        if kind == P.AD_HOC:
+        if kind == reporting_periods.AD_HOC:
             self._fill_periods(kind, None)
             self._updating = False
             if self.period.currentData() == "":
@@ -135,7 +135,7 @@ class PeriodBar(QWidget):
                 end = parse_user_date(text, self.tr("Ngày"))
                 if end is None:
                     raise InputError(self.tr("Chưa nhập ngày."))
-                period = P.ad_hoc(end, dt.date(end.year, 1, 1))
+                period = reporting_periods.ad_hoc(end, dt.date(end.year, 1, 1))
             except InputError as exc:
                 self.context.show_error(self, exc.message)
             else:

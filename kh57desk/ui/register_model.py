@@ -4,7 +4,7 @@ Sorting uses real values (dates, numbers) through ``SORT_ROLE``; a proxy shows o
 
 from __future__ import annotations
 
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication, Qt
 from kh57desk.app.reports import RegisterRow
 from kh57desk.ui.row_model import RowFilter, RowTableModel
@@ -55,7 +55,7 @@ class RegisterModel(RowTableModel):
         if column == NUMBER:
             return info.number
         if column == DATE:
-            return L.date_text(info.issued_on)
+            return labels.date_text(info.issued_on)
         if column == VERSION:
             return str(info.version)
         if column == KIND:
@@ -72,7 +72,7 @@ class RegisterModel(RowTableModel):
             if not info.submitted:
                 sent = _t("Chưa gửi")
             else:
-                sent = _t("Đã gửi {0}").format(L.date_text(info.submitted_on)) if info.submitted_on else _t("Đã gửi")
+                sent = _t("Đã gửi {0}").format(labels.date_text(info.submitted_on)) if info.submitted_on else _t("Đã gửi")
             return f"{sent} — {row.verdict}" if row.verdict else sent
         return ""
 

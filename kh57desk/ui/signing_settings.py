@@ -16,7 +16,7 @@ from kh57desk.errors import InputError
 from kh57desk.services import settings as settings_service, signing_service
 from kh57desk.signing import keys, token_scan
 from kh57desk.signing.certificates import CertificateInfo
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import settings as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -312,7 +312,7 @@ class SigningBox(QWidget):
     def _show_trusted(self, state: TrustState) -> None:
         self.trusted.clear()
         for info in state.certificates:
-            item = QTreeWidgetItem([info.common_name or info.subject, L.date_text(info.not_after.date()),
+            item = QTreeWidgetItem([info.common_name or info.subject, labels.date_text(info.not_after.date()),
                                     info.sha256[:16]])
             item.setData(0, Qt.ItemDataRole.UserRole, info.sha256)
             item.setToolTip(0, info.subject)

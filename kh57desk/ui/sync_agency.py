@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QFileDialog, QGroupBox, QHBoxLayout, QPushButton, Qt,
@@ -85,7 +85,7 @@ class AgencySync(QWidget):
         if self.state is not None and state.period != self.state.period:
             self.package = None
         self.state = state
-        period = L.period_label(state.period)
+        period = labels.period_label(state.period)
         report = state.report
         if report is None:
             self.report_info.setText(self.tr("{0}: chưa lập báo cáo (màn hình Báo cáo); gói sẽ chỉ có số liệu tiến "
@@ -119,7 +119,7 @@ class AgencySync(QWidget):
         period = self.context.period
         dialog = SignDialog(self.context, self, self.tr("Tạo gói báo cáo có chữ ký số"),
                             self.tr("Gói báo cáo {0} được ký số: Sở Khoa học và Công nghệ kiểm tra được gói do cơ quan "
-                                    "gửi và không bị sửa trên đường đi.").format(L.period_label(period)),
+                                    "gửi và không bị sửa trên đường đi.").format(labels.period_label(period)),
                             lambda ws, source, secret: sync_ops.export_report(ws, period, source, secret),
                             self.tr("Tạo gói và &ký"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -148,7 +148,7 @@ class AgencySync(QWidget):
     def mail(self) -> None:
         if self.package is None or self.state is None:
             return
-        url = sync_ops.report_mail(self.state, L.period_label(self.state.period), self.package.path)
+        url = sync_ops.report_mail(self.state, labels.period_label(self.state.period), self.package.path)
         send_mail(self, url, self.package.path)  # the file to attach is shown selected in its folder
 
     def copy_to_usb(self) -> None:

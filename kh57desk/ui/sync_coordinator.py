@@ -12,7 +12,7 @@ from kh57desk.coordinator.completeness import LATE, MISSING, ON_TIME, AgencyStat
 from kh57desk.services.verdicts import ACCEPTED, REOPENED, RETURNED
 from kh57desk.errors import Cancelled
 from kh57desk.sync.task_package import ExportResult
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT, CompletenessFilter, CompletenessModel
 from kh57desk.ui.context import AppContext
@@ -198,7 +198,7 @@ class CoordinatorSync(QWidget):
         row = self.selected_status()
         if row is None:
             return None
-        dialog = ReviewDialog(row.agency, L.period_label(self.context.period), decision == RETURNED, self)
+        dialog = ReviewDialog(row.agency, labels.period_label(self.context.period), decision == RETURNED, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.review(decision, dialog.reason.toPlainText(), dialog.notes.toPlainText()))
         dialog.open()
@@ -221,7 +221,7 @@ class CoordinatorSync(QWidget):
         self.model.set_rows(data.agencies)
         self.completeness_title.setText(self.tr(
             "{0}, hạn gửi {1}: {2} cơ quan phải báo cáo; {3} đúng hạn, {4} muộn, {5} chưa báo cáo; {6} nhiệm vụ quá "
-            "hạn.").format(L.period_label(data.period), L.date_text(data.due), len(data.agencies),
+            "hạn.").format(labels.period_label(data.period), labels.date_text(data.due), len(data.agencies),
                            len(data.by_state(ON_TIME)), len(data.by_state(LATE)), len(data.by_state(MISSING)),
                            len(data.overdue_tasks)))
 
@@ -310,7 +310,7 @@ class CoordinatorSync(QWidget):
         job = self.context.worker.run(lambda ws, job: sync_ops.consolidate(ws, job, period, formats, today),
                                       self._consolidated, self._failed, owner=self, label="consolidate")
         self.progress = DelayedProgress(self, self.context.worker, job, self.tr("Đang lập báo cáo tổng hợp"),
-                                        L.period_label(period))
+                                        labels.period_label(period))
 
     def _consolidated(self, result) -> None:
         self.consolidate_button.setEnabled(True)

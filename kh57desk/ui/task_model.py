@@ -15,12 +15,12 @@ import gc
 
 from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain.roles import COORDINATE, LEAD
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold, words_matcher
-from kh57desk.services import dashboard as DB
+from kh57desk.services import dashboard
 from kh57desk.services.tasks import TaskRow
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
                             QT_TRANSLATE_NOOP, refilter)
 
@@ -36,7 +36,7 @@ REF, CONTENT, ROLE, DEADLINE, STATUS, UPDATED = range(6)
 HEADERS = (QT_TRANSLATE_NOOP("TaskModel", "TT"), QT_TRANSLATE_NOOP("TaskModel", "Nội dung nhiệm vụ"),
            QT_TRANSLATE_NOOP("TaskModel", "Vai trò"), QT_TRANSLATE_NOOP("TaskModel", "Thời hạn"),
            QT_TRANSLATE_NOOP("TaskModel", "Trạng thái trong kỳ"), QT_TRANSLATE_NOOP("TaskModel", "Cập nhật"))
-_STATUS_ORDER = {code: i for i, code in enumerate(S.STATUSES)}
+_STATUS_ORDER = {code: i for i, code in enumerate(task_status.STATUSES)}
 _OVERDUE_COLOR = QColor("#c62828")
 DISPLAY_CHARS = 160  # a row shows one line; laying out 300-character cells on every paint is wasted work
 _WITHDRAWN_COLOR = QColor("#9e9e9e")
@@ -76,9 +76,9 @@ class _Labels:
     """The translated words the table shows, looked up once rather than on every paint."""
 
     def __init__(self):
-        self.status = {code: L.status_label(code) for code in S.STATUSES}
-        self.status_colors = {code: L.status_color(code) for code in S.STATUSES}
-        self.roles = {code: L.role_label(code) for code in (LEAD, COORDINATE, RELATED)}
+        self.status = {code: labels.status_label(code) for code in task_status.STATUSES}
+        self.status_colors = {code: labels.status_color(code) for code in task_status.STATUSES}
+        self.roles = {code: labels.role_label(code) for code in (LEAD, COORDINATE, RELATED)}
         self.withdrawn = QCoreApplication.translate("TaskModel", "[Đã rút] {0}")
 
 
@@ -120,7 +120,7 @@ class TaskTableModel(QAbstractTableModel):
                 return _WITHDRAWN_COLOR
             if column == STATUS:
                 return self._labels.status_colors[row.status]
-            if column == DEADLINE and row.status == S.OVERDUE:
+            if column == DEADLINE and row.status == task_status.OVERDUE:
                 return _OVERDUE_COLOR
             return None
         if role == _ALIGNMENT:
@@ -134,7 +134,7 @@ class TaskTableModel(QAbstractTableModel):
                 return self._labels.status[row.status]
             if column == UPDATED and row.last_update:
                 return QCoreApplication.translate("TaskModel", "Cập nhật tiến độ lần cuối: {0}").format(
-                    L.datetime_text(row.last_update))
+                    labels.datetime_text(row.last_update))
             return None
         if role == SORT_ROLE:
             return sort_value(row, column)
@@ -156,7 +156,7 @@ class TaskTableModel(QAbstractTableModel):
             return row.deadline_text
         if column == STATUS:
             return self._labels.status[row.status]
-        return L.date_text(row.last_update.date()) if row.last_update else ""
+        return labels.date_text(row.last_update.date()) if row.last_update else ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
@@ -224,7 +224,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setDynamicSortFilter(False)
         self._source: TaskTableModel | None = None
-        self._filter = DB.TaskFilter()
+        self._filter = dashboard.TaskFilter()
         self._today = dt.date.today()
         self._period: Period | None = None
         self._base: list[bool] = []
@@ -239,13 +239,13 @@ class TaskFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
 
     @property
-    def task_filter(self) -> DB.TaskFilter:
+    def task_filter(self) -> dashboard.TaskFilter:
         return self._filter
 
-    def set_filter(self, task_filter: DB.TaskFilter, today: dt.date, period: Period) -> None:
+    def set_filter(self, task_filter: dashboard.TaskFilter, today: dt.date, period: Period) -> None:
         refilter(self, lambda: self.prepare_filter(task_filter, today, period))
 
-    def prepare_filter(self, task_filter: DB.TaskFilter, today: dt.date, period: Period) -> None:
+    def prepare_filter(self, task_filter: dashboard.TaskFilter, today: dt.date, period: Period) -> None:
         """Take a filter without re-running it: for new rows, whose reset runs it once."""
         self._filter, self._today, self._period = task_filter, today, period
         self._version = -1
@@ -262,7 +262,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if self._period is None:
             self._base = [not r.withdrawn for r in rows]
         else:
-            accept = DB.matcher(dataclasses.replace(self._filter, search=""), self._today, self._period)
+            accept = dashboard.matcher(dataclasses.replace(self._filter, search=""), self._today, self._period)
             self._base = [accept(r) for r in rows]
         self._searched = ""
         self._version = self._source.version

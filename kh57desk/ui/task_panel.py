@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from kh57desk.domain import deadline as D
+from kh57desk.domain import deadline as deadline_rules
 from kh57desk.domain.periods import Period
 from kh57desk.services.attachments import AttachmentView
 from kh57desk.services.progress import StaleUpdate
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.entry_form import EntryForm
@@ -188,7 +188,7 @@ class TaskPanel(QWidget):
         deadline = detail.deadline.raw or self.tr("(không ghi)")
         facts = [self.tr("Thời hạn: {0}").format(deadline)]
         if detail.role:
-            facts.append(self.tr("Vai trò: {0}").format(L.role_label(detail.role)))
+            facts.append(self.tr("Vai trò: {0}").format(labels.role_label(detail.role)))
         if detail.lead_text:
             facts.append(self.tr("Chủ trì: {0}").format(detail.lead_text))
         self.facts.setText(" · ".join(facts))
@@ -205,7 +205,7 @@ class TaskPanel(QWidget):
         self.new_button.setEnabled(not detail.withdrawn)
         self.delete_button.setEnabled(not detail.withdrawn and entry is not None)
         if entry is not None:
-            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(L.datetime_text(entry.edited_at)))
+            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(labels.datetime_text(entry.edited_at)))
         else:
             self.save_state.setText(self.tr("Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới"))
         if detail.withdrawn:
@@ -228,7 +228,7 @@ class TaskPanel(QWidget):
         if update is None:
             self.editing.setText(self.tr("Cập nhật mới"))
             return
-        text = self.tr("Đang sửa cập nhật ngày {0}").format(L.date_text(update.on))
+        text = self.tr("Đang sửa cập nhật ngày {0}").format(labels.date_text(update.on))
         periods = detail.reported_in(update.on)
         if update.late_for:
             text += " · " + self.tr("bổ sung sau báo cáo {0}").format(", ".join(update.late_for.split()))
@@ -254,8 +254,8 @@ class TaskPanel(QWidget):
         others = [u.on for u in detail.history if u.id != self.target.update_id and u.on <= detail.period.end]
         speaks = on is not None and on <= detail.period.end and all(other <= on for other in others)
         code = ops.derive(values, detail.deadline, detail.period, self.context.today()) if speaks else detail.status
-        self.status.setText(self.tr("Trạng thái {0}: {1}").format(L.period_label(detail.period), L.status_label(code)))
-        self.status.setStyleSheet(f"color: {L.STATUS_COLORS[code]}; font-weight: bold;")
+        self.status.setText(self.tr("Trạng thái {0}: {1}").format(labels.period_label(detail.period), labels.status_label(code)))
+        self.status.setStyleSheet(f"color: {labels.STATUS_COLORS[code]}; font-weight: bold;")
 
     def _fill_files(self, files: list[AttachmentView]) -> None:
         self.files_tab.fill(files)
@@ -275,13 +275,13 @@ class TaskPanel(QWidget):
             if value:
                 self.info_form.addRow(label + ":", plain_label(value, selectable=True))
 
-    def _deadline_kind(self, deadline: D.Deadline) -> str:
-        labels = {D.DATE: self.tr("Có thời hạn"), D.RECURRING: self.tr("Thường xuyên / định kỳ"),
-                  D.RANGE: self.tr("Theo giai đoạn"), D.CONDITIONAL: self.tr("Theo điều kiện"),
-                  D.UNPARSED: self.tr("Chưa xác định")}
-        text = labels.get(deadline.kind, "")
+    def _deadline_kind(self, deadline: deadline_rules.Deadline) -> str:
+        kinds = {deadline_rules.DATE: self.tr("Có thời hạn"), deadline_rules.RECURRING: self.tr("Thường xuyên / định kỳ"),
+                  deadline_rules.RANGE: self.tr("Theo giai đoạn"), deadline_rules.CONDITIONAL: self.tr("Theo điều kiện"),
+                  deadline_rules.UNPARSED: self.tr("Chưa xác định")}
+        text = kinds.get(deadline.kind, "")
         if deadline.due:
-            text += " — " + self.tr("hạn {0}").format(L.date_text(deadline.due))
+            text += " — " + self.tr("hạn {0}").format(labels.date_text(deadline.due))
         return text
 
     # --- new, delete -------------------------------------------------------------------
@@ -350,7 +350,7 @@ class TaskPanel(QWidget):
         if self._undo:
             last = self._undo[-1]
             self.undo_button.setToolTip(self.tr("Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})")
-                                        .format(last.ref, L.period_label(last.period)))
+                                        .format(last.ref, labels.period_label(last.period)))
         detail = self.detail
         showing = detail is not None and detail.id == result.task_id and detail.period.id == result.period.id
         if showing:

@@ -5,7 +5,7 @@ the agencies' updates received in report packages follow, with the agency's name
 from __future__ import annotations
 
 from kh57desk.services.progress import UpdateView
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.qt import QColor, Qt, QTreeWidget, QTreeWidgetItem, Signal
 
 DATE, STATE, PERCENT, RESULT, MARK, AGENCY = range(6)
@@ -47,7 +47,7 @@ class Timeline(QTreeWidget):
             item = _item(update, mark)
             item.setData(DATE, UPDATE_ID, update.id)
             item.setToolTip(DATE, self.tr("Lần sửa {0}, lúc {1}, người nhập: {2}").format(
-                update.revision, L.datetime_text(update.edited_at), update.entered_by or "—"))
+                update.revision, labels.datetime_text(update.edited_at), update.entered_by or "—"))
             if mark:
                 item.setForeground(MARK, _AMENDED if update.late_for else _REPORTED)
             if update.id == editing:
@@ -77,7 +77,7 @@ class Timeline(QTreeWidget):
 
 
 def _item(update: UpdateView, mark: str, agency: str = "") -> QTreeWidgetItem:
-    item = QTreeWidgetItem([L.date_text(update.on), L.state_label(update.state),
+    item = QTreeWidgetItem([labels.date_text(update.on), labels.state_label(update.state),
                             "" if update.percent is None else f"{update.percent} %", " ".join(update.result.split()),
                             mark, agency])
     item.setToolTip(RESULT, update.result)

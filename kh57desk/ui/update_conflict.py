@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui.qt import QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal, plain_label
 
 
@@ -40,8 +40,8 @@ class ConflictBar(QWidget):
 
     def show_conflict(self, revision: int, changes: dict) -> None:
         self.changes = {**(self.changes or {}), **changes}
-        labels = self.labels()
-        typed = "\n".join(f"{labels.get(name, name)}: {_text(name, value)}" for name, value in self.changes.items())
+        names = self.labels()
+        typed = "\n".join(f"{names.get(name, name)}: {_text(name, value)}" for name, value in self.changes.items())
         self.text.setText(self.tr("Cập nhật này vừa được sửa ở nơi khác (lần sửa {0}); biểu mẫu đang hiện bản mới. "
                                   "Nội dung bạn vừa nhập chưa được lưu:\n{1}").format(revision, typed))
         self.show()
@@ -54,7 +54,7 @@ class ConflictBar(QWidget):
 
 def _text(name: str, value) -> str:
     if isinstance(value, dt.date):
-        return L.date_text(value)
+        return labels.date_text(value)
     if name == "state":
-        return L.state_label(value)
+        return labels.state_label(value)
     return "" if value is None else str(value)

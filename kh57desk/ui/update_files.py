@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kh57desk.services import attachments as attachment_service
 from kh57desk.services.attachments import AttachmentView
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import progress as ops
 from kh57desk.ui.worker import error_message
 from kh57desk.ui.qt import (QAbstractItemView, QFileDialog, QHBoxLayout, QPushButton, Qt, QTreeWidget,
@@ -42,7 +42,7 @@ class UpdateFiles(QWidget):
     def fill(self, files: list[AttachmentView]) -> None:
         self.tree.clear()
         for view in files:
-            item = QTreeWidgetItem([view.file_name, L.size_text(view.size), L.datetime_text(view.added_at)])
+            item = QTreeWidgetItem([view.file_name, labels.size_text(view.size), labels.datetime_text(view.added_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, view)
             if not view.exists:
                 item.setToolTip(0, self.tr("Tệp không còn trong thư mục dữ liệu"))

@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from kh57desk.db.models import Agency, ProgressUpdate, Task
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
 from kh57desk.domain.schedule import Schedule
 from kh57desk.services import (plan_apply, progress, report_register, sample_plan, settings, setup, standing,
@@ -39,14 +39,14 @@ UPDATES = [  # (date, state, percent, completed, result)
 TEXTS = [u[4] for u in UPDATES]
 # period → (the results dated inside its window, the status at its end)
 EXPECTED = {
-    "2025-M04": (TEXTS[:1], S.ON_TRACK),          # 15/03 – 14/04
-    "2025-M05": (TEXTS[1:2], S.ON_TRACK),         # 15/04 – 14/05
-    "2025-M06": (TEXTS[2:], S.DONE_ON_TIME),      # 15/05 – 14/06
-    "2025-Q2": (TEXTS, S.DONE_ON_TIME),           # 15/03 – 14/06
-    "2025-H1": (TEXTS, S.DONE_ON_TIME),           # 15/12/2024 – 14/06
-    "2025-Y": (TEXTS, S.DONE_ON_TIME),            # 15/12/2024 – 14/12
-    "2025-C1": (TEXTS[:3], S.ON_TRACK),           # the plan's own: 15/11/2024 – 31/05 (report before 01/6)
-    "2025-C2": (TEXTS[3:], S.DONE_ON_TIME),       # 01/06 – 14/11 (report before 15/11)
+    "2025-M04": (TEXTS[:1], task_status.ON_TRACK),          # 15/03 – 14/04
+    "2025-M05": (TEXTS[1:2], task_status.ON_TRACK),         # 15/04 – 14/05
+    "2025-M06": (TEXTS[2:], task_status.DONE_ON_TIME),      # 15/05 – 14/06
+    "2025-Q2": (TEXTS, task_status.DONE_ON_TIME),           # 15/03 – 14/06
+    "2025-H1": (TEXTS, task_status.DONE_ON_TIME),           # 15/12/2024 – 14/06
+    "2025-Y": (TEXTS, task_status.DONE_ON_TIME),            # 15/12/2024 – 14/12
+    "2025-C1": (TEXTS[:3], task_status.ON_TRACK),           # the plan's own: 15/11/2024 – 31/05 (report before 01/6)
+    "2025-C2": (TEXTS[3:], task_status.DONE_ON_TIME),       # 01/06 – 14/11 (report before 15/11)
 }
 FIXED_DATES = ((1, 6), (15, 11))
 
@@ -114,7 +114,7 @@ def test_each_report_shows_exactly_the_updates_of_its_window(world, period_id):
     workbook, rows = _xlsx(info.file("xlsx").path)
     _assert_texts_in_order(workbook, wanted, f"{period_id} XLSX")
     [task_row] = [r for r in rows if "(8) Xây dựng, ban hành, tổ chức thực hiện chương trình đào tạo" in r]
-    assert S.STATUS_LABELS[status] in task_row, f"{period_id}: the task's row says {task_row[:400]}"
+    assert task_status.STATUS_LABELS[status] in task_row, f"{period_id}: the task's row says {task_row[:400]}"
     assert all(t in task_row for t in wanted)
     if len(wanted) > 1:  # several updates: each result carries its date
         first_day = next(u[0] for u in UPDATES if u[4] == wanted[0])
@@ -140,7 +140,7 @@ def test_the_coordinator_keeps_the_quarters_updates_as_a_journal(world):
 
     updates, view, count = journal()
     assert [u.on.strftime("%d/%m/%Y") for u in reversed(updates)] == [u[0] for u in UPDATES]
-    assert [r.text for r in view.results] == [TEXTS[1]] and view.status == S.ON_TRACK and count == 4
+    assert [r.text for r in view.results] == [TEXTS[1]] and view.status == task_status.ON_TRACK and count == 4
 
     # monthly packages carrying the same updates: nothing is duplicated
     with agency.db.transaction() as s:

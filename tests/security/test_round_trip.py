@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from kh57desk.coordinator import completeness as C
+from kh57desk.coordinator import completeness
 from kh57desk.db.models import ProgressUpdate, SenderKey, Task
 from kh57desk.errors import InputError
 from kh57desk.services import progress, verdicts
@@ -32,7 +32,7 @@ def review(coordinator, agency, out, *decision):
 
 def states(coordinator):
     with coordinator.db.reader() as s:
-        result = C.completeness(s, Q2, dt.date(2026, 1, 1))
+        result = completeness.completeness(s, Q2, dt.date(2026, 1, 1))
     return {a.agency: a for a in result.agencies if a.agency in AGENCIES}
 
 

@@ -9,7 +9,7 @@ import json
 
 from sqlalchemy import select
 
-from kh57desk.coordinator import completeness as C
+from kh57desk.coordinator import completeness
 from kh57desk.db.models import AuditLog, PackageLog
 from kh57desk.platform_win import vietnam_time
 from kh57desk.services import settings, signing_service
@@ -23,7 +23,7 @@ from security.conftest import Q2, dump_hash, one_line, report_of, rewrite
 
 def state_of(coordinator, agency="Sở Y tế"):
     with coordinator.db.reader() as s:
-        result = C.completeness(s, Q2, dt.date(2026, 1, 1))
+        result = completeness.completeness(s, Q2, dt.date(2026, 1, 1))
     return next(a for a in result.agencies if a.agency == agency), result.due
 
 
@@ -36,7 +36,7 @@ def test_a_back_dated_package_received_late_stays_late(coordinator, make_agency,
     status, due = state_of(coordinator)
     assert status.reported_at == dt.datetime(2025, 6, 1, 8, 0) and status.reported_at.date() <= due
     assert status.received_on == vietnam_time(dt.datetime.now(dt.timezone.utc)).date()
-    assert status.report_state == C.LATE
+    assert status.report_state == completeness.LATE
 
 
 def test_the_received_day_set_by_hand_counts_and_is_audited(coordinator, make_agency, tmp_path):
@@ -52,7 +52,7 @@ def test_the_received_day_set_by_hand_counts_and_is_audited(coordinator, make_ag
                    data_dir=coordinator.data_dir, check=True)
     assert "nhận ngày 18/06/2025" in done.stdout and "không dùng để tính đúng hạn" in done.stdout
     status, _due = state_of(coordinator)
-    assert (status.received_on, status.report_state) == (dt.date(2025, 6, 18), C.ON_TIME)
+    assert (status.received_on, status.report_state) == (dt.date(2025, 6, 18), completeness.ON_TIME)
     with coordinator.db.reader() as s:
         entry = s.scalar(select(AuditLog).where(AuditLog.action == "package.received"))
         assert json.loads(entry.detail)["received_on"] == "2025-06-18"
@@ -69,7 +69,7 @@ def test_import_package_takes_the_received_day(coordinator, make_agency, tmp_pat
                      data_dir=coordinator.data_dir, check=True)
     assert "đã nhập" in result.stdout
     status, due = state_of(coordinator)
-    assert status.received_on == dt.date(2025, 6, 25) > due and status.report_state == C.LATE
+    assert status.received_on == dt.date(2025, 6, 25) > due and status.report_state == completeness.LATE
 
 
 def stamped_report(agency, path, pki_env):
@@ -95,11 +95,11 @@ def test_an_rfc3161_timestamp_before_the_due_date_counts(coordinator, make_agenc
         stamped = s.scalar(select(PackageLog.timestamp_at))
     assert stamped is not None and abs(stamped - dt.datetime.utcnow()) < dt.timedelta(minutes=10)
     status, due = state_of(coordinator)
-    assert status.timestamp_at == stamped and status.report_state == C.LATE  # stamped today: after the due date
+    assert status.timestamp_at == stamped and status.report_state == completeness.LATE  # stamped today: after the due date
     with coordinator.db.transaction() as s:  # a timestamp dated before the due date counts as on time
         s.scalars(select(PackageLog)).one().timestamp_at = dt.datetime(2025, 6, 19, 3, 0)
     status, due = state_of(coordinator)
-    assert status.received_on > due and status.report_state == C.ON_TIME
+    assert status.received_on > due and status.report_state == completeness.ON_TIME
 
 
 def test_a_timestamp_from_an_authority_not_trusted_is_not_counted(coordinator, make_agency, tmp_path, pki_env):

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWizard
 
-from kh57desk.domain import status as S
-from kh57desk.domain import targets as T
+from kh57desk.domain import status as task_status
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import parse_period
 from kh57desk.errors import Cancelled
 from kh57desk.services import indicators, plan_apply, sample_plan
@@ -129,13 +129,13 @@ def test_dashboard_figures_open_the_filtered_task_list(demo_app, qtbot, idle):
     assert window.current_page == "tasks"
     qtbot.waitUntil(lambda: tasks.loaded_once)
     assert tasks.proxy.rowCount() == summary.overdue.count
-    assert {tasks.proxy.task_at(r).status for r in range(tasks.proxy.rowCount())} == {S.OVERDUE}
+    assert {tasks.proxy.task_at(r).status for r in range(tasks.proxy.rowCount())} == {task_status.OVERDUE}
     window.show_page("overview")
     overview.due_soon.click()
     assert tasks.proxy.rowCount() == summary.due_soon.count == 2
     window.show_page("overview")
-    overview.status_buttons[S.RECURRING].click()
-    assert tasks.proxy.rowCount() == summary.by_status[S.RECURRING] == 9
+    overview.status_buttons[task_status.RECURRING].click()
+    assert tasks.proxy.rowCount() == summary.by_status[task_status.RECURRING] == 9
     # a task in a short list opens that task
     window.show_page("overview")
     item = overview.overdue_list.topLevelItem(0)
@@ -152,7 +152,7 @@ def test_dashboard_follows_progress_entered(demo_app, qtbot, idle):
     tasks.select_task(row.id)
     qtbot.waitUntil(lambda: tasks.panel.detail is not None and tasks.panel.detail.id == row.id)
     form = tasks.panel.form
-    form.state.setCurrentIndex(form.state.findData(S.COMPLETED))
+    form.state.setCurrentIndex(form.state.findData(task_status.COMPLETED))
     idle(demo_app.worker)
     overview = window.show_page("overview")
     qtbot.waitUntil(lambda: overview.summary is not None and overview.summary.done == 1)
@@ -261,9 +261,9 @@ def test_move_data_folder(demo_app, qtbot, idle, tmp_path, private_ui_settings):
 
 def test_targets_screen_records_figures(demo_app, demo_workspace, qtbot, idle):
     draft = sample_plan.load_draft()
-    draft.indicators = [T.parse_target("Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%", 2025),
-                        T.parse_target("Có ≥ 30 doanh nghiệp khoa học và công nghệ trên địa bàn", 2030),
-                        T.parse_target("Hoàn thiện hạ tầng số đồng bộ, hiện đại", 2030)]
+    draft.indicators = [target_rules.parse_target("Tỷ lệ phủ sóng 5G trên địa bàn ≥ 60%", 2025),
+                        target_rules.parse_target("Có ≥ 30 doanh nghiệp khoa học và công nghệ trên địa bàn", 2030),
+                        target_rules.parse_target("Hoàn thiện hạ tầng số đồng bộ, hiện đại", 2030)]
     with demo_workspace.db.transaction() as session:
         plan_apply.apply(session, draft)
     demo_app.context.tasks_changed.emit()

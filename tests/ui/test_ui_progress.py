@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from kh57desk.db.models import Attachment, ProgressUpdate
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import progress
 from kh57desk.services import tasks as task_service
@@ -47,9 +47,9 @@ def test_typing_saves_to_the_database_and_updates_the_list(tasks_page, demo_work
     row = open_task(tasks_page, qtbot, "(3)")
     form = tasks_page.panel.form
     assert entry_of(demo_workspace, "(3)") is None
-    form.state.setCurrentIndex(form.state.findData(S.IN_PROGRESS))  # a choice is saved at once
+    form.state.setCurrentIndex(form.state.findData(task_status.IN_PROGRESS))  # a choice is saved at once
     idle(demo_app.worker)
-    assert entry_of(demo_workspace, "(3)").state == S.IN_PROGRESS
+    assert entry_of(demo_workspace, "(3)").state == task_status.IN_PROGRESS
     type_into(form.result, "Đã rà soát 12 thủ tục; <b>không</b> phải HTML")
     type_into(form.output_doc_number, "Kế hoạch số 123/KH-SNV")  # focus left "result": saved
     QTest.keyClick(form.output_doc_number, Qt.Key.Key_Return)
@@ -68,8 +68,8 @@ def test_typing_saves_to_the_database_and_updates_the_list(tasks_page, demo_work
     idle(demo_app.worker)
     entry = entry_of(demo_workspace, "(3)")
     assert entry.completed_on == dt.date(2025, 4, 15)
-    assert entry.state == S.COMPLETED and entry.percent == 100  # the service's rule, shown in the form
-    assert form.state.currentData() == S.COMPLETED and form.percent.text() == "100"
+    assert entry.state == task_status.COMPLETED and entry.percent == 100  # the service's rule, shown in the form
+    assert form.state.currentData() == task_status.COMPLETED and form.percent.text() == "100"
     proxy_row = tasks_page.proxy.proxy_row_of(row.id)
     assert tasks_page.proxy.index(proxy_row, STATUS).data() == "Hoàn thành quá hạn"
     assert tasks_page.panel.save_state.text().startswith("Đã lưu lúc")
@@ -175,7 +175,7 @@ def test_the_journal_lists_earlier_updates_and_new_ones_carry_the_standing(tasks
     entry = entry_of(demo_workspace, "(12)")
     # a new update carries state and percent; texts belong to the update that has them
     assert (entry.result, entry.difficulties, entry.percent, entry.state, entry.on) == (
-        "Kết quả quý II", "", 50, S.IN_PROGRESS, dt.date(2025, 5, 20))  # today in these tests
+        "Kết quả quý II", "", 50, task_status.IN_PROGRESS, dt.date(2025, 5, 20))  # today in these tests
     assert [panel.timeline.topLevelItem(i).text(0) for i in range(2)] == ["20/05/2025", "14/03/2025"]
     # an earlier update chosen on the timeline opens in the form, and its edits go to it
     panel.open_update(panel.timeline.update_ids()[1])
@@ -217,7 +217,7 @@ def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, q
     with demo_workspace.db.reader() as session:
         # the file went to the update of the period's day, which carries the task's standing and no text
         [update] = session.scalars(select(ProgressUpdate)).all()
-        assert (update.result, update.state) == ("", S.NOT_STARTED)
+        assert (update.result, update.state) == ("", task_status.NOT_STARTED)
         assert session.scalars(select(Attachment)).all() == []
 
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
 from kh57desk.domain.text import matches
-from kh57desk.services import dashboard as DB
+from kh57desk.services import dashboard
 from kh57desk.services import tasks as task_service
 from kh57desk.ui.main_window import PAGES
 from kh57desk.ui.task_model import CONTENT, DEADLINE, REF, SORT_ROLE, STATUS, TaskFilterProxy, TaskTableModel
@@ -44,8 +44,8 @@ def test_search_ignores_diacritics_and_matches_the_service(tasks_page, demo_work
 
 def test_filters_by_status_role_group_window_and_withdrawn(tasks_page, demo_workspace, demo_app, idle):
     rows = tasks_page.model.rows
-    tasks_page.status.setCurrentIndex(tasks_page.status.findData(S.OVERDUE))
-    assert sorted(shown_refs(tasks_page)) == sorted(r.ref for r in rows if r.status == S.OVERDUE)
+    tasks_page.status.setCurrentIndex(tasks_page.status.findData(task_status.OVERDUE))
+    assert sorted(shown_refs(tasks_page)) == sorted(r.ref for r in rows if r.status == task_status.OVERDUE)
     assert tasks_page.proxy.rowCount() == 6
     tasks_page.clear_filters()
     tasks_page.role.setCurrentIndex(tasks_page.role.findData("lead"))
@@ -53,9 +53,9 @@ def test_filters_by_status_role_group_window_and_withdrawn(tasks_page, demo_work
     tasks_page.group.setCurrentIndex(tasks_page.group.findData("Quý I"))
     assert set(shown_refs(tasks_page)) == {r.ref for r in rows if r.role == "lead" and r.group == "Quý I"}
     tasks_page.clear_filters()
-    tasks_page.window.setCurrentIndex(tasks_page.window.findData(DB.NEXT_30_DAYS))
+    tasks_page.window.setCurrentIndex(tasks_page.window.findData(dashboard.NEXT_30_DAYS))
     assert sorted(shown_refs(tasks_page)) == ["(22)", "(23)"]
-    tasks_page.window.setCurrentIndex(tasks_page.window.findData(DB.NO_DUE_DATE))
+    tasks_page.window.setCurrentIndex(tasks_page.window.findData(dashboard.NO_DUE_DATE))
     assert tasks_page.proxy.rowCount() == sum(r.deadline_due is None for r in rows)
     tasks_page.clear_filters()
     # a withdrawn task is hidden unless asked for
@@ -85,7 +85,7 @@ def test_sorting_uses_real_values(tasks_page):
     tasks_page.table.sortByColumn(REF, Qt.SortOrder.DescendingOrder)
     assert shown_refs(tasks_page) == refs[::-1]
     tasks_page.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
-    order = {code: i for i, code in enumerate(S.STATUSES)}
+    order = {code: i for i, code in enumerate(task_status.STATUSES)}
     statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
     assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
     # filtering keeps the chosen order, and sorting under a filter keeps exactly the filtered rows
@@ -121,17 +121,17 @@ def test_models_pass_qabstractitemmodeltester(qtmodeltester, demo_workspace):
     tester_proxy = type(qtmodeltester)(None)
     tester_proxy.check(proxy)
     model.set_rows(rows, TODAY)
-    proxy.set_filter(DB.TaskFilter(), TODAY, Q2)
+    proxy.set_filter(dashboard.TaskFilter(), TODAY, Q2)
     for column in range(model.columnCount()):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         proxy.sort(column, Qt.SortOrder.DescendingOrder)
-    proxy.set_filter(DB.TaskFilter(statuses=frozenset({S.OVERDUE})), TODAY, Q2)
+    proxy.set_filter(dashboard.TaskFilter(statuses=frozenset({task_status.OVERDUE})), TODAY, Q2)
     assert proxy.rowCount() == 6
     proxy.set_search("chuyen doi so")
-    proxy.set_filter(DB.TaskFilter(search="khong co nhiem vu nay"), TODAY, Q2)
+    proxy.set_filter(dashboard.TaskFilter(search="khong co nhiem vu nay"), TODAY, Q2)
     assert proxy.rowCount() == 0
-    proxy.set_filter(DB.TaskFilter(), TODAY, Q2)
-    model.update_task(rows[0].id, status=S.DONE_ON_TIME)
+    proxy.set_filter(dashboard.TaskFilter(), TODAY, Q2)
+    model.update_task(rows[0].id, status=task_status.DONE_ON_TIME)
     assert model.index(model.row_of(rows[0].id), STATUS).data() == "Hoàn thành đúng hạn"
     model.set_rows(rows[:10], TODAY)
     assert proxy.rowCount() == 10

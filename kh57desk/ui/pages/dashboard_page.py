@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.schedule import LATE, ReportDue
-from kh57desk.services import dashboard as DB
-from kh57desk.ui import labels as L
+from kh57desk.services import dashboard
+from kh57desk.ui import labels
 from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage
@@ -30,7 +30,7 @@ class StatusBar(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         total = sum(self.counts.values())
-        self.setToolTip("\n".join(f"{L.status_label(code)}: {n}" for code, n in self.counts.items() if n)
+        self.setToolTip("\n".join(f"{labels.status_label(code)}: {n}" for code, n in self.counts.items() if n)
                         if total else "")
         self.update()
 
@@ -43,13 +43,13 @@ class StatusBar(QWidget):
             return
         x = rect.left()
         done = 0
-        for code in S.STATUSES:
+        for code in task_status.STATUSES:
             count = self.counts.get(code, 0)
             if not count:
                 continue
             done += count
             right = rect.left() + round(rect.width() * done / total)
-            painter.fillRect(x, rect.top(), right - x, rect.height(), L.status_color(code))
+            painter.fillRect(x, rect.top(), right - x, rect.height(), labels.status_color(code))
             x = right
 
 
@@ -83,21 +83,21 @@ class DashboardPage(QWidget, RefreshingPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.summary: DB.DashboardSummary | None = None
+        self.summary: dashboard.DashboardSummary | None = None
         self.refresher = Refresher(self, lambda: context.worker, self._query, self._loaded, "dashboard")
 
         self.title = heading("")
         self.subtitle = plain_label()
         self.total = FigureButton(self.tr("Nhiệm vụ trong kỳ"))
-        self.done = FigureButton(self.tr("Đã hoàn thành"), L.STATUS_COLORS[S.DONE_ON_TIME])
-        self.overdue = FigureButton(self.tr("Quá hạn, chưa hoàn thành"), L.STATUS_COLORS[S.OVERDUE])
+        self.done = FigureButton(self.tr("Đã hoàn thành"), labels.STATUS_COLORS[task_status.DONE_ON_TIME])
+        self.overdue = FigureButton(self.tr("Quá hạn, chưa hoàn thành"), labels.STATUS_COLORS[task_status.OVERDUE])
         self.due_soon = FigureButton(self.tr("Đến hạn trong 30 ngày tới"), "#e65100")
-        self.total.clicked.connect(lambda: self._open(DB.TaskFilter()))
-        self.done.clicked.connect(lambda: self._open(DB.TaskFilter(
-            statuses=frozenset({S.DONE_ON_TIME, S.DONE_LATE}))))
-        self.overdue.clicked.connect(lambda: self._open(DB.OVERDUE_FILTER))
-        self.due_soon.clicked.connect(lambda: self._open(DB.DUE_SOON_FILTER))
-        self.targets = FigureButton(self.tr("Chỉ tiêu chậm tiến độ"), L.STATUS_COLORS[S.ADJUSTMENT])
+        self.total.clicked.connect(lambda: self._open(dashboard.TaskFilter()))
+        self.done.clicked.connect(lambda: self._open(dashboard.TaskFilter(
+            statuses=frozenset({task_status.DONE_ON_TIME, task_status.DONE_LATE}))))
+        self.overdue.clicked.connect(lambda: self._open(dashboard.OVERDUE_FILTER))
+        self.due_soon.clicked.connect(lambda: self._open(dashboard.DUE_SOON_FILTER))
+        self.targets = FigureButton(self.tr("Chỉ tiêu chậm tiến độ"), labels.STATUS_COLORS[task_status.ADJUSTMENT])
         self.targets.clicked.connect(lambda: self.context.navigate.emit(INDICATORS_PAGE, BEHIND))
         figures = QHBoxLayout()
         for button in (self.total, self.done, self.overdue, self.due_soon, self.targets):
@@ -110,13 +110,13 @@ class DashboardPage(QWidget, RefreshingPage):
         status_layout = QVBoxLayout(status_box)
         status_layout.addWidget(self.bar)
         grid = QGridLayout()
-        for i, code in enumerate(S.STATUSES):
+        for i, code in enumerate(task_status.STATUSES):
             button = QPushButton()
             button.setFlat(True)
-            button.setIcon(_swatch(L.status_color(code)))
+            button.setIcon(_swatch(labels.status_color(code)))
             button.setStyleSheet("text-align: left; padding: 2px 4px;")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _c=False, c=code: self._open(DB.TaskFilter(statuses=frozenset({c}))))
+            button.clicked.connect(lambda _c=False, c=code: self._open(dashboard.TaskFilter(statuses=frozenset({c}))))
             self.status_buttons[code] = button
             grid.addWidget(button, i // 3, i % 3)
         status_layout.addLayout(grid)
@@ -195,14 +195,14 @@ class DashboardPage(QWidget, RefreshingPage):
         def query(session):  # the task list's rows, or read here and left for the task list
             rows = worker.reuse(ops.task_rows_key(period, today), generation,
                                 lambda: ops.load_tasks(session, period, today))
-            return DB.summary(session, period, today, rows)
+            return dashboard.summary(session, period, today, rows)
         return query
 
-    def _loaded(self, summary: DB.DashboardSummary) -> None:
+    def _loaded(self, summary: dashboard.DashboardSummary) -> None:
         self.summary = summary
-        self.title.setText(self.tr("Tổng quan — {0}").format(L.period_label(summary.period)))
+        self.title.setText(self.tr("Tổng quan — {0}").format(labels.period_label(summary.period)))
         self.subtitle.setText(self.tr("Kỳ báo cáo {0}; trạng thái tính đến ngày {1}.").format(
-            L.window_text(summary.period), L.date_text(min(summary.today, summary.period.end))))
+            labels.window_text(summary.period), labels.date_text(min(summary.today, summary.period.end))))
         self.total.set_value(summary.total)
         self.done.set_value(summary.done)
         self.overdue.set_value(summary.overdue.count)
@@ -215,7 +215,7 @@ class DashboardPage(QWidget, RefreshingPage):
         for code, button in self.status_buttons.items():
             count = summary.by_status.get(code, 0)
             share = f" ({count * 100 / summary.total:.0f}%)" if summary.total else ""
-            button.setText(f"{L.status_label(code)}: {count}{share}")
+            button.setText(f"{labels.status_label(code)}: {count}{share}")
         self._fill_tasks(self.overdue_list, summary.overdue_tasks)
         self._fill_tasks(self.due_soon_list, summary.due_soon_tasks)
         self.overdue_box.setTitle(self.tr("Nhiệm vụ quá hạn ({0})").format(summary.overdue.count))
@@ -223,7 +223,7 @@ class DashboardPage(QWidget, RefreshingPage):
         self._fill_reports(summary.reports)
         self.loaded.emit()
 
-    def _fill_tasks(self, tree: QTreeWidget, briefs: list[DB.TaskBrief]) -> None:
+    def _fill_tasks(self, tree: QTreeWidget, briefs: list[dashboard.TaskBrief]) -> None:
         tree.clear()
         for brief in briefs:
             item = QTreeWidgetItem([brief.ref, " ".join(brief.content.split()), brief.deadline_text])
@@ -238,12 +238,12 @@ class DashboardPage(QWidget, RefreshingPage):
     def _fill_reports(self, reports: list[ReportDue]) -> None:
         self.reports.clear()
         for report in reports:
-            window = f"{L.date_text(report.period.start)} – {L.date_text(report.period.end)}"
-            item = QTreeWidgetItem([L.period_label(report.period), window,
-                                    L.date_text(report.due), L.report_state_label(report.state)])
+            window = f"{labels.date_text(report.period.start)} – {labels.date_text(report.period.end)}"
+            item = QTreeWidgetItem([labels.period_label(report.period), window,
+                                    labels.date_text(report.due), labels.report_state_label(report.state)])
             item.setData(0, Qt.ItemDataRole.UserRole, report.period)
             if report.state == LATE:
-                item.setForeground(3, QColor(L.STATUS_COLORS[S.OVERDUE]))
+                item.setForeground(3, QColor(labels.STATUS_COLORS[task_status.OVERDUE]))
             self.reports.addTopLevelItem(item)
         if not reports:
             item = QTreeWidgetItem([self.tr("Không có kỳ báo cáo nào đến hạn trong 30 ngày tới."), "", "", ""])
@@ -253,7 +253,7 @@ class DashboardPage(QWidget, RefreshingPage):
             self.reports.resizeColumnToContents(column)
 
     # --- navigation -------------------------------------------------------------------------
-    def _open(self, task_filter: DB.TaskFilter) -> None:
+    def _open(self, task_filter: dashboard.TaskFilter) -> None:
         self.context.navigate.emit(TASKS_PAGE, task_filter)
 
     def _open_task(self, task_id: int | None) -> None:

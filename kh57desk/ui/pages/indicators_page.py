@@ -7,13 +7,13 @@ from __future__ import annotations
 import dataclasses
 
 from kh57desk.app import indicators as indicator_ops
-from kh57desk.domain import targets as T
+from kh57desk.domain import targets as target_rules
 from kh57desk.domain.text import fold
 from kh57desk.errors import InputError
-from kh57desk.services import dashboard as DB
+from kh57desk.services import dashboard
 from kh57desk.services import indicators as indicator_service
 from kh57desk.services.indicators import IndicatorRow
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.ui import window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.refresh import Refresher, RefreshingPage
@@ -29,12 +29,12 @@ HEADERS = (QT_TRANSLATE_NOOP("IndicatorModel", "Chỉ tiêu"), QT_TRANSLATE_NOOP
            QT_TRANSLATE_NOOP("IndicatorModel", "Đánh giá"), QT_TRANSLATE_NOOP("IndicatorModel", "Ghi chú"),
            QT_TRANSLATE_NOOP("IndicatorModel", "Các kỳ đã nhập"))
 ASSESSMENT_LABELS = {
-    T.MET: QT_TRANSLATE_NOOP("Assessment", "Đạt"),
-    T.NOT_MET: QT_TRANSLATE_NOOP("Assessment", "Chưa đạt"),
-    T.NO_DATA: QT_TRANSLATE_NOOP("Assessment", "Chưa có số liệu"),
-    T.QUALITATIVE_LABEL: QT_TRANSLATE_NOOP("Assessment", "Chỉ tiêu định tính"),
+    target_rules.MET: QT_TRANSLATE_NOOP("Assessment", "Đạt"),
+    target_rules.NOT_MET: QT_TRANSLATE_NOOP("Assessment", "Chưa đạt"),
+    target_rules.NO_DATA: QT_TRANSLATE_NOOP("Assessment", "Chưa có số liệu"),
+    target_rules.QUALITATIVE_LABEL: QT_TRANSLATE_NOOP("Assessment", "Chỉ tiêu định tính"),
 }
-ASSESSMENT_COLORS = {T.MET: "#2e7d32", T.NOT_MET: "#c62828", T.NO_DATA: "#757575", T.QUALITATIVE_LABEL: "#37474f"}
+ASSESSMENT_COLORS = {target_rules.MET: "#2e7d32", target_rules.NOT_MET: "#c62828", target_rules.NO_DATA: "#757575", target_rules.QUALITATIVE_LABEL: "#37474f"}
 ALL, BEHIND, NO_DATA, MET = "", "behind", "no_data", "met"
 STATE_KEY = "indicators"
 
@@ -69,7 +69,7 @@ class IndicatorModel(QAbstractTableModel):
         base = super().flags(index)
         if index.isValid() and index.column() in (VALUE, NOTE):
             row = self.rows[index.row()]
-            if index.column() == NOTE or row.comparator != T.QUALITATIVE:
+            if index.column() == NOTE or row.comparator != target_rules.QUALITATIVE:
                 return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -95,16 +95,16 @@ class IndicatorModel(QAbstractTableModel):
                 return QCoreApplication.translate("IndicatorModel", "Mỗi năm")
             return str(row.milestone_year or "")
         if column == TARGET:
-            if row.comparator == T.QUALITATIVE:
+            if row.comparator == target_rules.QUALITATIVE:
                 return QCoreApplication.translate("IndicatorModel", "Định tính")
             return row.target_label
         if column == VALUE:
-            return T.format_number(row.value)
+            return target_rules.format_number(row.value)
         if column == ASSESSMENT:
             return assessment_label(row.assessment)
         if column == NOTE:
             return row.note if editing else " ".join(row.note.split())
-        return "; ".join(f"{period}: {T.format_number(value)}" for period, value in row.values_by_period.items())
+        return "; ".join(f"{period}: {target_rules.format_number(value)}" for period, value in row.values_by_period.items())
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in (VALUE, NOTE):
@@ -112,13 +112,13 @@ class IndicatorModel(QAbstractTableModel):
         row = self.rows[index.row()]
         text = str(value or "")
         if index.column() == VALUE:
-            if text.strip() == T.format_number(row.value):
+            if text.strip() == target_rules.format_number(row.value):
                 return False
             self.edit_requested.emit(row.id, text, row.note)
         else:
             if text == row.note:
                 return False
-            self.edit_requested.emit(row.id, T.format_number(row.value), text)
+            self.edit_requested.emit(row.id, target_rules.format_number(row.value), text)
         return False  # the row changes when the database says it has
 
     def set_rows(self, rows: list[IndicatorRow]) -> None:
@@ -154,11 +154,11 @@ class IndicatorFilter(QSortFilterProxyModel):
         if self.search and self.search not in fold(f"{row.group} {row.text}"):
             return False
         if self.show == BEHIND:
-            return self.period is not None and DB.is_behind(row, self.period)
+            return self.period is not None and dashboard.is_behind(row, self.period)
         if self.show == NO_DATA:
-            return row.assessment == T.NO_DATA
+            return row.assessment == target_rules.NO_DATA
         if self.show == MET:
-            return row.assessment == T.MET
+            return row.assessment == target_rules.MET
         return True
 
 
@@ -239,7 +239,7 @@ class IndicatorsPage(QWidget, RefreshingPage):
     def _loaded(self, rows: list[IndicatorRow]) -> None:
         self.model.period = self.context.period
         self.model.set_rows(rows)
-        self.title.setText(self.tr("Chỉ tiêu — số liệu {0}").format(L.period_label(self.context.period)))
+        self.title.setText(self.tr("Chỉ tiêu — số liệu {0}").format(labels.period_label(self.context.period)))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self._filter()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kh57desk.reports.model import ReportSummary
 from kh57desk.services.report_register import GeneratedReportInfo, ReportDraft
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import reports as report_ops
 from kh57desk.ui import pdf_print, window_state
 from kh57desk.ui.context import AppContext
@@ -151,12 +151,12 @@ class ReportsPage(QWidget, RefreshingPage):
         """The figures the report will carry, as the user reads them before generating."""
         lines = [summary.plan_reference,
                  self.tr("Chốt số liệu {0}; trạng thái tính đến ngày {1}.").format(
-                     summary.window_text, L.date_text(summary.as_of)),
+                     summary.window_text, labels.date_text(summary.as_of)),
                  self.tr("Nhiệm vụ được giao: {0} (chủ trì {1}, phối hợp {2}).").format(
                      summary.total, summary.lead_total, summary.coordinate_total), ""]
         for count in summary.status_counts:
             lines.append(self.tr("  {0}: {1} (chủ trì {2}, phối hợp {3})").format(
-                L.status_label(count.status), count.total, count.lead, count.coordinate))
+                labels.status_label(count.status), count.total, count.lead, count.coordinate))
         lines += ["", self.tr("Kết quả nổi bật: {0} nhóm nhiệm vụ, {1} nhiệm vụ có kết quả ghi trong kỳ.").format(
             len(summary.groups), sum(len(g.highlights) for g in summary.groups)),
             self.tr("Khó khăn: {0} nhiệm vụ; đề xuất: {1} nhiệm vụ; đề nghị điều chỉnh: {2}.").format(
@@ -196,7 +196,7 @@ class ReportsPage(QWidget, RefreshingPage):
     def _loaded(self, state: report_ops.ReportsState) -> None:
         self.state = state
         self.plan_id = state.plan_id
-        self.title.setText(self.tr("Báo cáo định kỳ — {0}").format(L.period_label(state.period)))
+        self.title.setText(self.tr("Báo cáo định kỳ — {0}").format(labels.period_label(state.period)))
         self.plan.clear()
         for choice in state.plans:
             self.plan.addItem(choice.name, choice.id)
@@ -269,7 +269,7 @@ class ReportsPage(QWidget, RefreshingPage):
         job = self.context.worker.run(lambda ws, job: report_ops.generate(ws, job, period, draft, formats, today),
                                       self._generated, self._failed, owner=self, label="generate_report")
         self.progress = DelayedProgress(self, self.context.worker, job, self.tr("Đang tạo báo cáo"),
-                                        L.period_label(period))
+                                        labels.period_label(period))
 
     def _generated(self, info: GeneratedReportInfo) -> None:
         self.generate_button.setEnabled(True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kh57desk.domain import periods as P
+from kh57desk.domain import periods as reporting_periods
 from kh57desk.services import backups as backup_service
 from kh57desk.services import settings as settings_service
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import settings as ops
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
@@ -19,7 +19,7 @@ from kh57desk.ui.qt import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGri
 from kh57desk.ui.worker import error_message
 from kh57desk.workspace import Workspace
 
-KINDS = (P.MONTHLY, P.QUARTERLY, P.HALF_YEAR, P.YEARLY)
+KINDS = (reporting_periods.MONTHLY, reporting_periods.QUARTERLY, reporting_periods.HALF_YEAR, reporting_periods.YEARLY)
 
 
 class SettingsPage(QWidget):
@@ -73,7 +73,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("&Nơi nhận (mỗi dòng một nơi):"), self.recipients)
 
         self.use_plan = QCheckBox(self.tr("Theo lịch báo cáo ghi trong kế hoạch (mặc định: Nghị định 09/2019)"))
-        self.kind_boxes = {kind: QCheckBox(L.kind_label(kind)) for kind in KINDS}
+        self.kind_boxes = {kind: QCheckBox(labels.kind_label(kind)) for kind in KINDS}
         self.fixed_dates = QLineEdit()
         self.fixed_dates.setPlaceholderText(self.tr("ví dụ 01/6; 15/11"))
         self.due_days = QSpinBox()
@@ -214,7 +214,7 @@ class SettingsPage(QWidget):
             self.fixed_dates.setText("; ".join(f"{d:02d}/{m}" for d, m in schedule.fixed_dates))
             self.due_days.setValue(schedule.due_days_after)
             self.schedule_text.setText(self.tr("Đang dùng: {0}; hạn gửi {1} ngày sau ngày chốt số liệu.").format(
-                L.schedule_text(schedule), schedule.due_days_after))
+                labels.schedule_text(schedule), schedule.due_days_after))
             self.language.setCurrentIndex(max(self.language.findData(prefs.language), 0))
             self.folder.setText(str(self.context.workspace.data_dir))
             self.signing.fill(prefs)
@@ -284,7 +284,7 @@ class SettingsPage(QWidget):
             code = ops.backup_reason(info.path)
             reason = reasons.get(code) or (self.tr("Trước khi nâng cấp dữ liệu")
                                            if code.startswith("truoc-nang-cap") else code)
-            item = QTreeWidgetItem([L.datetime_text(info.created), reason, L.size_text(info.size)])
+            item = QTreeWidgetItem([labels.datetime_text(info.created), reason, labels.size_text(info.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
             item.setToolTip(0, str(info.path))
             self.backups.addTopLevelItem(item)

@@ -5,7 +5,7 @@ consolidated report. Below, the packages this database has received."""
 
 from __future__ import annotations
 
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QGroupBox, QSplitter, QStackedWidget, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
@@ -78,7 +78,7 @@ class SyncPage(QWidget, RefreshingPage):
         self._show_role(state.coordinator)
         role = self.tr("tổng hợp báo cáo của các cơ quan") if state.coordinator \
             else self.tr("gửi báo cáo, nhận nhiệm vụ")
-        self.title.setText(self.tr("Đồng bộ — {0} — {1}").format(role, L.period_label(state.period)))
+        self.title.setText(self.tr("Đồng bộ — {0} — {1}").format(role, labels.period_label(state.period)))
         (self.coordinator if state.coordinator else self.agency).show_state(state)
         self._fill_received(state.received)
         self.loaded.emit()
@@ -87,10 +87,10 @@ class SyncPage(QWidget, RefreshingPage):
         kinds = {"tasks": self.tr("Gói nhiệm vụ"), "report": self.tr("Gói báo cáo")}
         self.received.clear()
         for package in packages:
-            item = QTreeWidgetItem([L.datetime_text(package.imported_at), kinds.get(package.kind, package.kind),
+            item = QTreeWidgetItem([labels.datetime_text(package.imported_at), kinds.get(package.kind, package.kind),
                                     package.producer, str(package.sequence), package.period,
                                     package.signed_by or self.tr("không ký"), package.file_name])
-            item.setToolTip(0, self.tr("Gói lập lúc {0}").format(L.datetime_text(package.created_at)))
+            item.setToolTip(0, self.tr("Gói lập lúc {0}").format(labels.datetime_text(package.created_at)))
             self.received.addTopLevelItem(item)
         for column in range(6):
             self.received.resizeColumnToContents(column)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from kh57desk.domain.roles import COORDINATE, LEAD
-from kh57desk.domain import status as S
+from kh57desk.domain import status as task_status
 from kh57desk.domain.agency_directory import RELATED
-from kh57desk.services import dashboard as DB
+from kh57desk.services import dashboard
 from kh57desk.services import assignments
 from kh57desk.services.tasks import TaskRow
-from kh57desk.ui import labels as L
+from kh57desk.ui import labels
 from kh57desk.app import progress as ops
 from kh57desk.ui import window_state
 from kh57desk.ui.assign_dialog import AssignDialog
@@ -43,18 +43,18 @@ class TasksPage(QWidget, RefreshingPage):
         self.status = QComboBox()
         self.status.addItem(self.tr("Mọi trạng thái"), "")
         self.status.addItem(self.tr("Chưa hoàn thành"), NOT_DONE_KEY)
-        for code in S.STATUSES:
-            self.status.addItem(L.status_label(code), code)
+        for code in task_status.STATUSES:
+            self.status.addItem(labels.status_label(code), code)
         self.role = QComboBox()
         self.role.addItem(self.tr("Mọi vai trò"), "")
-        self.role.addItem(L.role_label(LEAD), LEAD)
-        self.role.addItem(L.role_label(COORDINATE), COORDINATE)
-        self.role.addItem(L.role_label(RELATED), RELATED)  # hidden from "Mọi vai trò"
+        self.role.addItem(labels.role_label(LEAD), LEAD)
+        self.role.addItem(labels.role_label(COORDINATE), COORDINATE)
+        self.role.addItem(labels.role_label(RELATED), RELATED)  # hidden from "Mọi vai trò"
         self.group = QComboBox()
         self.group.addItem(self.tr("Mọi nhóm"), "")
         self.window = QComboBox()
-        for code in DB.WINDOWS:
-            self.window.addItem(L.window_label(code), code)
+        for code in dashboard.WINDOWS:
+            self.window.addItem(labels.window_label(code), code)
         self.withdrawn = QCheckBox(self.tr("Cả nhiệm vụ đã &rút"))
         self.clear_button = QPushButton(self.tr("&Bỏ lọc"))
         self.assign_button = QPushButton(self.tr("Phân công…"))  # coordinator: the selected tasks or the group
@@ -191,13 +191,13 @@ class TasksPage(QWidget, RefreshingPage):
         entry = result.entry
         self.model.update_task(result.task_id, state=entry.state, percent=entry.percent,
                                completed_on=entry.completed_on, status=result.status,
-                               status_label=S.STATUS_LABELS[result.status], last_update=entry.edited_at)
+                               status_label=task_status.STATUS_LABELS[result.status], last_update=entry.edited_at)
 
     # --- filters ---------------------------------------------------------------------------
-    def current_filter(self) -> DB.TaskFilter:
+    def current_filter(self) -> dashboard.TaskFilter:
         status = self.status.currentData()
-        statuses = DB.NOT_DONE if status == NOT_DONE_KEY else frozenset({status} if status else ())
-        return DB.TaskFilter(statuses=frozenset(statuses), role=self.role.currentData() or "",
+        statuses = dashboard.NOT_DONE if status == NOT_DONE_KEY else frozenset({status} if status else ())
+        return dashboard.TaskFilter(statuses=frozenset(statuses), role=self.role.currentData() or "",
                              group=self.group.currentData() or "", window=self.window.currentData() or "",
                              include_withdrawn=self.withdrawn.isChecked(), search=self.search.text())
 
@@ -216,13 +216,13 @@ class TasksPage(QWidget, RefreshingPage):
         if current is not None and self.proxy.proxy_row_of(current) is not None:
             self.select_task(current, show=False)
 
-    def apply_filter(self, task_filter: DB.TaskFilter) -> None:
+    def apply_filter(self, task_filter: dashboard.TaskFilter) -> None:
         """Show the list filtered as a dashboard figure asks (other filters are cleared)."""
         widgets = (self.status, self.role, self.group, self.window, self.withdrawn, self.search)
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            if task_filter.statuses == DB.NOT_DONE:
+            if task_filter.statuses == dashboard.NOT_DONE:
                 status_key = NOT_DONE_KEY
             elif len(task_filter.statuses) == 1:
                 status_key = next(iter(task_filter.statuses))
@@ -240,7 +240,7 @@ class TasksPage(QWidget, RefreshingPage):
         self._apply_filters()
 
     def clear_filters(self) -> None:
-        self.apply_filter(DB.TaskFilter())
+        self.apply_filter(dashboard.TaskFilter())
 
     def _apply_mode(self) -> None:
         self.role.setVisible(not self.context.coordinator)
