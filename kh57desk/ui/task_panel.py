@@ -48,6 +48,7 @@ class TaskPanel(QWidget):
         self.detail: ops.TaskDetail | None = None
         self.target = ops.Revision()  # the update the form edits, and its revision
         self._wanted: tuple[int, str] | None = None
+        self._wanted_update: int | None = None  # the update asked for last (None: the one the period opens on)
         self._undo: list[UndoStep] = []
         self._saving = 0
 
@@ -151,11 +152,15 @@ class TaskPanel(QWidget):
                 and self.detail is not None and self.detail.id == task_id)
         if same and (self.form.pending or self.form.isAncestorOf(QApplication.focusWidget())):
             return
+        if same:
+            self.reload(self._wanted_update)  # the update the user opened stays open
+            return
         self.show_task(task_id)
 
     def reload(self, update_id: int | None = None) -> None:
         if self._wanted is None:
             return
+        self._wanted_update = update_id  # None: the update the period opens on
         task_id, period, today = self._wanted[0], self.context.period, self.context.today()
         attachments_dir = self.context.workspace.attachments
         self._wanted = (task_id, period.id)

@@ -55,7 +55,7 @@ def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordin
     from kh57desk.coordinator import verdicts as coordinator_verdicts
     from kh57desk.sync import verdict_package
     from kh57desk.ui.register_model import SENT, RegisterModel
-    from kh57desk.ui.report_ops import load_register
+    from kh57desk.app.reports import load_register
 
     generate_report(agency_ws, ("pdf",))
     with agency_ws.db.transaction() as s:
