@@ -12,7 +12,7 @@ from kh57desk.services.plan_apply import PlanPreview
 from kh57desk.ui import help_dialog
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.qt import (QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
-                            QPushButton, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage, plain_label)
+                            QPushButton, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage, ask, plain_label)
 from kh57desk.app.settings import SIGNER_AUTHORITIES, SIGNER_TITLES
 from kh57desk.ui.worker import DbWorker, error_message
 
@@ -216,6 +216,16 @@ class FirstRunWizard(QWizard):
     @property
     def plan_file(self) -> str:
         return self.plan_page.path.text().strip()
+
+    def reject(self) -> None:
+        """Thoát (or Esc) with something typed asks first: nothing has been saved yet."""
+        page = self.agency_page
+        typed = any(clean(text) for text in (page.agency.name(), page.province.currentText(),
+                                              self.signer_page.name.text(), self.plan_page.path.text()))
+        if typed and not self.committed and not ask(self, self.windowTitle(), self.tr(
+                "Chưa lưu gì: thoát bây giờ thì lần sau phải nhập lại từ đầu. Thoát khỏi chương trình?")):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if self.committed:

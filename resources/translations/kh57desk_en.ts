@@ -1050,6 +1050,11 @@
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <location filename="../../kh57desk/ui/wizard.py" line="226"/>
+        <source>Chưa lưu gì: thoát bây giờ thì lần sau phải nhập lại từ đầu. Thoát khỏi chương trình?</source>
+        <translation>Nothing is saved yet: if you quit now you will have to start again next time. Quit the program?</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3203,232 +3208,232 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="73"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="74"/>
         <source>Thêm cập nhật mớ&amp;i</source>
         <translation>New upd&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="75"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="76"/>
         <source>Xó&amp;a cập nhật này</source>
         <translation>Delete this upd&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
         <source>Nhật ký</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="210"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="215"/>
         <source>Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới</source>
         <translation>No update in this period yet: what you type becomes a new update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="229"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
         <source>Cập nhật mới</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="231"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="236"/>
         <source>Đang sửa cập nhật ngày {0}</source>
         <translation>Editing the update of {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
         <source>bổ sung sau báo cáo {0}</source>
         <translation>amended after the {0} report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="236"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="241"/>
         <source>thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo</source>
         <translation>in the reported period {0}: changes become amendments after the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="243"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
         <source>Nhật ký ({0})</source>
         <translation>Timeline ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="300"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="305"/>
         <source>Cập nhật mới: được lưu khi nhập nội dung</source>
         <translation>New update: saved once you type something</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="307"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="312"/>
         <source>Xóa cập nhật</source>
         <translation>Delete update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="307"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="312"/>
         <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
         <translation>Delete this update from the timeline of task {0}?</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="70"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="71"/>
         <source>&amp;Hoàn tác thay đổi vừa lưu</source>
         <translation>&amp;Undo the last saved change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="110"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="116"/>
         <source>Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ.</source>
         <translation>Select a task in the list to see it and enter its progress.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="188"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="193"/>
         <source>(không ghi)</source>
         <translation>(none given)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="189"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="194"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="191"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
         <source>Vai trò: {0}</source>
         <translation>Role: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="193"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="198"/>
         <source>Chủ trì: {0}</source>
         <translation>Lead: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="208"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="213"/>
         <source>Cập nhật lần cuối {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="212"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="217"/>
         <source>Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem</source>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="257"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="262"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="98"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
         <source>Tệp ({0})</source>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="266"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="266"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="267"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="268"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="269"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="274"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="270"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="275"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="276"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="279"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="279"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="280"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="280"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="281"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="286"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="289"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="336"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="341"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="352"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="357"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="368"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="373"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="376"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="381"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>

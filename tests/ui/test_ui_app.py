@@ -311,3 +311,27 @@ def test_language_switch_rebuilds_the_window(demo_app, demo_workspace, qtbot, id
     assert demo_app.window.nav.item(1).text() == title
     with demo_workspace.db.reader() as session:
         assert settings_service.load(session).language == language
+
+
+def test_leaving_the_wizard_with_something_typed_asks_first(workspace, start_app, qtbot):
+    """Esc or Thoát after typing asks before throwing the typing away; "Không" stays."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    controller = start_app(workspace, wait_for_window=False)
+    qtbot.waitUntil(lambda: controller.wizard is not None)
+    wizard = controller.wizard
+    wizard.agency_page.province.setEditText("Hưng Yên")
+    asked = []
+
+    def answer(text: str) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+                   and "Thoát khỏi chương trình?" in w.text())
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == text).click()
+    QTimer.singleShot(100, lambda: answer("&Không"))
+    wizard.reject()
+    assert len(asked) == 1 and not controller.finished and wizard.isVisible()
+    QTimer.singleShot(100, lambda: answer("&Có"))
+    wizard.reject()
+    assert len(asked) == 2 and controller.finished
