@@ -9,7 +9,7 @@ from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.completeness_model import REPORT_COLORS, report_state_label
 from kh57desk.ui.context import AppContext
-from kh57desk.ui.pages.dashboard_page import FigureButton
+from kh57desk.ui.figure_button import FigureButton
 from kh57desk.ui.qt import (QGroupBox, QHBoxLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal,
                             plain_label)
 from kh57desk.ui.refresh import Refresher

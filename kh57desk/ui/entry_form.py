@@ -81,15 +81,9 @@ class EntryForm(QWidget):
         self.field_errors: dict[str, QLabel] = {}
         form.addRow(self._buddy(self.tr("Ngày cậ&p nhật:"), self.on), self._with_error("on", self.on))
         form.addRow(self._buddy(self.tr("T&ình trạng:"), self.state), self.state)
-        second = QHBoxLayout()
-        second.addWidget(self._with_error("percent", self.percent))
-        completed_label = QLabel(self.tr("&Ngày hoàn thành:"))
-        completed_label.setBuddy(self.completed_on)
-        second.addSpacing(12)
-        second.addWidget(completed_label)
-        second.addWidget(self._with_error("completed_on", self.completed_on))
-        second.addStretch(1)
-        form.addRow(self._buddy(self.tr("Tỷ &lệ hoàn thành (%):"), self.percent), second)
+        form.addRow(self._buddy(self.tr("Tỷ &lệ hoàn thành (%):"), self.percent), self._with_error("percent", self.percent))
+        form.addRow(self._buddy(self.tr("&Ngày hoàn thành:"), self.completed_on),
+                    self._with_error("completed_on", self.completed_on))  # own row: a narrow panel never cuts it
         form.addRow(self._buddy(self.tr("K&ết quả:"), self.result), self.result)
         form.addRow(self._buddy(self.tr("&Văn bản, sản phẩm:"), self.output_doc_number),
                     self._with_error("output_doc_number", self.output_doc_number))

@@ -22,7 +22,7 @@ from kh57desk.ui.timeline import Timeline
 from kh57desk.ui.update_conflict import ConflictBar
 from kh57desk.ui.update_files import UpdateFiles
 from kh57desk.ui.worker import error_message
-from kh57desk.ui.qt import (QApplication, QFormLayout, QHBoxLayout, QLabel, QPushButton, Qt, QTabWidget,
+from kh57desk.ui.qt import (QApplication, QFormLayout, QGridLayout, QLabel, QPushButton, Qt, QTabWidget,
                             QVBoxLayout, QWidget, Signal, ask, plain_label, scrolling)
 
 UNDO_LIMIT = 100
@@ -75,10 +75,11 @@ class TaskPanel(QWidget):
         self.new_button.clicked.connect(self.new_update)
         self.delete_button = QPushButton(self.tr("Xó&a cập nhật này"))
         self.delete_button.clicked.connect(self.delete_current)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.undo_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two rows: the panel is narrow on a 1366 × 768 screen
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.delete_button, 0, 1)
+        buttons.addWidget(self.undo_button, 1, 0, 1, 2)
+        buttons.setColumnStretch(2, 1)
 
         self.conflict = ConflictBar()
         self.conflict.keep_mine.connect(self.keep_mine)

@@ -8,9 +8,10 @@ from kh57desk.services import dashboard
 from kh57desk.ui import labels
 from kh57desk.app import progress as ops
 from kh57desk.ui.context import AppContext
+from kh57desk.ui.figure_button import FigureButton
 from kh57desk.ui.refresh import Refresher, RefreshingPage
 from kh57desk.ui.qt import (QColor, QGridLayout, QGroupBox, QHBoxLayout, QIcon, QPainter, QPixmap, QPushButton,
-                            QSize, QSizePolicy, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+                            QSizePolicy, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
                             Signal, heading, plain_label, scrolling)
 
 TASKS_PAGE = "tasks"
@@ -51,24 +52,6 @@ class StatusBar(QWidget):
             right = rect.left() + round(rect.width() * done / total)
             painter.fillRect(x, rect.top(), right - x, rect.height(), labels.status_color(code))
             x = right
-
-
-class FigureButton(QPushButton):
-    """A big number with a caption, clickable."""
-
-    def __init__(self, caption: str, color: str = "#37474f", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.caption, self.color = caption, color
-        self.setMinimumSize(QSize(150, 64))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.set_value(0)
-
-    def set_value(self, value: int | str) -> None:
-        self.setText(f"{value}\n{self.caption}")
-        self.setAccessibleName(f"{self.caption}: {value}")
-        self.setStyleSheet(f"QPushButton {{ color: {self.color}; font-size: 13pt; font-weight: bold; "
-                           "text-align: center; padding: 6px; }")
 
 
 def _swatch(color: QColor) -> QIcon:

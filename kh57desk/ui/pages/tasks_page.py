@@ -103,13 +103,15 @@ class TasksPage(QWidget, RefreshingPage):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
+        top.addWidget(self.assign_button)  # actions on the top row: the filters keep their room at 1366 × 768
+        top.addWidget(self.adopt_button)
         filters = QHBoxLayout()
         for widget in (self.status, self.role, self.group, self.window):
+            widget.setMinimumContentsLength(len(widget.itemText(0)) + 1)  # "Mọi trạng thái" is never cut
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(widget, 1)
         filters.addWidget(self.withdrawn)
         filters.addWidget(self.clear_button)
-        filters.addWidget(self.assign_button)
-        filters.addWidget(self.adopt_button)
         table_layout.addLayout(top)
         table_layout.addLayout(filters)
         table_layout.addWidget(self.table, 1)
@@ -119,7 +121,7 @@ class TasksPage(QWidget, RefreshingPage):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         if not window_state.restore_splitter(STATE_KEY, self.splitter):
-            self.splitter.setSizes([730, 470])
+            self.splitter.setSizes([620, 520])  # the form fits beside the list at 1366 × 768
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
