@@ -160,7 +160,7 @@ def take(args: argparse.Namespace) -> int:
     os.environ["KH57DESK_DATA"] = str(scratch / "dữ liệu")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWizard
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qsettings"))
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -195,7 +195,7 @@ def take(args: argparse.Namespace) -> int:
     wizard.move(180, 100)
     shoot(wizard, "01-khoi-dong-lan-dau")
     wizard.rejected.disconnect(first.quit)
-    wizard.reject()
+    QWizard.reject(wizard)  # closed without the wizard's "leave without saving?" question
     first.worker.shutdown()
     empty.close()
 

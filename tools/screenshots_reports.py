@@ -125,6 +125,7 @@ def coordinator_shots(app, translations, today: dt.date, scratch: Path, plan_fil
     wait(app, lambda: dialog.previews is not None, 60)
     dialog.move(180, 80)
     shoot(dialog, "14-nhap-goi")
+    dialog.confirm_new_senders = lambda: True  # as a user answers after reading each key code over the phone
     dialog.apply()
     wait(app, lambda: dialog.results is not None, 60)
     dialog.close()
