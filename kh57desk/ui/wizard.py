@@ -217,8 +217,16 @@ class FirstRunWizard(QWizard):
     def plan_file(self) -> str:
         return self.plan_page.path.text().strip()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # The program closing its windows (quit) is not the user leaving: no question then.
+        self._closing_quietly = not event.spontaneous()
+        super().closeEvent(event)
+
     def reject(self) -> None:
-        """Thoát (or Esc) with something typed asks first: nothing has been saved yet."""
+        """Thoát, Esc or the window's ✕ with something typed asks first: nothing has been saved yet."""
+        if getattr(self, "_closing_quietly", False):
+            super().reject()
+            return
         page = self.agency_page
         typed = any(clean(text) for text in (page.agency.name(), page.province.currentText(),
                                               self.signer_page.name.text(), self.plan_page.path.text()))
