@@ -17,14 +17,13 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, func
 
-from bench.common import Measure, agency_names, measure, print_table, rss_mib, synthetic_draft, write_json
+from bench.common import Measure, agency_names, coordinator_with_plan, measure, print_table, rss_mib, write_json
 from kh57desk.coordinator import verdicts as coordinator_verdicts
-from kh57desk.db.models import SenderCertificate, SenderKey, Task
+from kh57desk.db.models import SenderCertificate, SenderKey
 from kh57desk.domain.periods import parse_period
-from kh57desk.services import plan_apply, settings as settings_service, setup, signing_service, verdicts
+from kh57desk.services import settings as settings_service, signing_service, verdicts
 from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as manifests, package_import, verdict_package
-from kh57desk.workspace import open_workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from pki import P12_PASSWORD, make_ca, make_signer, write_p12  # noqa: E402 - the tests' throwaway PKI
@@ -72,13 +71,8 @@ def _signers(root: Path, prefs) -> list:
 def run() -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        ws = open_workspace(root / "so-khcn")
-        with ws.db.transaction() as s:
-            setup.initialise(s, "Sở Khoa học và Công nghệ", coordinator=True)
-            plan_apply.apply(s, synthetic_draft(TASKS))
+        ws, task_uids, plan_uid = coordinator_with_plan(root / "so-khcn", TASKS)
         with ws.db.reader() as s:
-            task_uids = list(s.scalars(select(Task.uid).order_by(Task.position)))
-            plan_uid = s.scalars(select(Task).limit(1)).first().plan.uid
             prefs = settings_service.load(s)
         names = agency_names(ws, AGENCIES)
         signs = _signers(root, prefs)

@@ -14,16 +14,12 @@ import uuid
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
 
-from bench.common import Measure, agency_names, measure, print_table, rss_mib, synthetic_draft, write_json
-from kh57desk.db.models import Task
+from bench.common import Measure, agency_names, coordinator_with_plan, measure, print_table, rss_mib, write_json
 from kh57desk.domain.periods import parse_period
-from kh57desk.services import plan_apply, setup
 from kh57desk.coordinator import consolidated_report
 from kh57desk.signing import origin
 from kh57desk.sync import container, manifest as manifests, package_import
-from kh57desk.workspace import open_workspace
 
 SIZES = (10, 50, 100)
 TASKS = 300
@@ -55,13 +51,7 @@ def run(sizes=SIZES) -> list[dict]:
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
-            ws = open_workspace(root / "coord")
-            with ws.db.transaction() as s:
-                setup.initialise(s, "Sở Khoa học và Công nghệ", coordinator=True)
-                plan_apply.apply(s, synthetic_draft(TASKS))
-            with ws.db.reader() as s:
-                task_uids = list(s.scalars(select(Task.uid).order_by(Task.position)))
-                plan_uid = s.scalars(select(Task).limit(1)).first().plan.uid
+            ws, task_uids, plan_uid = coordinator_with_plan(root / "coord", TASKS)
             folder = root / "in"
             folder.mkdir()
             for name in agency_names(ws, n):

@@ -64,6 +64,25 @@ def synthetic_draft(n: int, seed: int = 57) -> plan_apply.PlanDraft:
                                 source_file="bench")
 
 
+def coordinator_with_plan(folder: Path, tasks: int):
+    """A coordinator's workspace in ``folder`` holding a synthetic plan of ``tasks`` tasks; returns
+    (workspace, task uids in plan order, the plan's uid)."""
+    from sqlalchemy import select
+
+    from kh57desk.db.models import Task
+    from kh57desk.services import setup
+    from kh57desk.workspace import open_workspace
+
+    ws = open_workspace(folder)
+    with ws.db.transaction() as session:
+        setup.initialise(session, "Sở Khoa học và Công nghệ", coordinator=True)
+        plan_apply.apply(session, synthetic_draft(tasks))
+    with ws.db.reader() as session:
+        task_uids = list(session.scalars(select(Task.uid).order_by(Task.position)))
+        plan_uid = session.scalars(select(Task).limit(1)).first().plan.uid
+    return ws, task_uids, plan_uid
+
+
 def agency_names(ws, n: int) -> list[str]:
     """``n`` agencies of the coordinator's directory (itself left out), synthetic communes added."""
     from kh57desk.services import agencies, settings
