@@ -39,7 +39,16 @@ def test_full_flow_init_demo_progress_tasks_periods_backup(data_dir):
 
     result = run_cli("tasks", "--period", "2025-Q2", "--json", "--today", "20/6/2025", data_dir=data_dir, check=True)
     data = json.loads(result.stdout)
-    assert data["period"] == "2025-Q2" and len(data["tasks"]) == 94
+    # 94 tasks concern Sở Nội vụ; 30 of them only as "đơn vị liên quan" in general: hidden unless asked for
+    assert data["period"] == "2025-Q2" and (len(data["tasks"]), data["hidden_related"]) == (64, 30)
+    assert all(t["role"] in ("lead", "coordinate") for t in data["tasks"])
+    result = run_cli("tasks", "--period", "2025-Q2", "--role", "related", "--json", "--today", "20/6/2025",
+                     data_dir=data_dir, check=True)
+    related = json.loads(result.stdout)["tasks"]
+    assert len(related) == 30 and {t["role_label"] for t in related} == {"Liên quan (chung)"}
+    assert "(2)" in {t["ref"] for t in related}  # lead Sở Y tế, coordinating "Đơn vị liên quan"
+    result = run_cli("tasks", "--period", "2025-Q2", "--today", "20/6/2025", data_dir=data_dir, check=True)
+    assert "64 nhiệm vụ (không hiện 30 nhiệm vụ liên quan chung; xem bằng --role related)" in result.stdout
     first = data["tasks"][0]
     assert (first["ref"], first["status"], first["role"], first["completed_on"]) == \
         ("(1)", "done_on_time", "lead", "2025-03-25")
@@ -54,7 +63,7 @@ def test_full_flow_init_demo_progress_tasks_periods_backup(data_dir):
     assert [t["ref"] for t in json.loads(result.stdout)["tasks"]] == ["(6)"]
 
     result = run_cli("tasks", "--period", "2025-Q2", "--due-before", "31/3/2025", data_dir=data_dir, check=True)
-    assert "4 nhiệm vụ" in result.stdout.splitlines()[0]
+    assert ": 2 nhiệm vụ (không hiện 2 nhiệm vụ liên quan chung" in result.stdout.splitlines()[0]  # (1), (4); (2), (3)
 
     result = run_cli("periods", "--on", "22/6/2025", "--json", data_dir=data_dir, check=True)
     reports = json.loads(result.stdout)["reports"]

@@ -8,6 +8,7 @@ from pathlib import Path
 from kh57desk.cli import context as cli_context
 from kh57desk.domain import status as task_status
 from kh57desk.domain.dates import format_date
+from kh57desk.domain.roles import RELATED
 from kh57desk.domain.text import clean
 from kh57desk.errors import InputError
 from kh57desk.cli.lazy import lazy_module
@@ -38,7 +39,9 @@ def register(subparsers, common) -> None:
     p = subparsers.add_parser("tasks", parents=[common], help="liệt kê nhiệm vụ")
     p.add_argument("--period", metavar="KỲ", help="kỳ báo cáo, ví dụ 2025-Q2 (mặc định: kỳ hiện tại)")
     p.add_argument("--status", metavar="TRẠNG_THÁI", help=f"lọc theo trạng thái: {', '.join(task_status.STATUSES)}")
-    p.add_argument("--role", choices=("lead", "coordinate"), help="lead = chủ trì, coordinate = phối hợp")
+    p.add_argument("--role", choices=("lead", "coordinate", "related"),
+                   help="lead = chủ trì, coordinate = phối hợp, related = liên quan (chung): nhiệm vụ chỉ giao chung "
+                        "cho 'đơn vị liên quan', mặc định không hiện")
     p.add_argument("--due-before", metavar="NGÀY", help="hạn hoàn thành đến ngày (dd/mm/yyyy)")
     p.add_argument("--search", metavar="TỪ_KHÓA", help="tìm không phân biệt dấu")
     p.add_argument("--withdrawn", action="store_true", help="hiện cả nhiệm vụ đã rút")
@@ -100,10 +103,15 @@ def cmd_tasks(args) -> int:
         rows = tasks.list_tasks(session, period, today=cli_context.today(args), status=status, role=args.role,
                                 due_before=cli_context.date_arg(args.due_before, "Ngày --due-before"), search=args.search,
                                 include_withdrawn=args.withdrawn)
+    related = 0
+    if not args.role:  # liên quan (chung) only when asked for, as in the window's task list
+        shown = [r for r in rows if r.role != RELATED]
+        related, rows = len(rows) - len(shown), shown
     if args.json:
-        cli_context.print_json({"period": period.id, "tasks": [r.to_json() for r in rows]})
+        cli_context.print_json({"period": period.id, "tasks": [r.to_json() for r in rows], "hidden_related": related})
         return 0
-    print(f"Kỳ {period.id} ({period.label}, {period.window_text}): {len(rows)} nhiệm vụ")
+    hidden = f" (không hiện {related} nhiệm vụ liên quan chung; xem bằng --role related)" if related else ""
+    print(f"Kỳ {period.id} ({period.label}, {period.window_text}): {len(rows)} nhiệm vụ{hidden}")
     cli_context.print_table(["TT", "Nội dung", "Vai trò", "Thời hạn", "Trạng thái"],
                   [[r.ref, cli_context.shorten(r.content, 60), r.role_label, cli_context.shorten(r.deadline_text, 22),
                     r.status_label + (" (đã rút)" if r.withdrawn else "")] for r in rows])

@@ -3,6 +3,10 @@
 Each figure on the dashboard (tasks by status, overdue, due soon…) is a ``TaskFilter``;
 the task list applies the same filter with ``matches``, so a figure and the list it opens
 can never disagree.
+
+Tasks the plan gives only to "đơn vị liên quan" in general (role "liên quan (chung)") are not
+the agency's own work: they are hidden unless the filter asks for that role, and left out of
+the figures (counted apart, like withdrawn tasks).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy.orm import Session
 from kh57desk.domain import status as task_status
 from kh57desk.domain import targets as target_rules
 from kh57desk.domain.periods import Period
+from kh57desk.domain.roles import RELATED
 from kh57desk.domain.schedule import ReportDue
 from kh57desk.domain.text import fold, words_matcher
 from kh57desk.services import due_reports, indicators as indicator_service, tasks as task_service
@@ -69,6 +74,8 @@ def matcher(task_filter: TaskFilter, today: dt.date, period: Period):
             return False
         if role and row.role != role:
             return False
+        if not role and row.role == RELATED:  # liên quan (chung): only when asked for by name
+            return False
         if group and row.group != group:
             return False
         if window:
@@ -116,6 +123,7 @@ class DashboardSummary:
     due_soon: Figure
     not_done: Figure
     withdrawn: int
+    related: int = 0  # active tasks given only to "đơn vị liên quan" in general, not in the figures
     overdue_tasks: list[TaskBrief] = field(default_factory=list)
     due_soon_tasks: list[TaskBrief] = field(default_factory=list)
     reports: list[ReportDue] = field(default_factory=list)
@@ -140,8 +148,10 @@ def _brief(row: task_service.TaskRow) -> TaskBrief:
 
 
 def summarise(rows: list[task_service.TaskRow], period: Period, today: dt.date) -> DashboardSummary:
-    """The figures of a period from its task rows (withdrawn rows are counted apart)."""
-    active = [r for r in rows if not r.withdrawn]
+    """The figures of a period from its task rows (withdrawn rows and "liên quan (chung)" rows
+    are counted apart)."""
+    current = [r for r in rows if not r.withdrawn]
+    active = [r for r in current if r.role != RELATED]
     by_status = task_service.count_by_status(active)
     figures = {}
     lists = {}
@@ -152,7 +162,7 @@ def summarise(rows: list[task_service.TaskRow], period: Period, today: dt.date) 
         figures[key] = Figure(key, len(hits), task_filter)
         lists[key] = sorted(hits, key=lambda r: (r.deadline_due or dt.date.max, r.position))[:SHORT_LIST]
     return DashboardSummary(period, today, len(active), by_status, figures["overdue"], figures["due_soon"],
-                            figures["not_done"], len(rows) - len(active),
+                            figures["not_done"], len(rows) - len(current), len(current) - len(active),
                             [_brief(r) for r in lists["overdue"]], [_brief(r) for r in lists["due_soon"]])
 
 
