@@ -130,7 +130,7 @@ def test_assignments_and_adoptions_travel_in_packages(coordinator, tmp_path):
         assert task.ref == "IV.1"
         assert [(link.role, link.name, link.self_assigned) for link in task.links] == [("lead", "Sở Y tế", True)]
         status = {s.agency: s for s in completeness(session, Q4).agencies}["Sở Y tế"]
-        assert (status.lead, status.self_assigned) == (2, 1)
+        assert (status.lead, status.self_assigned, status.lead_label) == (2, 1, "2 (1 tự nhận)")
         nxt = task_package.export_for(session, "Sở Y tế", tmp_path / "goi2").path
     with zipfile.ZipFile(nxt) as archive:
         tasks = {t["ref"]: t for t in json.loads(archive.read(manifests.DATA_FILE[manifests.TASKS]))["tasks"]}

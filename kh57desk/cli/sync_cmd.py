@@ -161,7 +161,7 @@ def cmd_completeness(args) -> int:
           f"{len(result.by_state('on_time'))} đúng hạn, {len(result.by_state('late'))} muộn, "
           f"{len(result.by_state('missing'))} chưa báo cáo.")
     cli_context.print_table(["Cơ quan", "Chủ trì", "Phối hợp", "Báo cáo", "Nhận ngày", "Hoàn thành", "Quá hạn"],
-                  [[cli_context.shorten(a.agency, 45), str(a.lead), str(a.coordinate), a.review_label,
+                  [[cli_context.shorten(a.agency, 45), a.lead_label, str(a.coordinate), a.review_label,
                     f"{a.received_on:%d/%m/%Y}" if a.received_on else "",
                     str(a.counts[task_status.DONE_ON_TIME] + a.counts[task_status.DONE_LATE]), str(a.overdue)] for a in result.agencies])
     return 0

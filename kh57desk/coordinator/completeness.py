@@ -56,6 +56,11 @@ class AgencyStatus:
         return self.lead + self.coordinate
 
     @property
+    def lead_label(self) -> str:
+        """The tasks it leads, those it adopted itself named apart: "5 (2 tự nhận)"."""
+        return f"{self.lead} ({self.self_assigned} tự nhận)" if self.self_assigned else str(self.lead)
+
+    @property
     def overdue(self) -> int:
         return self.counts[task_status.OVERDUE]
 

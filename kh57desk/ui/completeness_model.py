@@ -27,6 +27,9 @@ RECEIVED = {ON_TIME: QT_TRANSLATE_NOOP("CompletenessModel", "Đã nhận {0} (đ
 VERDICTS = {"accepted": QT_TRANSLATE_NOOP("CompletenessModel", "Đã chấp nhận {0}"),
             "returned": QT_TRANSLATE_NOOP("CompletenessModel", "Trả lại {0}"),
             "reopened": QT_TRANSLATE_NOOP("CompletenessModel", "Mở lại {0}")}
+SELF_ASSIGNED = QT_TRANSLATE_NOOP("CompletenessModel", "{0} ({1} tự nhận)")
+SELF_ASSIGNED_TIP = QT_TRANSLATE_NOOP("CompletenessModel",
+                                      "{0} nhiệm vụ do cơ quan tự nhận thực hiện (kế hoạch chưa giao)")
 SORT_ROLE = RowTableModel.SORT_ROLE
 
 
@@ -47,6 +50,13 @@ def review_text(row: AgencyStatus) -> str:
     return report_state_label(row.report_state)
 
 
+def lead_text(row: AgencyStatus) -> str:
+    """The tasks it leads; those it adopted itself ("Nhận thực hiện") are named apart."""
+    if row.self_assigned:
+        return _t(SELF_ASSIGNED).format(row.lead, row.self_assigned)
+    return str(row.lead)
+
+
 def done(status: AgencyStatus) -> int:
     return status.counts[task_status.DONE_ON_TIME] + status.counts[task_status.DONE_LATE]
 
@@ -64,13 +74,15 @@ class CompletenessModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (LEAD, COORDINATE, DONE, OVERDUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == LEAD and row.self_assigned:
+            return _t(SELF_ASSIGNED_TIP).format(row.self_assigned)
         if role == Qt.ItemDataRole.ToolTipRole and column == AGENCY:
             return "\n".join(f"{labels.status_label(code)}: {n}" for code, n in row.counts.items() if n) or None
         return None
 
     @staticmethod
     def text(row: AgencyStatus, column: int) -> str:
-        values = {AGENCY: row.agency, LEAD: str(row.lead), COORDINATE: str(row.coordinate),
+        values = {AGENCY: row.agency, LEAD: lead_text(row), COORDINATE: str(row.coordinate),
                   REPORT: review_text(row),
                   SENT_AT: labels.datetime_text(local_time(row.reported_at)),
                   SIGNED_BY: row.signed_by, DONE: str(done(row)), OVERDUE: str(row.overdue)}

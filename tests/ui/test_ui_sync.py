@@ -346,3 +346,17 @@ def test_the_completeness_table_sorts_agency_names_the_vietnamese_way():
     ordered = sorted(rows, key=lambda row: CompletenessModel.sort_value(row, AGENCY))
     assert [r.agency for r in ordered] == ["Đài Khí tượng thủy văn tỉnh", "Sở Dân tộc và Tôn giáo",
                                            "Ủy ban Mặt trận Tổ quốc tỉnh", "Văn phòng UBND tỉnh"]
+
+
+def test_the_completeness_table_names_self_assigned_tasks_apart(qapp):
+    from kh57desk.coordinator.completeness import AgencyStatus
+    from kh57desk.ui.completeness_model import LEAD, CompletenessModel
+
+    model = CompletenessModel()
+    model.set_rows([AgencyStatus("Sở Y tế", "department", lead=5, self_assigned=2),
+                    AgencyStatus("Sở Nội vụ", "department", lead=3)])
+    adopted, given = (model.index(row, LEAD) for row in range(2))
+    assert model.data(adopted) == "5 (2 tự nhận)" and model.data(given) == "3"
+    assert "2 nhiệm vụ do cơ quan tự nhận" in model.data(adopted, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(given, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.data(adopted, CompletenessModel.SORT_ROLE) == 5  # sorts on the number it leads
