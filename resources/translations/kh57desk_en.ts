@@ -236,72 +236,72 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="21"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="23"/>
         <source>Phân công cơ quan</source>
         <translation>Assign agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="23"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="25"/>
         <source>{0} nhiệm vụ đã chọn.</source>
         <translation>{0} tasks selected.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="24"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="26"/>
         <source>Cả nhóm “{0}”</source>
         <translation>The whole group “{0}”</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="30"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="32"/>
         <source>Cơ quan phối hợp cần thêm</source>
         <translation>Coordinating agency to add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="34"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="36"/>
         <source>Các cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="42"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="44"/>
         <source>Cơ quan chủ trì:</source>
         <translation>Lead agency:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="43"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="45"/>
         <source>Cơ quan phối hợp:</source>
         <translation>Coordinating agencies:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="46"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="48"/>
         <source>Phân công</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="54"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="56"/>
         <source>Phân công được giữ khi nhập lại kế hoạch và được gửi đến các cơ quan trong gói nhiệm vụ.</source>
         <translation>The assignment is kept when the plan is imported again and is sent to the agencies in task packages.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="79"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="81"/>
         <source>Chọn cơ quan chủ trì.</source>
         <translation>Choose the lead agency.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="28"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="30"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="31"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="33"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="32"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="34"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/assign_dialog.py" line="47"/>
+        <location filename="../../kh57desk/ui/assign_dialog.py" line="49"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -440,6 +440,16 @@
         <location filename="../../kh57desk/ui/completeness_model.py" line="23"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="30"/>
+        <source>{0} ({1} tự nhận)</source>
+        <translation>{0} ({1} self-assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/completeness_model.py" line="31"/>
+        <source>{0} nhiệm vụ do cơ quan tự nhận thực hiện (kế hoạch chưa giao)</source>
+        <translation>{0} tasks the agency took on itself (not assigned by the plan)</translation>
     </message>
 </context>
 <context>
@@ -731,127 +741,137 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="91"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="75"/>
         <source>Nhiệm vụ trong kỳ</source>
         <translation>Tasks in the period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="92"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="76"/>
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="77"/>
         <source>Quá hạn, chưa hoàn thành</source>
         <translation>Overdue, not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="78"/>
         <source>Đến hạn trong 30 ngày tới</source>
         <translation>Due in the next 30 days</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="100"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="88"/>
+        <source>Nhiệm vụ kế hoạch chỉ giao chung cho &quot;đơn vị liên quan&quot;: không phải việc giao đích danh cho cơ quan, không tính vào số liệu</source>
+        <translation>Tasks the plan gives only to &quot;related units&quot; in general: not assigned to the agency by name, not counted in the figures</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="92"/>
         <source>Chỉ tiêu chậm tiến độ</source>
         <translation>Targets behind schedule</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="109"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="101"/>
         <source>Nhiệm vụ theo trạng thái</source>
         <translation>Tasks by status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="119"/>
         <source>Nhiệm vụ quá hạn</source>
         <translation>Overdue tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="120"/>
         <source>Sắp đến hạn (30 ngày tới)</source>
         <translation>Due soon (next 30 days)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="125"/>
         <source>Kỳ báo cáo</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="125"/>
         <source>Chốt số liệu</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="125"/>
         <source>Hạn gửi</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="134"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="126"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="130"/>
         <source>Nhấn Enter hoặc bấm đúp để chọn kỳ báo cáo này</source>
         <translation>Press Enter or double-click to select this reporting period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="139"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="131"/>
         <source>Báo cáo định kỳ</source>
         <translation>Periodic reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="174"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="174"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="181"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="174"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="203"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="196"/>
         <source>Tổng quan — {0}</source>
         <translation>Overview — {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="204"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="197"/>
         <source>Kỳ báo cáo {0}; trạng thái tính đến ngày {1}.</source>
         <translation>Reporting period {0}; status as of {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="200"/>
+        <source>Không tính {0} nhiệm vụ chỉ giao chung cho &quot;đơn vị liên quan&quot; — xem</source>
+        <translation>Not counted: {0} tasks given only to &quot;related units&quot; in general — show</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="207"/>
         <source>{0} / {1} chỉ tiêu chưa đạt mức phải đạt đến kỳ này</source>
         <translation>{0} of {1} targets below the level due by this period</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="213"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="209"/>
         <source>Kế hoạch chưa có chỉ tiêu</source>
         <translation>The plan has no targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="221"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="217"/>
         <source>Nhiệm vụ quá hạn ({0})</source>
         <translation>Overdue tasks ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="222"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="218"/>
         <source>Sắp đến hạn trong 30 ngày tới ({0})</source>
         <translation>Due in the next 30 days ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="230"/>
         <source>Không có nhiệm vụ nào.</source>
         <translation>No tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="249"/>
+        <location filename="../../kh57desk/ui/pages/dashboard_page.py" line="245"/>
         <source>Không có kỳ báo cáo nào đến hạn trong 30 ngày tới.</source>
         <translation>No report is due in the next 30 days.</translation>
     </message>
@@ -966,7 +986,7 @@
         <translation>U&amp;pdate date:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="92"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="84"/>
         <source>Tỷ &amp;lệ hoàn thành (%):</source>
         <translation>Comp&amp;letion (%):</translation>
     </message>
@@ -993,32 +1013,32 @@
         <translation>S&amp;tate:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="93"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="87"/>
         <source>K&amp;ết quả:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="100"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="94"/>
         <source>Khó khăn, vướng &amp;mắc:</source>
         <translation>D&amp;ifficulties:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="101"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="95"/>
         <source>Đề x&amp;uất, kiến nghị:</source>
         <translation>Pr&amp;oposals:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="86"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="85"/>
         <source>&amp;Ngày hoàn thành:</source>
         <translation>Completed o&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="94"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="88"/>
         <source>&amp;Văn bản, sản phẩm:</source>
         <translation>&amp;Document, output:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/entry_form.py" line="99"/>
+        <location filename="../../kh57desk/ui/entry_form.py" line="93"/>
         <source>Ngà&amp;y văn bản:</source>
         <translation>Document dat&amp;e:</translation>
     </message>
@@ -1051,7 +1071,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/wizard.py" line="226"/>
+        <location filename="../../kh57desk/ui/wizard.py" line="234"/>
         <source>Chưa lưu gì: thoát bây giờ thì lần sau phải nhập lại từ đầu. Thoát khỏi chương trình?</source>
         <translation>Nothing is saved yet: if you quit now you will have to start again next time. Quit the program?</translation>
     </message>
@@ -1059,77 +1079,77 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="53"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="61"/>
         <source>Hướng dẫn sử dụng kh57desk</source>
         <translation>kh57desk user guide</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="56"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="64"/>
         <source>Mục lục</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="69"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="77"/>
         <source>Nội dung hướng dẫn</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="79"/>
         <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
         <translation>Find in the guide (Enter: find next)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="83"/>
         <source>Mở bản PDF để &amp;in</source>
         <translation>Open the PDF to &amp;print</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="84"/>
         <source>Mở hướng dẫn dạng PDF (khổ A4) bằng trình xem PDF của máy để in</source>
         <translation>Open the guide as a PDF (A4) in this computer&apos;s PDF viewer to print it</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="78"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="86"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="80"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="88"/>
         <source>&amp;Mục lục</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="83"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="91"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="114"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="122"/>
         <source>Không tìm thấy tệp hướng dẫn {0}. Hãy cài lại chương trình.</source>
         <translation>The guide file {0} was not found. Please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="153"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="161"/>
         <source>Không thấy &quot;{0}&quot; trong hướng dẫn.</source>
         <translation>&quot;{0}&quot; was not found in the guide.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="165"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="173"/>
         <source>Đã mở {0} bằng trình xem PDF của máy; in từ trình xem đó.</source>
         <translation>Opened {0} in this computer&apos;s PDF viewer; print from there.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="166"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="174"/>
         <source>Máy chưa có trình xem PDF. Bấm &quot;Xem trước và in…&quot;, hoặc chép tệp {0} sang máy khác để in.</source>
         <translation>This computer has no PDF viewer. Press &quot;Print preview…&quot;, or copy {0} to another computer to print it.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="196"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="204"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="209"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="217"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1137,279 +1157,279 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="38"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="39"/>
         <source>Nhập kế hoạch từ tệp</source>
         <translation>Import a plan from a file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="42"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="43"/>
         <source>Tệp Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) hoặc văn bản (.txt)</source>
         <translation>Excel (.xlsx), Word (.docx, .doc), PDF (.pdf) or text (.txt) file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="43"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="44"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="46"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="160"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="47"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="161"/>
         <source>Tự tìm trang có bảng nhiệm vụ</source>
         <translation>Find the sheet with the task table</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="49"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="50"/>
         <source>để trống: lấy từ tệp, ví dụ 26/KH-UBND</source>
         <translation>leave empty to read it from the file, e.g. 26/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="50"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="51"/>
         <source>Đọc &amp;tệp</source>
         <translation>&amp;Read file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="56"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="57"/>
         <source>Tệp &amp;kế hoạch:</source>
         <translation>Plan &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="61"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="62"/>
         <source>Số kế hoạc&amp;h:</source>
         <translation>Plan &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="66"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="67"/>
         <source>Tr&amp;ang tính:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="73"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
         <source>Vì sao</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>Nội dung / thay đổi</source>
         <translation>Content / change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>Trước</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="74"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <source>Sau</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="75"/>
         <location filename="../../kh57desk/ui/import_dialog.py" line="76"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="78"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
         <source>Nội dung dòng</source>
         <translation>Row text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="113"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="80"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="114"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="80"/>
         <source>Mốc</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="79"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="80"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="80"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="81"/>
         <source>Tên cơ quan trong tệp</source>
         <translation>Agency name in the file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="86"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="87"/>
         <source>Thêm &amp;vào danh mục</source>
         <translation>&amp;Add to the directory</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="89"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="90"/>
         <source>Á&amp;nh xạ tới cơ quan có sẵn</source>
         <translation>&amp;Map to an existing agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="94"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="95"/>
         <source>Các tên cơ quan sau không có trong danh mục. Thêm tên mới vào danh mục, hoặc cho biết đó là cách viết khác của một cơ quan có sẵn; bản xem trước được tính lại ngay.</source>
         <translation>These agency names are not in the directory. Add a new name to the directory, or say it is another way of writing an existing agency; the preview is recomputed at once.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="98"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="99"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="108"/>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="281"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="282"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
         <source>Rút khỏi kế hoạch</source>
         <translation>Withdrawn from the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="109"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
         <source>Cơ quan lạ</source>
         <translation>Unknown agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="110"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="111"/>
         <source>Chưa có cơ quan chủ trì</source>
         <translation>No lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="111"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="112"/>
         <source>Không giao cho cơ quan</source>
         <translation>Not for this agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="112"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="113"/>
         <source>Dòng không đọc được</source>
         <translation>Rows not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="118"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="119"/>
         <source>Nhập vào dữ l&amp;iệu</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="120"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="121"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="149"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="150"/>
         <source>Chọn tệp kế hoạch</source>
         <translation>Choose the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="151"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="152"/>
         <source>Kế hoạch (*.xlsx *.docx *.doc *.pdf *.txt);;Mọi tệp (*)</source>
         <translation>Plans (*.xlsx *.docx *.doc *.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="174"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="175"/>
         <source>Chọn tệp kế hoạch trước.</source>
         <translation>Choose the plan file first.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="182"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="183"/>
         <source>Đang đọc tệp kế hoạch</source>
         <translation>Reading the plan file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="210"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="211"/>
         <source>Đã dừng đọc tệp; chưa nhập gì.</source>
         <translation>Reading stopped; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="223"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="224"/>
         <source>(kế hoạch chưa ghi số)</source>
         <translation>(plan without a number)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="224"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="225"/>
         <source>kế hoạch đã có, sẽ cập nhật</source>
         <translation>known plan, will be updated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="224"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="225"/>
         <source>kế hoạch mới</source>
         <translation>new plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="226"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="227"/>
         <source>{0} ({1}): thêm {2}, cập nhật {3}, khôi phục {4}, không đổi {5}, rút {6} nhiệm vụ; {7} nhiệm vụ không giao cho cơ quan; {8} dòng không đọc được.</source>
         <translation>{0} ({1}): {2} tasks added, {3} updated, {4} restored, {5} unchanged, {6} withdrawn; {7} tasks not for this agency; {8} rows not understood.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="267"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="268"/>
         <source>(đã rút trước đây)</source>
         <translation>(withdrawn before)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="268"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="269"/>
         <source>khôi phục</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="281"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="282"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="282"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="283"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="310"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="311"/>
         <source>Chọn cơ quan có sẵn trong danh mục để ánh xạ tới.</source>
         <translation>Choose the existing agency in the directory to map to.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="329"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="330"/>
         <source>Đang nhập kế hoạch</source>
         <translation>Importing the plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/import_dialog.py" line="196"/>
+        <location filename="../../kh57desk/ui/import_dialog.py" line="197"/>
         <source>Đã đọc {0} đoạn văn và {1} dòng bảng: {2} vào nhiệm vụ, {3} vào chỉ tiêu, {4} tiêu đề hoặc ngữ cảnh, {5} không hiểu.</source>
         <translation>Read {0} paragraphs and {1} table rows: {2} into tasks, {3} into targets, {4} headings or context, {5} not understood.</translation>
     </message>
@@ -1698,17 +1718,17 @@ Data folder: {1}</translation>
 <context>
     <name>PackageDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="32"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="34"/>
         <source>Nhập gói dữ liệu (.kh57)</source>
         <translation>Import data packages (.kh57)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="109"/>
         <source>Thay đổi lớn</source>
         <translation>Large change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="107"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="109"/>
         <source>{0}.
 
 Áp dụng gói nhiệm vụ này?</source>
@@ -1717,12 +1737,12 @@ Data folder: {1}</translation>
 Apply this task package?</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="116"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="118"/>
         <source>Người gửi mới</source>
         <translation>New sender</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="117"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="119"/>
         <source>Các gói sau được ký bằng khóa chưa gắn với cơ quan nào trong dữ liệu này:
 {0}
 
@@ -1733,97 +1753,97 @@ Hãy gọi điện cho từng cơ quan và đọc mã khóa để đối chiếu
 Call each agency and read the key fingerprint aloud to compare. If it matches, choose Yes to bind the agency to this key and import. Afterwards, packages of these agencies signed with another key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="36"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="38"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="38"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="40"/>
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="44"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="46"/>
         <source>Quy tắc hợp nhất</source>
         <translation>Merge policy</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="49"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="51"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="49"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="51"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="54"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="56"/>
         <source>&amp;Nhập vào dữ liệu</source>
         <translation>&amp;Import into the data</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="56"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="58"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="71"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="73"/>
         <source>Chọn gói dữ liệu</source>
         <translation>Choose data packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="72"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="74"/>
         <source>Gói kh57desk (*.kh57);;Mọi tệp (*)</source>
         <translation>kh57desk packages (*.kh57);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="79"/>
         <source>Chọn thư mục chứa các gói .kh57</source>
         <translation>Choose the folder holding the .kh57 packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="88"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="90"/>
         <source>Chưa chọn gói nào.</source>
         <translation>No package chosen.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="92"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="94"/>
         <source>{0} tệp: {1}</source>
         <translation>{0} files: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="126"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="128"/>
         <source>Đang kiểm tra các gói…</source>
         <translation>Checking the packages…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="126"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="128"/>
         <source>Đang nhập…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="132"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="134"/>
         <source>Đang kiểm tra gói</source>
         <translation>Checking packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="132"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="134"/>
         <source>Đang nhập gói</source>
         <translation>Importing packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="139"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="141"/>
         <source>XEM TRƯỚC — chưa ghi gì. {0} gói hợp lệ ({1} gói có thay đổi), {2} gói bị từ chối.</source>
         <translation>PREVIEW — nothing written yet. {0} valid packages ({1} with changes), {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="149"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="151"/>
         <source>Đã nhập {0} gói; {1} gói không có gì thay đổi; {2} gói bị từ chối.</source>
         <translation>Imported {0} packages; {1} had nothing to change; {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="157"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="159"/>
         <source>Đã dừng; các gói đã nhập xong trước khi dừng vẫn được giữ.</source>
         <translation>Stopped; the packages imported before stopping are kept.</translation>
     </message>
@@ -2662,97 +2682,97 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="43"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="44"/>
         <source>&amp;Tệp khóa (.p12, .pfx)</source>
         <translation>&amp;Key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="44"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="45"/>
         <source>&amp;USB token (thiết bị ký số)</source>
         <translation>&amp;USB token (signing device)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="49"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="50"/>
         <source>Tệp chứng thư số kèm khóa, ví dụ D:\ChuKySo\nguyen-van-an.p12</source>
         <translation>Certificate file with its key, e.g. D:\ChuKySo\nguyen-van-an.p12</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="50"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="51"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="54"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="55"/>
         <source>Thư viện: {0}; token: {1}</source>
         <translation>Library: {0}; token: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="55"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="56"/>
         <source>token đang cắm</source>
         <translation>the token plugged in</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="57"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="58"/>
         <source>Chưa chọn thư viện của USB token: vào Cài đặt → Ký số.</source>
         <translation>No USB token library chosen: see Settings → Digital signature.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="61"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="62"/>
         <source>không được lưu lại</source>
         <translation>never stored</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="62"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="63"/>
         <source>&amp;Mật khẩu / mã PIN:</source>
         <translation>&amp;Password / PIN:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="64"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="65"/>
         <source>Xem chứng t&amp;hư</source>
         <translation>S&amp;how certificate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="82"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="83"/>
         <source>&amp;Ký số</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="84"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="85"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="98"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="99"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="99"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="100"/>
         <source>Tệp khóa (*.p12 *.pfx);;Mọi tệp (*)</source>
         <translation>Key files (*.p12 *.pfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="118"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="119"/>
         <source>Nhập mật khẩu của tệp khóa hoặc mã PIN của USB token.</source>
         <translation>Type the key file&apos;s password or the USB token&apos;s PIN.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="149"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="150"/>
         <source>Người được cấp: {0}</source>
         <translation>Issued to: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="150"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="151"/>
         <source>Tổ chức cấp: {0}</source>
         <translation>Issued by: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="151"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="152"/>
         <source>Số hiệu: {0}</source>
         <translation>Serial: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sign_dialog.py" line="152"/>
+        <location filename="../../kh57desk/ui/sign_dialog.py" line="153"/>
         <source>Hiệu lực: {0}</source>
         <translation>Valid: {0}</translation>
     </message>
@@ -3218,52 +3238,52 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>Delete this upd&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
         <source>Nhật ký</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="215"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="216"/>
         <source>Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới</source>
         <translation>No update in this period yet: what you type becomes a new update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="234"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="235"/>
         <source>Cập nhật mới</source>
         <translation>New update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="236"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="237"/>
         <source>Đang sửa cập nhật ngày {0}</source>
         <translation>Editing the update of {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="239"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="240"/>
         <source>bổ sung sau báo cáo {0}</source>
         <translation>amended after the {0} report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="241"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="242"/>
         <source>thuộc kỳ đã báo cáo {0}: thay đổi sẽ là bổ sung sau báo cáo</source>
         <translation>in the reported period {0}: changes become amendments after the report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="248"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="249"/>
         <source>Nhật ký ({0})</source>
         <translation>Timeline ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="305"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="306"/>
         <source>Cập nhật mới: được lưu khi nhập nội dung</source>
         <translation>New update: saved once you type something</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="312"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="313"/>
         <source>Xóa cập nhật</source>
         <translation>Delete update</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="312"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="313"/>
         <source>Xóa cập nhật này khỏi nhật ký của nhiệm vụ {0}?</source>
         <translation>Delete this update from the timeline of task {0}?</translation>
     </message>
@@ -3273,167 +3293,167 @@ The current data is backed up first, so it can be brought back.</translation>
         <translation>&amp;Undo the last saved change</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="111"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="112"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="113"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="114"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="115"/>
         <source>Thông tin</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="116"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="117"/>
         <source>Chọn một nhiệm vụ trong danh sách để xem và nhập tiến độ.</source>
         <translation>Select a task in the list to see it and enter its progress.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="193"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="194"/>
         <source>(không ghi)</source>
         <translation>(none given)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="194"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="195"/>
         <source>Thời hạn: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="196"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="197"/>
         <source>Vai trò: {0}</source>
         <translation>Role: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="198"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="199"/>
         <source>Chủ trì: {0}</source>
         <translation>Lead: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="213"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="214"/>
         <source>Cập nhật lần cuối {0}</source>
         <translation>Last updated {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="217"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="218"/>
         <source>Nhiệm vụ đã rút khỏi kế hoạch: chỉ xem</source>
         <translation>Task withdrawn from the plan: read only</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="262"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="263"/>
         <source>Trạng thái {0}: {1}</source>
         <translation>Status, {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="99"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="100"/>
         <source>Tệp ({0})</source>
         <translation>Files ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="271"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
         <source>Số thứ tự</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="272"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="273"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="274"/>
         <source>Cơ quan chủ trì</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="274"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="275"/>
         <source>Cơ quan phối hợp</source>
         <translation>Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="275"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="276"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="276"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
         <source>Loại thời hạn</source>
         <translation>Deadline kind</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
         <source>Sản phẩm</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="277"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="278"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="279"/>
         <source>Vì sao cơ quan có nhiệm vụ này</source>
         <translation>Why the agency has this task</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Có thời hạn</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="284"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
         <source>Thường xuyên / định kỳ</source>
         <translation>Recurring / periodic</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="286"/>
         <source>Theo giai đoạn</source>
         <translation>By stage</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="285"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="286"/>
         <source>Theo điều kiện</source>
         <translation>Conditional</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="286"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="287"/>
         <source>Chưa xác định</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="289"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="290"/>
         <source>hạn {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="341"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="342"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="357"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="358"/>
         <source>Trả lại nội dung trước lần lưu gần nhất của nhiệm vụ {0} ({1})</source>
         <translation>Put back the entry of task {0} ({1}) as it was before the last save</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="373"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="374"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/task_panel.py" line="381"/>
+        <location filename="../../kh57desk/ui/task_panel.py" line="382"/>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
@@ -3441,103 +3461,113 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="40"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="41"/>
         <source>Tìm nhiệm vụ: gõ có dấu hay không dấu đều được (Ctrl+F)</source>
         <translation>Search tasks, with or without Vietnamese accents (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="42"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="43"/>
         <source>Tìm nhiệm vụ</source>
         <translation>Search tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="44"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="45"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="45"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="46"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="49"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="50"/>
         <source>Mọi vai trò</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="54"/>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="180"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="55"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="192"/>
         <source>Mọi nhóm</source>
         <translation>Any group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="58"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="59"/>
         <source>Cả nhiệm vụ đã &amp;rút</source>
         <translation>Include &amp;withdrawn</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="59"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="60"/>
         <source>&amp;Bỏ lọc</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="66"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="71"/>
+        <source>Nhiệm vụ kế hoạch chỉ giao chung cho &quot;đơn vị liên quan&quot; không phải việc giao đích danh cho cơ quan: không tính vào số liệu và báo cáo</source>
+        <translation>Tasks the plan gives only to &quot;related units&quot; in general are not assigned to the agency by name: they are not counted in the figures or the reports</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="75"/>
         <source>Lọc theo trạng thái</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="66"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="75"/>
         <source>Lọc theo vai trò</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="67"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="76"/>
         <source>Lọc theo nhóm</source>
         <translation>Filter by group</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="67"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="76"/>
         <source>Lọc theo thời hạn</source>
         <translation>Filter by deadline</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="96"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="105"/>
         <source>Danh sách nhiệm vụ</source>
         <translation>Task list</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="214"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="229"/>
         <source>{0} / {1} nhiệm vụ</source>
         <translation>{0} / {1} tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="60"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="61"/>
         <source>Phân công…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="61"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="62"/>
         <source>Giao cơ quan chủ trì, phối hợp cho các nhiệm vụ đang chọn (chọn nhiều bằng Ctrl/Shift) hoặc cho cả nhóm đang lọc</source>
         <translation>Give the selected tasks (select several with Ctrl/Shift), or the whole filtered group, a lead agency and coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="63"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
         <source>Nhận thực hiện</source>
         <translation>Take on</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="64"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="65"/>
         <source>Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai</source>
         <translation>Lead the selected tasks that the plan gives to no one</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="260"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="236"/>
+        <source>Đang ẩn {0} nhiệm vụ chỉ giao chung cho &quot;đơn vị liên quan&quot;. &lt;a href=&quot;related&quot;&gt;Xem các nhiệm vụ này&lt;/a&gt;</source>
+        <translation>{0} tasks given only to &quot;related units&quot; in general are hidden. &lt;a href=&quot;related&quot;&gt;Show these tasks&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="288"/>
         <source>Chọn nhiệm vụ cần phân công (giữ Ctrl để chọn nhiều) hoặc lọc theo một nhóm.</source>
         <translation>Select the tasks to assign (hold Ctrl to select several) or filter by a group.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="271"/>
+        <location filename="../../kh57desk/ui/pages/tasks_page.py" line="299"/>
         <source>Chọn nhiệm vụ cần nhận thực hiện.</source>
         <translation>Select the tasks to take on.</translation>
     </message>
@@ -3653,72 +3683,72 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="33"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="35"/>
         <source>Kiểm tra chữ ký số</source>
         <translation>Verify digital signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="36"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="38"/>
         <source>Tệp PDF đã ký, hoặc tệp Excel/tệp khác có chữ ký .p7s bên cạnh</source>
         <translation>A signed PDF, or an Excel or other file with its .p7s signature beside it</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="38"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="40"/>
         <source>để trống: tự tìm tệp .p7s cùng tên bên cạnh (PDF không cần)</source>
         <translation>empty: the .p7s of the same name beside it (not needed for PDF)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="39"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="41"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="41"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="43"/>
         <source>Chọn tệp c&amp;hữ ký…</source>
         <translation>Choose signat&amp;ure file…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="43"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="45"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="50"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="52"/>
         <source>&amp;Tệp cần kiểm tra:</source>
         <translation>&amp;File to verify:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="56"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="58"/>
         <source>Tệp chữ ký &amp;rời (.p7s):</source>
         <translation>Detached signatu&amp;re (.p7s):</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="65"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="67"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="76"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="78"/>
         <source>Chọn tệp cần kiểm tra chữ ký</source>
         <translation>Choose the file to verify</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="79"/>
         <source>Tệp đã ký (*.pdf *.xlsx *.p7s);;Mọi tệp (*)</source>
         <translation>Signed files (*.pdf *.xlsx *.p7s);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="83"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="85"/>
         <source>Chọn tệp chữ ký rời</source>
         <translation>Choose the detached signature</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="84"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="86"/>
         <source>Chữ ký rời (*.p7s);;Mọi tệp (*)</source>
         <translation>Detached signatures (*.p7s);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/verify_dialog.py" line="91"/>
+        <location filename="../../kh57desk/ui/verify_dialog.py" line="93"/>
         <source>Chọn tệp cần kiểm tra chữ ký trước.</source>
         <translation>Choose the file to verify first.</translation>
     </message>

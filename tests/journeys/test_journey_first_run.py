@@ -56,13 +56,29 @@ def test_first_run_with_the_sample_plan_keeps_the_main_window_open(data_dir):
         yield Wait(lambda: window.agency.text() == "Sở Nội vụ", "the agency shown in the window")
         seen["windows"] = [type(w).__name__ for w in visible_windows()]
         seen["title"] = window.windowTitle()
+        # 30 tasks name only "Đơn vị liên quan": outside the figures, one click away, found by a search
+        overview = window.pages["overview"]
+        yield Wait(lambda: overview.summary is not None and overview.related.isVisible(), "the overview's figures")
+        seen["figures"] = (overview.summary.total, overview.related.text())
+        overview.related.click()
+        tasks = window.pages["tasks"]
+        yield Wait(lambda: tasks.loaded_once and tasks.proxy.rowCount() == 30, "the liên quan (chung) tasks listed")
+        seen["related"] = tasks.count.text()
+        tasks.clear_filters()
+        tasks.search.setText("lam giau lam sach du lieu")
+        yield Wait(lambda: tasks.proxy.rowCount() == 0 and tasks.hidden_note.isVisible(), "a hidden task found")
+        tasks.hidden_note.linkActivated.emit("related")
+        yield Wait(lambda: tasks.proxy.rowCount() == 1, "the hidden task shown")
+        seen["found"] = tasks.proxy.task_at(0).ref
         window.close()
 
     code, journey = run_program(["--data-dir", str(data_dir)], steps())
     assert journey.error == ""
     assert journey.finished and code == 0
     assert seen["windows"] == ["MainWindow"]
-    assert _task_count(data_dir) == 94  # the sample's tasks for Sở Nội vụ (lead or coordinating)
+    assert _task_count(data_dir) == 94  # the sample's tasks for Sở Nội vụ (lead, coordinating, liên quan chung)
+    assert seen["figures"] == (64, 'Không tính 30 nhiệm vụ chỉ giao chung cho "đơn vị liên quan" — xem')
+    assert seen["related"] == "30 / 30 nhiệm vụ" and seen["found"] == "(74)"
 
 
 def test_first_run_choosing_a_plan_file_imports_it_with_its_preview(data_dir, tmp_path):

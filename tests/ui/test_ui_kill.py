@@ -57,8 +57,8 @@ spin(lambda: controller.window is not None)
 controller.context.set_period(parse_period("2025-Q2"))
 page = controller.window.show_page("tasks")
 spin(lambda: page.loaded_once)
-row = next(r for r in page.model.rows if r.ref == "(3)")
-page.select_task(row.id)
+row = next(r for r in page.model.rows if r.ref == "(3)")  # liên quan (chung): opened as from a search
+page.open_task(row.id)
 spin(lambda: page.panel.detail is not None and page.panel.detail.id == row.id)
 form = page.panel.form
 type_text(form.result, sys.argv[3])

@@ -24,7 +24,7 @@ Q1, Q2 = parse_period("2025-Q1"), parse_period("2025-Q2")
 
 def open_task(page, qtbot, ref: str):
     row = next(r for r in page.model.rows if r.ref == ref)
-    page.select_task(row.id)
+    page.open_task(row.id)  # shows it whatever the filter, liên quan (chung) too
     qtbot.waitUntil(lambda: page.panel.detail is not None and page.panel.detail.id == row.id
                     and page.panel.detail.period.id == page.context.period.id, timeout=10_000)
     return row

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
+from kh57desk.domain.roles import RELATED
 from kh57desk.domain.text import matches
 from kh57desk.services import dashboard
 from kh57desk.services import tasks as task_service
@@ -28,25 +29,33 @@ def shown_refs(page) -> list[str]:
 
 def test_search_ignores_diacritics_and_matches_the_service(tasks_page, demo_workspace):
     with demo_workspace.db.reader() as session:
-        expected = [r.ref for r in task_service.list_tasks(session, Q2, search="chuyển đổi số")]
-    assert len(expected) > 5
+        found = task_service.list_tasks(session, Q2, search="chuyển đổi số")
+    expected = [r.ref for r in found if r.role != RELATED]
+    assert len(expected) > 5 and len(found) - len(expected) == 5  # and 5 liên quan (chung), hidden
     for typed in ("chuyen doi so", "Chuyển Đổi Số", "CHUYEN DOI SO"):
         tasks_page.search.setText(typed)
         assert shown_refs(tasks_page) == expected
-        assert tasks_page.count.text() == f"{len(expected)} / 94 nhiệm vụ"
+        assert tasks_page.count.text() == f"{len(expected)} / 64 nhiệm vụ"
+        assert tasks_page.hidden_note.isVisible()
+        assert 'Đang ẩn 5 nhiệm vụ chỉ giao chung cho "đơn vị liên quan"' in tasks_page.hidden_note.text()
     tasks_page.search.setText("giai thuong le quy don")
     assert shown_refs(tasks_page) == ["(6)"]
     tasks_page.search.setText("khong co nhiem vu nay")
     assert tasks_page.proxy.rowCount() == 0
     tasks_page.search.clear()
-    assert tasks_page.proxy.rowCount() == 94
+    assert tasks_page.proxy.rowCount() == 64
 
 
 def test_filters_by_status_role_group_window_and_withdrawn(tasks_page, demo_workspace, demo_app, idle):
     rows = tasks_page.model.rows
+    own = [r for r in rows if r.role != RELATED]
     tasks_page.status.setCurrentIndex(tasks_page.status.findData(task_status.OVERDUE))
-    assert sorted(shown_refs(tasks_page)) == sorted(r.ref for r in rows if r.status == task_status.OVERDUE)
-    assert tasks_page.proxy.rowCount() == 6
+    assert sorted(shown_refs(tasks_page)) == sorted(r.ref for r in own if r.status == task_status.OVERDUE)
+    assert shown_refs(tasks_page) == ["(1)", "(4)", "(6)", "(7)"]  # and (2), (3): liên quan (chung)
+    assert "Đang ẩn 2 nhiệm vụ" in tasks_page.hidden_note.text()
+    tasks_page.show_related()
+    assert shown_refs(tasks_page) == ["(2)", "(3)"] and tasks_page.count.text() == "2 / 30 nhiệm vụ"
+    assert tasks_page.status.currentData() == task_status.OVERDUE and not tasks_page.hidden_note.isVisible()
     tasks_page.clear_filters()
     tasks_page.role.setCurrentIndex(tasks_page.role.findData("lead"))
     assert tasks_page.proxy.rowCount() == sum(r.role == "lead" for r in rows) == 11
@@ -54,16 +63,16 @@ def test_filters_by_status_role_group_window_and_withdrawn(tasks_page, demo_work
     assert set(shown_refs(tasks_page)) == {r.ref for r in rows if r.role == "lead" and r.group == "Quý I"}
     tasks_page.clear_filters()
     tasks_page.window.setCurrentIndex(tasks_page.window.findData(dashboard.NEXT_30_DAYS))
-    assert sorted(shown_refs(tasks_page)) == ["(22)", "(23)"]
+    assert sorted(shown_refs(tasks_page)) == ["(23)"]  # (22) too, liên quan (chung)
     tasks_page.window.setCurrentIndex(tasks_page.window.findData(dashboard.NO_DUE_DATE))
-    assert tasks_page.proxy.rowCount() == sum(r.deadline_due is None for r in rows)
+    assert tasks_page.proxy.rowCount() == sum(r.deadline_due is None for r in own)
     tasks_page.clear_filters()
     # a withdrawn task is hidden unless asked for
     with demo_workspace.db.transaction() as session:
         task_service.find_task(session, "(7)").withdrawn = True
     demo_app.context.tasks_changed.emit()
     idle(demo_app.worker)
-    assert "(7)" not in shown_refs(tasks_page) and tasks_page.proxy.rowCount() == 93
+    assert "(7)" not in shown_refs(tasks_page) and tasks_page.proxy.rowCount() == 63
     tasks_page.withdrawn.setChecked(True)
     assert "(7)" in shown_refs(tasks_page)
     withdrawn_row = tasks_page.proxy.proxy_row_of(tasks_page.model.rows[tasks_page.model.row_of(
@@ -78,10 +87,10 @@ def test_sorting_uses_real_values(tasks_page):
     dated = [d for d in dues if d is not None]
     assert dated == sorted(dated) and dues[:len(dated)] == dated  # dates in order, undated last
     assert header.sortIndicatorSection() == DEADLINE
-    # plan order, not text order: (2) before (10) before (97)
+    # plan order, not text order: (4) before (10) before (97)
     tasks_page.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)
     refs = shown_refs(tasks_page)
-    assert refs.index("(2)") < refs.index("(10)") < refs.index("(97)") == len(refs) - 1
+    assert refs.index("(4)") < refs.index("(10)") < refs.index("(97)") == len(refs) - 1
     tasks_page.table.sortByColumn(REF, Qt.SortOrder.DescendingOrder)
     assert shown_refs(tasks_page) == refs[::-1]
     tasks_page.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
@@ -92,20 +101,21 @@ def test_sorting_uses_real_values(tasks_page):
     tasks_page.search.setText("chuyen doi so")
     statuses = [tasks_page.proxy.task_at(r).status for r in range(tasks_page.proxy.rowCount())]
     assert [order[s] for s in statuses] == sorted(order[s] for s in statuses)
-    expected = {r.ref for r in tasks_page.model.rows if matches("chuyen doi so", r.search_key) and not r.withdrawn}
+    expected = {r.ref for r in tasks_page.model.rows
+                if matches("chuyen doi so", r.search_key) and not r.withdrawn and r.role != RELATED}
     for column in (DEADLINE, CONTENT, REF):
         tasks_page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         assert set(shown_refs(tasks_page)) == expected
 
 
 def test_selection_survives_sorting_and_filtering(tasks_page, qtbot):
-    target = next(r for r in tasks_page.model.rows if r.ref == "(22)")
+    target = next(r for r in tasks_page.model.rows if r.ref == "(23)")
     assert tasks_page.select_task(target.id)
     qtbot.waitUntil(lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == target.id)
     tasks_page.table.sortByColumn(DEADLINE, Qt.SortOrder.DescendingOrder)
     current = tasks_page.table.currentIndex()
     assert tasks_page.proxy.task_at(current.row()).id == target.id
-    tasks_page.search.setText("thoa thuan hop tac")
+    tasks_page.search.setText("ly lich tu phap")
     current = tasks_page.table.currentIndex()
     assert tasks_page.proxy.task_at(current.row()).id == target.id
 
@@ -126,7 +136,9 @@ def test_models_pass_qabstractitemmodeltester(qtmodeltester, demo_workspace):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         proxy.sort(column, Qt.SortOrder.DescendingOrder)
     proxy.set_filter(dashboard.TaskFilter(statuses=frozenset({task_status.OVERDUE})), TODAY, Q2)
-    assert proxy.rowCount() == 6
+    assert proxy.rowCount() == 4  # and 2 liên quan (chung), hidden
+    proxy.set_filter(dashboard.TaskFilter(statuses=frozenset({task_status.OVERDUE}), role=RELATED), TODAY, Q2)
+    assert proxy.rowCount() == 2
     proxy.set_search("chuyen doi so")
     proxy.set_filter(dashboard.TaskFilter(search="khong co nhiem vu nay"), TODAY, Q2)
     assert proxy.rowCount() == 0
@@ -134,7 +146,7 @@ def test_models_pass_qabstractitemmodeltester(qtmodeltester, demo_workspace):
     model.update_task(rows[0].id, status=task_status.DONE_ON_TIME)
     assert model.index(model.row_of(rows[0].id), STATUS).data() == "Hoàn thành đúng hạn"
     model.set_rows(rows[:10], TODAY)
-    assert proxy.rowCount() == 10
+    assert proxy.rowCount() == sum(r.role != RELATED for r in rows[:10]) == 8  # (2), (3): liên quan (chung)
     model.set_rows([], TODAY)
     assert proxy.rowCount() == 0
     tester_proxy._cleanup()
@@ -168,7 +180,7 @@ def test_keyboard_ctrl_f_and_page_shortcuts(demo_app, qtbot):
     QTest.keyClicks(page.search, "giai thuong le quy don")
     assert page.proxy.rowCount() == 1
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
-    assert page.search.text() == "" and page.proxy.rowCount() == 94
+    assert page.search.text() == "" and page.proxy.rowCount() == 64
     settings_key = Qt.Key(Qt.Key.Key_1.value + [spec.key for spec in PAGES].index("settings"))
     QTest.keyClick(window, settings_key, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page == "settings"
@@ -208,8 +220,8 @@ def test_alt_letters_are_unique_on_every_screen(tasks_page, demo_app, qtbot, idl
     window = demo_app.window
     window.resize(1366, 768)
     window.show()
-    row = next(r for r in tasks_page.model.rows if r.ref == "(3)")
-    tasks_page.select_task(row.id)
+    row = next(r for r in tasks_page.model.rows if r.ref == "(4)")
+    assert tasks_page.select_task(row.id)
     qtbot.waitUntil(lambda: tasks_page.panel.detail is not None)
     for tab in range(tasks_page.panel.tabs.count()):
         tasks_page.panel.tabs.setCurrentIndex(tab)
@@ -234,20 +246,35 @@ def test_enter_on_a_task_goes_to_its_progress_form(tasks_page, demo_app, qtbot):
 
 
 def test_search_by_words_in_any_order_without_diacritics(tasks_page, demo_workspace):
-    for typed in ("lam giau lam sach", "làm sạch, làm giàu", "sach lam giau du lieu", "LAM GIAU, LAM SACH"):
-        tasks_page.search.setText(typed)
-        assert shown_refs(tasks_page) == ["(74)"], typed
-        with demo_workspace.db.reader() as session:
-            assert [r.ref for r in task_service.list_tasks(session, Q2, search=typed)] == ["(74)"]
-            assert len(task_service.search_ids(session, typed)) == 1
     tasks_page.search.setText("don quy le giai thuong")
     assert shown_refs(tasks_page) == ["(6)"]
     tasks_page.search.setText("giai thuong le quy do")  # the last word may be unfinished: "đôn"
-    assert shown_refs(tasks_page) == ["(6)"]
+    assert shown_refs(tasks_page) == ["(6)"] and not tasks_page.hidden_note.isVisible()
+    # (74) is only "Đơn vị liên quan" for Sở Nội vụ: found, but hidden until asked for
+    for typed in ("lam giau lam sach", "làm sạch, làm giàu", "sach lam giau du lieu", "LAM GIAU, LAM SACH"):
+        tasks_page.search.setText(typed)
+        assert shown_refs(tasks_page) == [], typed
+        assert tasks_page.hidden_note.isVisible() and "Đang ẩn 1 nhiệm vụ" in tasks_page.hidden_note.text()
+        with demo_workspace.db.reader() as session:
+            assert [r.ref for r in task_service.list_tasks(session, Q2, search=typed)] == ["(74)"]
+            assert len(task_service.search_ids(session, typed)) == 1
+    tasks_page.hidden_note.linkActivated.emit("related")  # "Xem các nhiệm vụ này"
+    assert shown_refs(tasks_page) == ["(74)"] and tasks_page.role.currentData() == RELATED
     tasks_page.search.setText("lam giau lam sach khong co")
     assert shown_refs(tasks_page) == []
     tasks_page.search.setText("lam giau lam")  # back: rows hidden while typing come back
     assert shown_refs(tasks_page) == ["(74)"]
+
+
+def test_opening_a_hidden_task_shows_it_with_the_filter_that_lists_it(tasks_page, qtbot):
+    related = next(r for r in tasks_page.model.rows if r.ref == "(22)")
+    tasks_page.status.setCurrentIndex(tasks_page.status.findData(task_status.OVERDUE))
+    tasks_page.open_task(related.id)  # from a report line or a search elsewhere
+    assert tasks_page.role.currentData() == RELATED and tasks_page.status.currentData() == ""
+    qtbot.waitUntil(lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == related.id)
+    own = next(r for r in tasks_page.model.rows if r.ref == "(23)")
+    tasks_page.open_task(own.id)
+    assert tasks_page.role.currentData() == "" and own.ref in shown_refs(tasks_page)
 
 
 def test_down_and_enter_from_the_search_box_reach_the_list(tasks_page, qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kh57desk.domain import status as task_status
+from kh57desk.domain.roles import RELATED
 from kh57desk.domain.schedule import LATE, ReportDue
 from kh57desk.services import dashboard
 from kh57desk.ui import labels
@@ -80,6 +81,14 @@ class DashboardPage(QWidget, RefreshingPage):
             statuses=frozenset({task_status.DONE_ON_TIME, task_status.DONE_LATE}))))
         self.overdue.clicked.connect(lambda: self._open(dashboard.OVERDUE_FILTER))
         self.due_soon.clicked.connect(lambda: self._open(dashboard.DUE_SOON_FILTER))
+        self.related = QPushButton()  # liên quan (chung): not in the figures, one click away
+        self.related.setFlat(True)
+        self.related.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.related.setStyleSheet("text-align: left; padding: 0px; color: palette(link);")
+        self.related.setToolTip(self.tr("Nhiệm vụ kế hoạch chỉ giao chung cho \"đơn vị liên quan\": không phải việc "
+                                        "giao đích danh cho cơ quan, không tính vào số liệu"))
+        self.related.clicked.connect(lambda: self._open(dashboard.TaskFilter(role=RELATED)))
+        self.related.hide()
         self.targets = FigureButton(self.tr("Chỉ tiêu chậm tiến độ"), labels.STATUS_COLORS[task_status.ADJUSTMENT])
         self.targets.clicked.connect(lambda: self.context.navigate.emit(INDICATORS_PAGE, BEHIND))
         figures = QHBoxLayout()
@@ -125,6 +134,7 @@ class DashboardPage(QWidget, RefreshingPage):
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.related, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(figures)
         layout.addWidget(status_box)
         self.completeness = None
@@ -187,6 +197,9 @@ class DashboardPage(QWidget, RefreshingPage):
         self.subtitle.setText(self.tr("Kỳ báo cáo {0}; trạng thái tính đến ngày {1}.").format(
             labels.window_text(summary.period), labels.date_text(min(summary.today, summary.period.end))))
         self.total.set_value(summary.total)
+        self.related.setText(self.tr("Không tính {0} nhiệm vụ chỉ giao chung cho \"đơn vị liên quan\" — xem").format(
+            summary.related))
+        self.related.setVisible(summary.related > 0)
         self.done.set_value(summary.done)
         self.overdue.set_value(summary.overdue.count)
         self.due_soon.set_value(summary.due_soon.count)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from kh57desk.domain.roles import COORDINATE, LEAD
+import dataclasses
+
+from kh57desk.domain.roles import COORDINATE, LEAD, RELATED
 from kh57desk.domain import status as task_status
-from kh57desk.domain.agency_directory import RELATED
 from kh57desk.services import dashboard
 from kh57desk.services import assignments
 from kh57desk.services.tasks import TaskRow
@@ -63,6 +64,14 @@ class TasksPage(QWidget, RefreshingPage):
         self.adopt_button = QPushButton(self.tr("Nhận thực hiện"))  # agency: tasks no one was given
         self.adopt_button.setToolTip(self.tr("Nhận chủ trì các nhiệm vụ đang chọn mà kế hoạch chưa giao cho ai"))
         self.count = QLabel()
+        self.hidden_note = QLabel()  # liên quan (chung) tasks the filter would show but hides: say so, one click away
+        self.hidden_note.setTextFormat(Qt.TextFormat.RichText)
+        self.hidden_note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.hidden_note.setToolTip(self.tr("Nhiệm vụ kế hoạch chỉ giao chung cho \"đơn vị liên quan\" không phải việc "
+                                            "giao đích danh cho cơ quan: không tính vào số liệu và báo cáo"))
+        self.hidden_note.linkActivated.connect(lambda _link: self.show_related())
+        self.hidden_note.hide()
         for combo, name in ((self.status, self.tr("Lọc theo trạng thái")), (self.role, self.tr("Lọc theo vai trò")),
                             (self.group, self.tr("Lọc theo nhóm")), (self.window, self.tr("Lọc theo thời hạn"))):
             combo.setAccessibleName(name)
@@ -114,6 +123,7 @@ class TasksPage(QWidget, RefreshingPage):
         filters.addWidget(self.clear_button)
         table_layout.addLayout(top)
         table_layout.addLayout(filters)
+        table_layout.addWidget(self.hidden_note)
         table_layout.addWidget(self.table, 1)
         self.splitter.addWidget(table_side)
         self.splitter.addWidget(self.panel)
@@ -212,8 +222,20 @@ class TasksPage(QWidget, RefreshingPage):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        shown, total = self.proxy.rowCount(), sum(1 for r in self.model.rows if not r.withdrawn)
-        self.count.setText(self.tr("{0} / {1} nhiệm vụ").format(shown, total))
+        current_rows = [r for r in self.model.rows if not r.withdrawn]
+        related = [r for r in current_rows if r.role == RELATED]
+        task_filter = self.proxy.task_filter
+        total = len(related) if task_filter.role == RELATED else len(current_rows) - len(related)
+        self.count.setText(self.tr("{0} / {1} nhiệm vụ").format(self.proxy.rowCount(), total))
+        hidden = 0
+        if not task_filter.role and related:  # what "Liên quan (chung)" would show with the same filters
+            accept = dashboard.matcher(dataclasses.replace(task_filter, role=RELATED), self.context.today(),
+                                       self.context.period)
+            hidden = sum(1 for r in related if accept(r))
+        if hidden:
+            self.hidden_note.setText(self.tr('Đang ẩn {0} nhiệm vụ chỉ giao chung cho "đơn vị liên quan". '
+                                             '<a href="related">Xem các nhiệm vụ này</a>').format(hidden))
+        self.hidden_note.setVisible(hidden > 0)
         current = self.panel.task_id
         if current is not None and self.proxy.proxy_row_of(current) is not None:
             self.select_task(current, show=False)
@@ -240,6 +262,10 @@ class TasksPage(QWidget, RefreshingPage):
             for widget in widgets:
                 widget.blockSignals(False)
         self._apply_filters()
+
+    def show_related(self) -> None:
+        """List the liên quan (chung) tasks, keeping the other filters and the search."""
+        self.role.setCurrentIndex(self.role.findData(RELATED))
 
     def clear_filters(self) -> None:
         self.apply_filter(dashboard.TaskFilter())
@@ -294,12 +320,16 @@ class TasksPage(QWidget, RefreshingPage):
         return True
 
     def open_task(self, task_id: int) -> None:
-        """Select a task (from the dashboard), clearing filters that would hide it."""
+        """Select a task (from the dashboard, a search, a report), clearing filters that would
+        hide it; a withdrawn or "liên quan (chung)" task is shown with the filter that lists it."""
         if not self.loaded_once:
             self._select_after_load = task_id
             return
         if not self.select_task(task_id):
-            self.clear_filters()
+            row = next((r for r in self.model.rows if r.id == task_id), None)
+            self.apply_filter(dashboard.TaskFilter(
+                role=RELATED if row is not None and row.role == RELATED else "",
+                include_withdrawn=row is not None and row.withdrawn))
             self.select_task(task_id)
 
     def _current_changed(self, current, _previous) -> None:
