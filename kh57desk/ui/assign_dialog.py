@@ -5,6 +5,7 @@ agency and coordinating agencies chosen from the directory. The work is
 from __future__ import annotations
 
 from kh57desk.services import agencies, assignments
+from kh57desk.ui import help_dialog
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QListWidget, QPushButton,
@@ -17,6 +18,7 @@ class AssignDialog(QDialog):
 
     def __init__(self, context: AppContext, task_ids: list[int], group: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        help_dialog.install_on_dialog(self, "assign")  # F1: the guide at this dialog's section
         self.context, self.task_ids, self.group = context, list(task_ids), group
         self.setWindowTitle(self.tr("Phân công cơ quan"))
         self.resize(620, 420)

@@ -28,6 +28,14 @@ PAGE_SECTIONS = {
     "settings": "cai-dat",
 }
 FIRST_RUN_SECTION = "khoi-dong-lan-dau"
+# The guide's section for each dialog that has one (F1 inside the dialog)
+DIALOG_SECTIONS = {
+    "import": "nhap-ke-hoach-tu-tep",
+    "package": "gui-nhan-goi-du-lieu-an-toan-va-ket-qua-xet-bao-cao",
+    "assign": "phan-cong-co-quan-co-quan-tong-hop",
+    "sign": "ky-so",
+    "verify": "kiem-tra-chu-ky",
+}
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -210,3 +218,8 @@ def install_on_wizard(wizard) -> None:
     wizard.helpRequested.connect(lambda: open_help(wizard, FIRST_RUN_SECTION))
     wizard.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), wizard, wizard.helpRequested.emit)
 
+
+def install_on_dialog(dialog: QWidget, key: str) -> None:
+    """F1 inside a dialog opens the guide at that dialog's section (``DIALOG_SECTIONS[key]``)."""
+    anchor = DIALOG_SECTIONS[key]
+    dialog.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), dialog, lambda: open_help(dialog, anchor))

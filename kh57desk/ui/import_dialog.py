@@ -14,7 +14,7 @@ from kh57desk.importers.draft import CONTEXT, NOT_UNDERSTOOD, PARAGRAPHS, TABLE_
 from kh57desk.services import agencies
 from kh57desk.services import plan_import
 from kh57desk.services.plan_apply import FIELD_LABELS, Change, PlanDraft, PlanPreview
-from kh57desk.ui import labels
+from kh57desk.ui import help_dialog, labels
 from kh57desk.ui.agency_picker import AgencyPicker
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
@@ -31,6 +31,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, path: str = ""):
         super().__init__(parent)
+        help_dialog.install_on_dialog(self, "import")  # F1: the guide at this dialog's section
         self.context = context
         self.draft: PlanDraft | None = None
         self.preview: PlanPreview | None = None

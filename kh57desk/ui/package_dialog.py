@@ -11,6 +11,7 @@ from kh57desk.errors import Cancelled
 from kh57desk.sync import package_import
 from kh57desk.sync.package_import import FileResult
 from kh57desk.app import sync as sync_ops
+from kh57desk.ui import help_dialog
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.progress import DelayedProgress
 from kh57desk.ui.qt import (QColor, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QPushButton,
@@ -25,6 +26,7 @@ class PackageDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, paths: list[str] | None = None):
         super().__init__(parent)
+        help_dialog.install_on_dialog(self, "package")  # F1: the guide at this dialog's section
         self.context = context
         self.paths: list[Path] = [Path(p) for p in paths or []]
         self.previews: list[FileResult] | None = None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from kh57desk.errors import InputError
 from kh57desk.services import settings as settings_service, signing_service
-from kh57desk.ui import window_state
+from kh57desk.ui import help_dialog, window_state
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                             QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget, Signal, plain_label)
@@ -34,6 +34,7 @@ class SignDialog(QDialog):
         """``operation(workspace, key_source, secret)`` runs on the worker and returns an object
         with ``lines()``."""
         super().__init__(parent)
+        help_dialog.install_on_dialog(self, "sign")  # F1: the guide at this dialog's section
         self.context, self.operation = context, operation
         self.result_value = None
         self.setWindowTitle(title)

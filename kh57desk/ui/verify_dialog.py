@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kh57desk.services import settings as settings_service, signing_service
+from kh57desk.ui import help_dialog
 from kh57desk.ui.context import AppContext
 from kh57desk.ui.qt import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                             QPlainTextEdit, QPushButton, QVBoxLayout, QWidget, plain_label)
@@ -28,6 +29,7 @@ def verify(ws: Workspace, path: Path, p7s: Path | None):
 class VerifyDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None, path: str = ""):
         super().__init__(parent)
+        help_dialog.install_on_dialog(self, "verify")  # F1: the guide at this dialog's section
         self.context = context
         self.result = None
         self.setWindowTitle(self.tr("Kiểm tra chữ ký số"))

@@ -114,3 +114,22 @@ def test_wizard_help_opens_the_first_run_section(qtbot):
     wizard.show()
     wizard.button(QWizard.WizardButton.HelpButton).click()
     assert wizard.help_dialog.section == help_dialog.FIRST_RUN_SECTION
+
+
+def test_every_dialog_section_is_in_the_shipped_guide():
+    anchors = shipped_anchors()
+    for key, anchor in help_dialog.DIALOG_SECTIONS.items():
+        assert anchor in anchors, key
+
+
+def test_f1_in_the_import_dialog_opens_the_import_section(demo_app, qtbot):
+    from kh57desk.ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(demo_app.context, demo_app.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_F1)
+    assert dialog.help_dialog.isVisible()
+    assert dialog.help_dialog.section == help_dialog.DIALOG_SECTIONS["import"] == "nhap-ke-hoach-tu-tep"
