@@ -150,12 +150,14 @@ def tasks_mail(agency: str, path: Path) -> str:
 # --- both: importing packages -----------------------------------------------------------------
 
 def import_packages(ws: Workspace, job, paths: list[Path], dry_run: bool, trust_new_sender: bool = False,
-                    confirm_large_change: bool = False) -> Outcome[list[FileResult]]:
+                    confirm_large_change: bool = False, received_on: dt.date | None = None) -> Outcome[list[FileResult]]:
     """Preview (``dry_run``) or import the packages one by one, each in its own transaction,
     oldest of each producer first; progress after each file, and a stop between two files.
-    ``trust_new_sender``: the user confirmed the fingerprints of the new senders shown."""
+    ``trust_new_sender``: the user confirmed the fingerprints of the new senders shown.
+    ``received_on``: the day the coordinator received them (the program's today)."""
     results = package_import.import_paths(ws, paths, dry_run=dry_run, progress=job.progress,
-                                          trust_new_sender=trust_new_sender, confirm_large_change=confirm_large_change)
+                                          trust_new_sender=trust_new_sender, confirm_large_change=confirm_large_change,
+                                          received_on=received_on)
     applied = not dry_run and any(r.ok and r.preview is not None and r.preview.applied for r in results)
     return Outcome(results, PACKAGE_IMPORTED if applied else Changes())
 

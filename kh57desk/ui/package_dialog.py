@@ -126,8 +126,10 @@ class PackageDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra các gói…") if dry_run else self.tr("Đang nhập…"))
+        received_on = self.context.today()  # the day the coordinator received them: what timeliness is judged on
         job = self.context.worker.run(lambda ws, job: sync_ops.import_packages(ws, job, paths, dry_run,
-                                                                               trust_new_sender, confirm_large_change),
+                                                                               trust_new_sender, confirm_large_change,
+                                                                               received_on),
                                       self._previewed if dry_run else self._imported, self._failed, owner=self,
                                       label="import_packages")
         self.progress = DelayedProgress(self, self.context.worker, job,

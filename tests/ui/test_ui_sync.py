@@ -13,7 +13,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 
-from kh57desk.coordinator.completeness import LATE, MISSING
+from kh57desk.coordinator.completeness import MISSING, ON_TIME
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import plan_import, progress, settings as settings_service, setup, tasks as task_service
 from kh57desk.sync import package_import, task_package
@@ -222,15 +222,17 @@ def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws,
     assert len(asked) == 1 and f"• {AGENCY}: mã khóa {importer.results[0].preview.sender.fingerprint}" in asked[0]
     assert f"• {AGENCY}: chứng thư số của Nguyễn Văn An, mã " in asked[0]
     assert importer.summary.text().startswith("Đã nhập 1 gói")
-    qtbot.waitUntil(lambda: next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY).report_state == LATE,
-                    timeout=10_000)
+    # received on the program's today, 14/6/2025: before the due day, 20/6
+    qtbot.waitUntil(lambda: next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY).report_state
+                    == ON_TIME, timeout=10_000)
     row = next(r for r in cpage.coordinator.model.rows if r.agency == AGENCY)
+    assert row.received_on == Q2.end
     assert row.signed_by == "Nguyễn Văn An" and row.counts["done_on_time"] == 1
     assert cpage.received.topLevelItemCount() == 1
     assert cpage.received.topLevelItem(0).text(2) == AGENCY
     # Tổng quan follows
     coordinator.window.show_page("overview")
-    qtbot.waitUntil(lambda: overview.completeness.figures[LATE].text().startswith("1\n"), timeout=10_000)
+    qtbot.waitUntil(lambda: overview.completeness.figures[ON_TIME].text().startswith("1\n"), timeout=10_000)
     assert int(overview.completeness.figures[MISSING].text().split("\n")[0]) == int(missing_before) - 1
     # the same file again: nothing to do, and it says so
     importer.close()
@@ -247,7 +249,7 @@ def test_report_package_signed_sent_imported_and_completeness_changes(agency_ws,
     idle(coordinator.worker)
     result = cpage.coordinator.result
     assert [p.suffix for p in result.files] == [".pdf"] and result.files[0].is_file()
-    assert result.data.late == 1
+    assert (result.data.on_time, result.data.late) == (1, 0)
     reports = coordinator.window.show_page("reports")
     qtbot.waitUntil(lambda: reports.model.rowCount() == 1, timeout=10_000)
     assert reports.model.rows[0].consolidated
