@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Task, Verdict
 from kh57desk.services import audit, reported
+from kh57desk.platform_win import vietnam_time
 
 RECEIVED, ACCEPTED, RETURNED, REOPENED = "received", "accepted", "returned", "reopened"
 DECISIONS = (RECEIVED, ACCEPTED, RETURNED, REOPENED)
@@ -41,14 +42,16 @@ class VerdictView:
     decided_by: str
 
     def label(self, coordinator: str = "Sở KH&CN") -> str:
-        """The register's words: 'Sở KH&CN đã nhận ngày 18/06/2025', 'Đã chấp nhận', 'Trả lại: …'."""
+        """The register's words: 'Sở KH&CN đã nhận ngày 18/06/2025', 'Đã chấp nhận', 'Trả lại: …'
+        (the day in Vietnam time: ``decided_at`` is stored in UTC)."""
+        day = f"{vietnam_time(self.decided_at):%d/%m/%Y}"
         if self.decision == RECEIVED:
-            return f"{coordinator} đã nhận ngày {self.decided_at:%d/%m/%Y}"
+            return f"{coordinator} đã nhận ngày {day}"
         if self.decision == ACCEPTED:
-            return f"Đã chấp nhận ngày {self.decided_at:%d/%m/%Y}"
+            return f"Đã chấp nhận ngày {day}"
         if self.decision == RETURNED:
-            return f"Trả lại ngày {self.decided_at:%d/%m/%Y}: lý do {self.reason}"
-        return f"Mở lại ngày {self.decided_at:%d/%m/%Y}" + (f": {self.reason}" if self.reason else "")
+            return f"Trả lại ngày {day}: lý do {self.reason}"
+        return f"Mở lại ngày {day}" + (f": {self.reason}" if self.reason else "")
 
     def note_lines(self) -> list[str]:
         return [f"Nhiệm vụ {note.ref or note.task_uid[:8]}: {note.note}" for note in self.notes]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kh57desk.domain.agency_directory import RELATED
-from kh57desk.domain.roles import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD, RELATED
 from kh57desk.domain import periods as reporting_periods
 from kh57desk.domain import schedule as schedules
 from kh57desk.domain import status as task_status
+from kh57desk.platform_win import vietnam_time
 from kh57desk.services import dashboard
 from kh57desk.ui.qt import QT_TRANSLATE_NOOP, QColor, QCoreApplication
 
@@ -146,6 +146,15 @@ def date_text(day: dt.date | None) -> str:
 
 def datetime_text(moment: dt.datetime | None) -> str:
     return f"{moment:%d/%m/%Y %H:%M}" if moment else ""
+
+
+def stored_time(moment: dt.datetime | None) -> dt.datetime | None:
+    """A time the database keeps (UTC, naive) as the user's clock reads it: Vietnam time."""
+    return None if moment is None else vietnam_time(moment)
+
+
+def stored_datetime_text(moment: dt.datetime | None) -> str:
+    return datetime_text(stored_time(moment))
 
 
 def size_text(size: int) -> str:

@@ -134,7 +134,7 @@ class TaskTableModel(QAbstractTableModel):
                 return self._labels.status[row.status]
             if column == UPDATED and row.last_update:
                 return QCoreApplication.translate("TaskModel", "Cập nhật tiến độ lần cuối: {0}").format(
-                    labels.datetime_text(row.last_update))
+                    labels.stored_datetime_text(row.last_update))
             return None
         if role == SORT_ROLE:
             return sort_value(row, column)
@@ -156,7 +156,7 @@ class TaskTableModel(QAbstractTableModel):
             return row.deadline_text
         if column == STATUS:
             return self._labels.status[row.status]
-        return labels.date_text(row.last_update.date()) if row.last_update else ""
+        return labels.date_text(labels.stored_time(row.last_update).date()) if row.last_update else ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):

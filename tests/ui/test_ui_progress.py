@@ -17,7 +17,7 @@ from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import parse_period
 from kh57desk.services import progress
 from kh57desk.services import tasks as task_service
-from kh57desk.ui.task_model import STATUS
+from kh57desk.ui.task_model import STATUS, UPDATED
 
 Q1, Q2 = parse_period("2025-Q1"), parse_period("2025-Q2")
 
@@ -72,7 +72,14 @@ def test_typing_saves_to_the_database_and_updates_the_list(tasks_page, demo_work
     assert form.state.currentData() == task_status.COMPLETED and form.percent.text() == "100"
     proxy_row = tasks_page.proxy.proxy_row_of(row.id)
     assert tasks_page.proxy.index(proxy_row, STATUS).data() == "Hoàn thành quá hạn"
-    assert tasks_page.panel.save_state.text().startswith("Đã lưu lúc")
+    # the time the user reads is Vietnam time (UTC+7), whatever the database keeps (UTC)
+    with demo_workspace.db.reader() as session:
+        [stored] = [u for u in session.scalars(select(ProgressUpdate)) if u.id == entry.id]
+        local = stored.edited_at + dt.timedelta(hours=7)
+    assert tasks_page.panel.save_state.text() == f"Đã lưu lúc {local:%H:%M:%S}"
+    assert tasks_page.proxy.index(proxy_row, UPDATED).data() == f"{local:%d/%m/%Y}"
+    assert tasks_page.proxy.index(proxy_row, UPDATED).data(Qt.ItemDataRole.ToolTipRole) == \
+        f"Cập nhật tiến độ lần cuối: {local:%d/%m/%Y %H:%M}"
 
 
 def test_a_pause_in_typing_saves_without_leaving_the_field(tasks_page, demo_workspace, qtbot, demo_app):
