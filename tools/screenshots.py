@@ -106,6 +106,7 @@ def prepare(data_dir: Path, scratch: Path) -> None:
     from kh57desk.domain.periods import parse_period
     from kh57desk.services import indicators, plan_apply, plan_import, progress, setup, tasks
     from kh57desk.workspace import open_workspace
+    from sqlalchemy import select
 
     ws = open_workspace(data_dir)
     q2, q1 = parse_period("2025-Q2"), parse_period("2025-Q1")
@@ -122,18 +123,22 @@ def prepare(data_dir: Path, scratch: Path) -> None:
             ("(1)", q1, dict(state="hoàn thành", completed_on="25/3/2025",
                              result="Đã ban hành Kế hoạch triển khai Nghị quyết 57-NQ/TW của Sở.",
                              output_doc_number="Kế hoạch số 45/KH-SNV", output_doc_date="25/3/2025")),
-            ("(2)", q2, dict(state="hoàn thành", completed_on="10/4/2025", result="Đã tổ chức quán triệt "
-                             "cho toàn thể công chức, viên chức của Sở.")),
-            ("(3)", q2, dict(state="đang thực hiện", percent=60, result="Đang rà soát thủ tục hành chính "
-                             "để đưa lên dịch vụ công trực tuyến toàn trình.",
-                             difficulties="Một số thủ tục còn vướng quy định về chữ ký số của người dân.")),
-            ("(3)", q1, dict(state="đang thực hiện", percent=20, result="Đã lập danh mục thủ tục cần rà soát.")),
+            ("(8)", q2, dict(state="hoàn thành", completed_on="10/4/2025", result="Đã ban hành chương trình bồi "
+                             "dưỡng kiến thức về khoa học, công nghệ, chuyển đổi số cho công chức, viên chức năm 2025.")),
+            ("(10)", q2, dict(state="đang thực hiện", percent=60, result="Đã xây dựng dự thảo cơ chế, chính sách "
+                              "đặc thù phát triển nguồn nhân lực chất lượng cao, đang lấy ý kiến các sở, ngành.",
+                              difficulties="Chưa có số liệu nhu cầu nhân lực của một số ngành mũi nhọn.")),
+            ("(10)", q1, dict(state="đang thực hiện", percent=20, result="Đã lập đề cương, khảo sát nhu cầu nhân lực.")),
             ("(5)", q2, dict(state="đang thực hiện", percent=30)),
             ("(6)", q2, dict(state="hoàn thành", completed_on="12/5/2025")),
         ]
         for ref, period, values in entries:
             task = session.get(plan_apply.Task, rows[ref].id)
             progress.record(session, task, period, **values)
+        from kh57desk.db.models import ProgressUpdate
+
+        for update in session.scalars(select(ProgressUpdate)):  # entered on the day it is dated, 9:00 in Hà Nội
+            update.created_at = update.edited_at = dt.datetime.combine(update.on_date, dt.time(2, 0))
         for row in indicators.list_indicators(session, q2)[:3]:
             value = {"%": 52, "doanh nghiệp": 34}.get(row.unit, 12)
             if row.comparator:
@@ -216,7 +221,7 @@ def take(args: argparse.Namespace) -> int:
 
     tasks_page = window.show_page("tasks")
     wait(app, lambda: tasks_page.loaded_once and tasks_page.proxy.rowCount() > 0)
-    row = next(r for r in tasks_page.model.rows if r.ref == "(3)")
+    row = next(r for r in tasks_page.model.rows if r.ref == "(10)")  # led by Sở Nội vụ
     tasks_page.select_task(row.id)
     wait(app, lambda: tasks_page.panel.detail is not None and tasks_page.panel.detail.id == row.id)
     shoot(window, "03-nhiem-vu-nhap-tien-do")
