@@ -10,8 +10,7 @@ from kh57desk.cli.lazy import lazy_module
 from kh57desk.errors import InputError
 
 senders = lazy_module("kh57desk.services.senders")
-package_import = lazy_module("kh57desk.sync.package_import")
-origin = lazy_module("kh57desk.signing.origin")
+sender_ops = lazy_module("kh57desk.app.senders")
 
 
 def register(subparsers, common) -> None:
@@ -30,10 +29,9 @@ def register(subparsers, common) -> None:
 
 def cmd_senders(args) -> int:
     ws = cli_context.workspace(args)
-    own = origin.load_or_create(ws.data_dir).fingerprint
     if args.confirm:
         with ws.db.transaction() as session:
-            found = package_import.confirm_sender(ws, session, Path(args.confirm))
+            found = sender_ops.confirm_from_file(ws, session, Path(args.confirm)).value
         print(f"{found.sender} đã gắn với khóa {found.fingerprint}." if found.new
               else f"{found.sender} đã gắn với khóa {found.fingerprint} từ trước; không thay đổi.")
         return 0
@@ -41,31 +39,31 @@ def cmd_senders(args) -> int:
         if not args.sender:
             raise InputError("Cần ghi cơ quan của chứng thư số: --for \"TÊN CƠ QUAN\".")
         with ws.db.transaction() as session:
-            labels = senders.register_certificate_file(session, args.sender, Path(args.certificate))
+            labels = sender_ops.register_certificate(session, args.sender, Path(args.certificate)).value
         for label in labels:
             print(f"Đã đăng ký chứng thư số {label} cho {args.sender}.")
         return 0
     if args.revoke:
         with ws.db.transaction() as session:
-            revoked = senders.revoke(session, args.revoke)
+            revoked = sender_ops.revoke(session, args.revoke).value
         for binding in revoked:
             print(f"Đã thu hồi khóa {binding.fingerprint} của {binding.sender}; gói sau của cơ quan này cần xác nhận "
                   "lại mã khóa.")
         return 0
     with ws.db.reader() as session:
-        bindings = senders.list_bindings(session, include_revoked=args.all)
-        registered = senders.certificates(session)
+        view = sender_ops.load(session, include_revoked=args.all)
     if args.json:
-        cli_context.print_json({"own_fingerprint": own, "senders": [b.to_json() for b in bindings],
-                      "certificates": [{"sender": s, "code": c, "subject": n} for s, c, n in registered]})
+        cli_context.print_json({"own_fingerprint": view.own_fingerprint, "senders": [b.to_json() for b in view.bindings],
+                                "certificates": [{"sender": c.sender, "code": c.code, "subject": c.subject}
+                                                 for c in view.certificates]})
         return 0
-    for sender, code, subject in registered:
-        print(f"Chứng thư số đã đăng ký: {sender} — {subject} (mã {code})")
-    print(f"Mã khóa ký gói của cơ sở dữ liệu này: {own}")
-    if not bindings:
+    for certificate in view.certificates:
+        print(f"Chứng thư số đã đăng ký: {certificate.sender} — {certificate.subject} (mã {certificate.code})")
+    print(f"Mã khóa ký gói của cơ sở dữ liệu này: {view.own_fingerprint}")
+    if not view.bindings:
         print("Chưa gắn người gửi nào với khóa.")
         return 0
     cli_context.print_table(["Người gửi", "Vai trò", "Mã khóa", "Gắn ngày", "Thu hồi"],
                   [[cli_context.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint, f"{b.bound_at:%d/%m/%Y}",
-                    f"{b.revoked_at:%d/%m/%Y}" if b.revoked_at else ""] for b in bindings])
+                    f"{b.revoked_at:%d/%m/%Y}" if b.revoked_at else ""] for b in view.bindings])
     return 0

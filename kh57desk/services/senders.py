@@ -71,7 +71,8 @@ def holder_of(session: Session, fingerprint: str, role: str) -> str | None:
 def bind(session: Session, sender: str, role: str, public_key: str, fingerprint: str, how: str) -> SenderKey:
     """Bind ``sender`` to a key (replacing an active binding only through ``revoke`` first)."""
     if active_row(session, sender, role) is not None:
-        raise InputError(f"{sender} đã được gắn với một khóa khác; hãy thu hồi trước ('kh57 senders --revoke').")
+        raise InputError(f"{sender} đã được gắn với một khóa khác; hãy thu hồi trước (Đồng bộ → Khóa của người "
+                         "gửi…; lệnh: kh57 senders --revoke).")
     other = holder_of(session, fingerprint, role)
     if other is not None:
         raise InputError(f"Khóa {fingerprint} đã gắn với {other}; một khóa chỉ dùng cho một cơ quan.")

@@ -78,7 +78,9 @@ def check(session: Session, contents: container.PackageContents, trust_new_sende
                                f"{manifest['format_version']}) không có chữ ký của khóa đó; không nhập.")
         if fingerprint != bound.fingerprint:
             raise PackageError(f"Gói xưng là của {sender} nhưng được ký bằng khóa {fingerprint}, không phải khóa "
-                               f"{bound.fingerprint} đã gắn với cơ quan này; không nhập.")
+                               f"{bound.fingerprint} đã gắn với cơ quan này; không nhập. Nếu {sender} đã đổi máy "
+                               "hoặc cài lại chương trình: gọi điện đối chiếu mã khóa mới, thu hồi khóa cũ (Đồng bộ → "
+                               "Khóa của người gửi…; lệnh: kh57 senders --revoke) rồi nhập lại gói.")
         _check_sequence(bound, manifest["sequence"], sender, write)
         return SenderCheck(sender, role, fingerprint, public_key, new=False)
     if not fingerprint:

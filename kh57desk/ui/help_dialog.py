@@ -35,6 +35,7 @@ DIALOG_SECTIONS = {
     "assign": "phan-cong-co-quan-co-quan-tong-hop",
     "sign": "ky-so",
     "verify": "kiem-tra-chu-ky",
+    "senders": "co-quan-doi-may-cai-lai-chuong-trinh",
 }
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1079,77 +1079,77 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="61"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="62"/>
         <source>Hướng dẫn sử dụng kh57desk</source>
         <translation>kh57desk user guide</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="64"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="65"/>
         <source>Mục lục</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="77"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="78"/>
         <source>Nội dung hướng dẫn</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="79"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="80"/>
         <source>Tìm trong hướng dẫn (Enter: tìm tiếp)</source>
         <translation>Find in the guide (Enter: find next)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="83"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="84"/>
         <source>Mở bản PDF để &amp;in</source>
         <translation>Open the PDF to &amp;print</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="84"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="85"/>
         <source>Mở hướng dẫn dạng PDF (khổ A4) bằng trình xem PDF của máy để in</source>
         <translation>Open the guide as a PDF (A4) in this computer&apos;s PDF viewer to print it</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="86"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="87"/>
         <source>&amp;Xem trước và in…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="88"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="89"/>
         <source>&amp;Mục lục</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="91"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="92"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="122"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="123"/>
         <source>Không tìm thấy tệp hướng dẫn {0}. Hãy cài lại chương trình.</source>
         <translation>The guide file {0} was not found. Please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="161"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="162"/>
         <source>Không thấy &quot;{0}&quot; trong hướng dẫn.</source>
         <translation>&quot;{0}&quot; was not found in the guide.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="173"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="174"/>
         <source>Đã mở {0} bằng trình xem PDF của máy; in từ trình xem đó.</source>
         <translation>Opened {0} in this computer&apos;s PDF viewer; print from there.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="174"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="175"/>
         <source>Máy chưa có trình xem PDF. Bấm &quot;Xem trước và in…&quot;, hoặc chép tệp {0} sang máy khác để in.</source>
         <translation>This computer has no PDF viewer. Press &quot;Print preview…&quot;, or copy {0} to another computer to print it.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="204"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="205"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/help_dialog.py" line="217"/>
+        <location filename="../../kh57desk/ui/help_dialog.py" line="218"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1823,27 +1823,27 @@ Call each agency and read the key fingerprint aloud to compare. If it matches, c
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="134"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="136"/>
         <source>Đang kiểm tra gói</source>
         <translation>Checking packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="134"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="136"/>
         <source>Đang nhập gói</source>
         <translation>Importing packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="141"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="143"/>
         <source>XEM TRƯỚC — chưa ghi gì. {0} gói hợp lệ ({1} gói có thay đổi), {2} gói bị từ chối.</source>
         <translation>PREVIEW — nothing written yet. {0} valid packages ({1} with changes), {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="151"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="153"/>
         <source>Đã nhập {0} gói; {1} gói không có gì thay đổi; {2} gói bị từ chối.</source>
         <translation>Imported {0} packages; {1} had nothing to change; {2} refused.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/package_dialog.py" line="159"/>
+        <location filename="../../kh57desk/ui/package_dialog.py" line="161"/>
         <source>Đã dừng; các gói đã nhập xong trước khi dừng vẫn được giữ.</source>
         <translation>Stopped; the packages imported before stopping are kept.</translation>
     </message>
@@ -2431,6 +2431,144 @@ Send it with webmail in the browser (government mail, Gmail…) and attach the f
         <location filename="../../kh57desk/ui/qt.py" line="137"/>
         <source>Mở thư &amp;mục chứa tệp</source>
         <translation>Open the &amp;folder holding the file</translation>
+    </message>
+</context>
+<context>
+    <name>SendersDialog</name>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="18"/>
+        <source>cơ quan thực hiện</source>
+        <translation>implementing agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="19"/>
+        <source>cơ quan tổng hợp</source>
+        <translation>coordinating agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="29"/>
+        <source>Khóa của người gửi</source>
+        <translation>Senders&apos; keys</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="33"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="50"/>
+        <source>Người gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="33"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="33"/>
+        <source>Mã khóa</source>
+        <translation>Key code</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="34"/>
+        <source>Gắn ngày</source>
+        <translation>Bound on</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="34"/>
+        <source>Thu hồi ngày</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="37"/>
+        <source>Người gửi đã gắn khóa</source>
+        <translation>Senders bound to a key</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="39"/>
+        <source>Hiện cả khóa đã &amp;thu hồi</source>
+        <translation>Show revoked &amp;keys too</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="41"/>
+        <source>Th&amp;u hồi khóa…</source>
+        <translation>Re&amp;voke key…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="42"/>
+        <source>Khi cơ quan đã đổi máy hoặc cài lại chương trình: gói sau của cơ quan được nhận sau khi đối chiếu mã khóa mới</source>
+        <translation>When the agency changed computers or reinstalled the program: its next package is taken after its new key code is compared</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="45"/>
+        <source>Đăng ký &amp;chứng thư số…</source>
+        <translation>Register a &amp;certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="46"/>
+        <source>Đăng ký chứng thư số (.cer, .pem, .p7b) của người ký cho người gửi đang chọn</source>
+        <translation>Register a signer&apos;s certificate (.cer, .pem, .p7b) for the selected sender</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="50"/>
+        <source>Chứng thư số</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="50"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="53"/>
+        <source>Chứng thư số đã đăng ký</source>
+        <translation>Registered certificates</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="60"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="65"/>
+        <source>Gói của mỗi người gửi chỉ được nhận khi ký bằng khóa đã gắn với người gửi đó (gắn sau khi gọi điện đối chiếu mã khóa lần đầu nhận gói). Cơ quan đổi máy hoặc cài lại chương trình thì có khóa mới: thu hồi khóa cũ ở đây, rồi nhập gói từ máy mới và đối chiếu mã khóa mới.</source>
+        <translation>A sender&apos;s packages are taken only when signed with the key bound to that sender (bound after comparing the key code over the phone when its first package arrived). An agency that changed computers or reinstalled the program has a new key: revoke the old key here, then import the package from the new computer and compare the new key code.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="70"/>
+        <source>Chứng thư số đã đăng ký:</source>
+        <translation>Registered certificates:</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="83"/>
+        <source>Mã khóa của máy này (đọc cho bên kia khi được hỏi): {0}</source>
+        <translation>This computer&apos;s key code (read it out to the other side when asked): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="92"/>
+        <source>Gắn bởi {0}</source>
+        <translation>Bound by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="127"/>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="128"/>
+        <source>Thu hồi khóa {0} của {1}?
+
+Chỉ làm khi {1} đã đổi máy hoặc cài lại chương trình. Sau đó, gói của {1} chỉ được nhận khi đã gọi điện đối chiếu mã khóa mới, như lần đầu.</source>
+        <translation>Revoke key {0} of {1}?
+
+Do this only when {1} changed computers or reinstalled the program. Afterwards, packages from {1} are taken only after its new key code is compared over the phone, as the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="141"/>
+        <source>Chứng thư số của người ký ({0})</source>
+        <translation>Signer&apos;s certificate ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="142"/>
+        <source>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</source>
+        <translation>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -3022,17 +3160,17 @@ The current data is backed up first, so it can be brought back.</translation>
 <context>
     <name>Size</name>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="153"/>
+        <location filename="../../kh57desk/ui/labels.py" line="162"/>
         <source>{0} byte</source>
         <translation>{0} bytes</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="155"/>
+        <location filename="../../kh57desk/ui/labels.py" line="164"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/labels.py" line="156"/>
+        <location filename="../../kh57desk/ui/labels.py" line="165"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
@@ -3142,42 +3280,52 @@ The current data is backed up first, so it can be brought back.</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/pages/sync_page.py" line="41"/>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="42"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="46"/>
         <source>Các gói đã nhận</source>
         <translation>Packages received</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="79"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="42"/>
+        <source>Khó&amp;a của người gửi…</source>
+        <translation>Senders&apos; &amp;keys…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="43"/>
+        <source>Người gửi được nhận gói và khóa gắn với từng người; thu hồi khóa khi một cơ quan đổi máy hoặc cài lại chương trình</source>
+        <translation>The senders whose packages are taken and the key bound to each; revoke a key when an agency changes computers or reinstalls the program</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="84"/>
         <source>tổng hợp báo cáo của các cơ quan</source>
         <translation>consolidating the agencies&apos; reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="80"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="85"/>
         <source>gửi báo cáo, nhận nhiệm vụ</source>
         <translation>send reports, receive tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="86"/>
         <source>Đồng bộ — {0} — {1}</source>
         <translation>Sync — {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="87"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="92"/>
         <source>Gói nhiệm vụ</source>
         <translation>Task package</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="87"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="92"/>
         <source>Gói báo cáo</source>
         <translation>Report package</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="92"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="97"/>
         <source>không ký</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/pages/sync_page.py" line="93"/>
+        <location filename="../../kh57desk/ui/pages/sync_page.py" line="98"/>
         <source>Gói lập lúc {0}</source>
         <translation>Package created {0}</translation>
     </message>

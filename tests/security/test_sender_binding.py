@@ -59,6 +59,7 @@ def test_after_binding_another_key_for_the_agency_is_refused(coordinator, make_a
     message = refused(coordinator, report_of(impostor, tmp_path / "2.kh57"), trust_new_sender=True)
     assert "Gói xưng là của Sở Y tế nhưng được ký bằng khóa" in message
     assert origin.load_or_create(genuine.data_dir).fingerprint in message
+    assert "thu hồi khóa cũ (Đồng bộ → Khóa của người gửi…; lệnh: kh57 senders --revoke)" in message  # the way out
 
 
 def test_a_valid_key_of_another_agency_cannot_speak_for_it(coordinator, make_agency, tmp_path):

@@ -40,14 +40,20 @@ def coordinator_ws(tmp_path):
     ws.close()
 
 
+def agency_from_task_package(coordinator_ws, folder, packages):
+    """Sở Y tế's database in ``folder``, set up from the task package the coordinator writes now."""
+    with coordinator_ws.db.transaction() as s:
+        package = task_package.export_for(s, AGENCY, packages).path
+    ws = open_workspace(folder)
+    [result] = package_import.import_paths(ws, [package], trust_new_sender=True)
+    assert result.ok, result.message
+    return ws
+
+
 @pytest.fixture
 def agency_ws(coordinator_ws, tmp_path):
     """Sở Y tế's database, set up from its task package, with progress for quarter II."""
-    with coordinator_ws.db.transaction() as s:
-        package = task_package.export_for(s, AGENCY, tmp_path / "goi-nhiem-vu").path
-    ws = open_workspace(tmp_path / "so-y-te")
-    [result] = package_import.import_paths(ws, [package], trust_new_sender=True)
-    assert result.ok, result.message
+    ws = agency_from_task_package(coordinator_ws, tmp_path / "so-y-te", tmp_path / "goi-nhiem-vu")
     with ws.db.transaction() as s:
         settings_service.update(s, signer_name="Lê Thị Hoa", signer_title="PHÓ GIÁM ĐỐC")
         progress.record(s, task_service.find_task(s, "16"), Q2, state="hoàn thành", completed_on="10/5/2025",
@@ -362,3 +368,68 @@ def test_the_completeness_table_names_self_assigned_tasks_apart(qapp):
     assert "2 nhiệm vụ do cơ quan tự nhận" in model.data(adopted, Qt.ItemDataRole.ToolTipRole)
     assert model.data(given, Qt.ItemDataRole.ToolTipRole) is None
     assert model.data(adopted, CompletenessModel.SORT_ROLE) == 5  # sorts on the number it leads
+
+
+def test_an_agency_on_a_new_computer_is_taken_after_its_old_key_is_revoked_in_the_window(
+        agency_ws, coordinator_ws, start_app, qtbot, idle, tmp_path, monkeypatch):
+    from kh57desk.signing import origin
+    from kh57desk.sync import report_package
+
+    with agency_ws.db.transaction() as s:
+        first = report_package.export(agency_ws, s, Q2, tmp_path / "bao-cao-1.kh57").path
+    [result] = package_import.import_paths(coordinator_ws, [first], trust_new_sender=True)
+    assert result.ok, result.message
+    # the agency reinstalled: a new database, a new key, the same task package
+    new_computer = agency_from_task_package(coordinator_ws, tmp_path / "so-y-te-may-moi", tmp_path / "goi-may-moi")
+    with new_computer.db.transaction() as s:
+        progress.record(s, task_service.find_task(s, "16"), Q2, state="hoàn thành", completed_on="10/5/2025",
+                        result="Đã triển khai bệnh án điện tử (nhập lại trên máy mới).")
+    with new_computer.db.transaction() as s:
+        second = report_package.export(new_computer, s, Q2, tmp_path / "bao-cao-2.kh57").path
+    old_key, new_key = (origin.load_or_create(ws.data_dir).fingerprint for ws in (agency_ws, new_computer))
+    new_computer.close()
+
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    page = sync_page(coordinator, qtbot)
+    refused = page.open_import([str(second)])
+    qtbot.waitUntil(lambda: refused.previews is not None, timeout=30_000)
+    [preview] = refused.previews
+    assert not preview.ok and new_key in preview.message and old_key in preview.message
+    assert "thu hồi khóa cũ (Đồng bộ → Khóa của người gửi…" in preview.message
+    assert not refused.import_button.isEnabled()
+    refused.close()
+
+    dialog = page.open_senders()
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
+    own_key = origin.load_or_create(coordinator_ws.data_dir).fingerprint  # read out to the agencies
+    assert dialog.own.text() == f"Mã khóa của máy này (đọc cho bên kia khi được hỏi): {own_key}"
+    assert not dialog.revoke_button.isEnabled()  # nothing chosen yet
+    assert dialog.select_sender(AGENCY)
+    row = dialog.bindings.currentItem()
+    assert (row.text(0), row.text(1), row.text(2), row.text(4)) == (AGENCY, "cơ quan thực hiện", old_key, "")
+    asked: list[str] = []
+    monkeypatch.setattr("kh57desk.ui.senders_dialog.ask", lambda _parent, _title, text: asked.append(text) or True)
+    dialog.revoke_selected()
+    idle(coordinator.worker)
+    qtbot.waitUntil(lambda: not dialog.select_sender(AGENCY), timeout=10_000)
+    assert len(asked) == 1 and f"Thu hồi khóa {old_key} của {AGENCY}?" in asked[0]
+    dialog.show_revoked.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.bindings.topLevelItemCount() == len(dialog.view.bindings)
+                    and any(b.revoked_at for b in dialog.view.bindings), timeout=10_000)
+    revoked = [dialog.bindings.topLevelItem(i) for i in range(dialog.bindings.topLevelItemCount())
+               if dialog.bindings.topLevelItem(i).text(2) == old_key]
+    assert len(revoked) == 1 and revoked[0].text(4) != ""
+    dialog.close()
+
+    confirmed = confirm_senders(monkeypatch)
+    importer = page.open_import([str(second)])
+    qtbot.waitUntil(lambda: importer.previews is not None and importer.import_button.isEnabled(), timeout=30_000)
+    importer.import_button.click()
+    qtbot.waitUntil(lambda: importer.results is not None, timeout=30_000)
+    assert importer.results[0].ok, importer.results[0].message
+    assert len(confirmed) == 1 and new_key in confirmed[0]  # compared over the phone, as the first time
+    importer.close()
+    with coordinator_ws.db.reader() as s:
+        from kh57desk.services import senders
+
+        assert [(b.sender, b.fingerprint) for b in senders.list_bindings(s) if b.role == "agency"] == [(AGENCY, new_key)]

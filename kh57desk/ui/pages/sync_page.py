@@ -8,7 +8,7 @@ from __future__ import annotations
 from kh57desk.ui import labels
 from kh57desk.app import sync as sync_ops
 from kh57desk.ui.context import AppContext
-from kh57desk.ui.qt import (QGroupBox, QSplitter, QStackedWidget, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+from kh57desk.ui.qt import (QGroupBox, QPushButton, QSplitter, QStackedWidget, Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                             QWidget, Signal, heading)
 from kh57desk.ui.refresh import Refresher, RefreshingPage
 from kh57desk.ui.sync_agency import AgencySync
@@ -39,9 +39,14 @@ class SyncPage(QWidget, RefreshingPage):
         self.received.setRootIsDecorated(False)
         self.received.setAlternatingRowColors(True)
         self.received.setAccessibleName(self.tr("Các gói đã nhận"))
+        self.senders_button = QPushButton(self.tr("Khó&a của người gửi…"))
+        self.senders_button.setToolTip(self.tr("Người gửi được nhận gói và khóa gắn với từng người; thu hồi khóa khi "
+                                               "một cơ quan đổi máy hoặc cài lại chương trình"))
+        self.senders_button.clicked.connect(lambda: self.open_senders())
         received_box = QGroupBox(self.tr("Các gói đã nhận"))
         box = QVBoxLayout(received_box)
         box.addWidget(self.received)
+        box.addWidget(self.senders_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(received_box)
@@ -99,6 +104,15 @@ class SyncPage(QWidget, RefreshingPage):
         """The coordinator's completeness table filtered to one reporting state (from Tổng quan)."""
         combo = self.coordinator.show_combo
         combo.setCurrentIndex(max(combo.findData(report_state), 0))
+
+    def open_senders(self):
+        """Khóa của người gửi: who may send packages here, and revoking a key."""
+        from kh57desk.ui.senders_dialog import SendersDialog
+
+        dialog = SendersDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_import(self, paths: list[str]):
         """The import preview of ``paths`` (or an empty one to choose files in)."""
