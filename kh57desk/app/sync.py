@@ -126,12 +126,18 @@ def export_report(ws: Workspace, period: Period, source=None, secret: str = "", 
     a key is given (``source``/``secret``, or a ready ``signature_for(data)``). The package exists
     only if the transaction that numbered it committed."""
     if source is not None:
-        with ws.db.reader() as session:
-            prefs = settings_service.load(session)
-        signature_for = lambda data: signing_service.sign_bytes(data, source, secret, prefs)  # noqa: E731
+        signature_for = person_signature(ws, source, secret)
     with container.removed_on_failure(), ws.db.transaction() as session:
         result = report_package.export(ws, session, period, Path(out) if out else None, signature_for)
     return ReportPackage(result, signature_for is not None)
+
+
+def person_signature(ws: Workspace, source, secret: str):
+    """``signature_for(data)``: the signer's CA signature (key file or token ``source``, its
+    password or PIN ``secret``) over a package's manifest, with this database's signing settings."""
+    with ws.db.reader() as session:
+        prefs = settings_service.load(session)
+    return lambda data: signing_service.sign_bytes(data, source, secret, prefs)
 
 
 def copy_to(path: Path, folder: Path) -> Path:
@@ -173,6 +179,22 @@ def export_tasks(ws: Workspace, folder: Path, agency: str | None = None,
         if agency:
             return [task_package.export_for(session, agency, Path(folder), signature_for)]
         return task_package.export_all(session, Path(folder), signature_for)
+
+
+@dataclass(frozen=True)
+class TaskPackages:
+    """The task packages written for every agency, signed by a person (the window's Tạo gói
+    nhiệm vụ có chữ ký số)."""
+    results: list[task_package.ExportResult]
+    folder: Path
+
+    def lines(self) -> list[str]:
+        return [f"Đã tạo {len(self.results)} gói nhiệm vụ có chữ ký số trong {self.folder}."]
+
+
+def export_tasks_signed(ws: Workspace, folder: Path, source, secret: str) -> TaskPackages:
+    """Every agency's task package, each signed by the person whose key ``source`` holds."""
+    return TaskPackages(export_tasks(ws, folder, signature_for=person_signature(ws, source, secret)), Path(folder))
 
 
 def consolidate(ws: Workspace, job, period: Period, formats: tuple[str, ...],

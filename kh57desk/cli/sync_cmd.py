@@ -85,8 +85,7 @@ def signature_for(args, ws):
     with ws.db.reader() as session:
         prefs = settings_service.load(session)
     source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
-    secret = read_secret(source)
-    return lambda data: signing_service.sign_bytes(data, source, secret, prefs)
+    return sync_app.person_signature(ws, source, read_secret(source))
 
 
 def cmd_export_tasks(args) -> int:

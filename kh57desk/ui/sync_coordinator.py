@@ -37,6 +37,10 @@ class CoordinatorSync(QWidget):
 
         self.export_button = QPushButton(self.tr("Tạo gói &nhiệm vụ cho mọi cơ quan…"))
         self.export_button.clicked.connect(self.choose_export_folder)
+        self.export_signed_button = QPushButton(self.tr("Có chữ ký &số…"))
+        self.export_signed_button.setToolTip(self.tr("Tạo gói nhiệm vụ cho mọi cơ quan, ký số bằng tệp khóa hoặc USB "
+                                                     "token của người ký: các cơ quan thấy gói do ai ký"))
+        self.export_signed_button.clicked.connect(lambda: self.choose_export_folder(signed=True))
         self.exported = QTreeWidget()
         self.exported.setHeaderLabels([self.tr("Cơ quan"), self.tr("Nhiệm vụ"), self.tr("Chỉ tiêu"), self.tr("Tệp")])
         self.exported.setRootIsDecorated(False)
@@ -54,6 +58,7 @@ class CoordinatorSync(QWidget):
         tasks = QVBoxLayout(tasks_box)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
+        row.addWidget(self.export_signed_button)
         row.addStretch(1)
         tasks.addLayout(row)
         tasks.addWidget(self.exported, 1)
@@ -138,7 +143,7 @@ class CoordinatorSync(QWidget):
         box.addWidget(self.table, 1)
         self.accept_button = QPushButton(self.tr("Ch&ấp nhận"))
         self.accept_button.clicked.connect(lambda: self.review(ACCEPTED))
-        self.return_button = QPushButton(self.tr("&Trả lại…"))
+        self.return_button = QPushButton(self.tr("T&rả lại…"))  # &T is Tệp
         self.return_button.clicked.connect(lambda: self.ask_review(RETURNED))
         self.reopen_button = QPushButton(self.tr("Mở lạ&i…"))
         self.reopen_button.clicked.connect(lambda: self.ask_review(REOPENED))
@@ -226,15 +231,30 @@ class CoordinatorSync(QWidget):
                            len(data.overdue_tasks)))
 
     # --- task packages -------------------------------------------------------------------
-    def choose_export_folder(self) -> None:
+    def choose_export_folder(self, signed: bool = False) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi các gói nhiệm vụ"))
         if folder:
-            self.export_to(Path(folder))
+            (self.export_signed_to if signed else self.export_to)(Path(folder))
 
     def export_to(self, folder: Path) -> None:
         self.export_button.setEnabled(False)
         self.context.worker.run(lambda ws, _job: sync_ops.export_tasks(ws, folder), self._exported,
                                 self._failed, owner=self, label="export_tasks")
+
+    def export_signed_to(self, folder: Path):
+        """Every agency's task package into ``folder``, signed by the person whose key the sign
+        dialog opens (password or PIN typed there, never kept)."""
+        from kh57desk.ui.sign_dialog import SignDialog
+
+        dialog = SignDialog(self.context, self, self.tr("Tạo gói nhiệm vụ có chữ ký số"),
+                            self.tr("Gói nhiệm vụ của mọi cơ quan được ký số: các cơ quan kiểm tra được gói do Sở "
+                                    "Khoa học và Công nghệ gửi, ai ký, và không bị sửa trên đường đi."),
+                            lambda ws, source, secret: sync_ops.export_tasks_signed(ws, folder, source, secret),
+                            self.tr("Tạo gói và &ký"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_ok.connect(lambda packages: self._exported(packages.results))
+        dialog.open()
+        return dialog
 
     def _exported(self, results: list[ExportResult]) -> None:
         self.export_button.setEnabled(True)

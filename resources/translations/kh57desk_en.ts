@@ -520,27 +520,22 @@
 <context>
     <name>CoordinatorSync</name>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="176"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="181"/>
         <source>Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}</source>
         <translation>This computer&apos;s key fingerprint (read it to the agencies when asked): {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="139"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="144"/>
         <source>Ch&amp;ấp nhận</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="141"/>
-        <source>&amp;Trả lại…</source>
-        <translation>&amp;Return…</translation>
-    </message>
-    <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="143"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="148"/>
         <source>Mở lạ&amp;i…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="217"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="222"/>
         <source>Gói kết quả gửi lại cơ quan: {0}</source>
         <translation>Verdict package to send back to the agency: {0}</translation>
     </message>
@@ -550,177 +545,207 @@
         <translation>Create task &amp;packages for every agency…</translation>
     </message>
     <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="40"/>
+        <source>Có chữ ký &amp;số…</source>
+        <translation>&amp;Signed…</translation>
+    </message>
+    <message>
         <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
+        <source>Tạo gói nhiệm vụ cho mọi cơ quan, ký số bằng tệp khóa hoặc USB token của người ký: các cơ quan thấy gói do ai ký</source>
+        <translation>Write the task packages for every agency, signed with the signer&apos;s key file or USB token: the agencies see who signed them</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="45"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="45"/>
         <source>Nhiệm vụ</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="45"/>
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="41"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="45"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="46"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="50"/>
         <source>Gửi &amp;email…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="48"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="52"/>
         <source>Sao chép ra &amp;USB…</source>
         <translation>Copy to &amp;USB…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="50"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="54"/>
         <source>Mở thư &amp;mục</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="53"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="57"/>
         <source>Giao nhiệm vụ cho các cơ quan</source>
         <translation>Assign tasks to the agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="67"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="72"/>
         <source>Nhập gói &amp;báo cáo…</source>
         <translation>Import &amp;report packages…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="69"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="74"/>
         <source>Nhậ&amp;p cả thư mục…</source>
         <translation>Import a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="71"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="76"/>
         <source>Nhận báo cáo của các cơ quan</source>
         <translation>Receive the agencies&apos; reports</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="73"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="78"/>
         <source>Mỗi gói được kiểm tra (mã băm, chữ ký số, đúng kế hoạch, không phải gói cũ) và xem trước trước khi nhập.</source>
         <translation>Every package is checked (hashes, digital signature, right plan, not an older package) and previewed before it is imported.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="83"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="88"/>
         <source>P&amp;DF</source>
         <translation>P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="84"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="89"/>
         <source>Exce&amp;l</source>
         <translation>Exce&amp;l</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="87"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="92"/>
         <source>Lập báo cá&amp;o tổng hợp</source>
         <translation>Create c&amp;onsolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="89"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="94"/>
         <source>Mở tệp &amp;vừa lập</source>
         <translation>Open the &amp;new file</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="93"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="98"/>
         <source>Báo cáo tổng hợp của tỉnh</source>
         <translation>The province&apos;s consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="106"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="111"/>
         <source>Mọi cơ quan</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="106"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="111"/>
         <source>Chưa báo cáo</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="107"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="112"/>
         <source>Báo cáo muộn</source>
         <translation>Reported late</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="107"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="112"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="109"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="114"/>
         <source>&amp;Hiện:</source>
         <translation>S&amp;how:</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="124"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="129"/>
         <source>Tình hình gửi báo cáo</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="131"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="136"/>
         <source>Tình hình gửi báo cáo của các cơ quan</source>
         <translation>Agencies&apos; reporting</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="223"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="146"/>
+        <source>T&amp;rả lại…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="228"/>
         <source>{0}, hạn gửi {1}: {2} cơ quan phải báo cáo; {3} đúng hạn, {4} muộn, {5} chưa báo cáo; {6} nhiệm vụ quá hạn.</source>
         <translation>{0}, due {1}: {2} agencies must report; {3} on time, {4} late, {5} not reported; {6} overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="230"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="235"/>
         <source>Chọn thư mục ghi các gói nhiệm vụ</source>
         <translation>Choose the folder for the task packages</translation>
     </message>
     <message>
         <location filename="../../kh57desk/ui/sync_coordinator.py" line="249"/>
+        <source>Tạo gói nhiệm vụ có chữ ký số</source>
+        <translation>Signed task packages</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="250"/>
+        <source>Gói nhiệm vụ của mọi cơ quan được ký số: các cơ quan kiểm tra được gói do Sở Khoa học và Công nghệ gửi, ai ký, và không bị sửa trên đường đi.</source>
+        <translation>Every agency&apos;s task package is signed: the agencies can check that the Department of Science and Technology sent it, who signed it, and that it was not changed on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="253"/>
+        <source>Tạo gói và &amp;ký</source>
+        <translation>Create and &amp;sign</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="269"/>
         <source>Đã tạo {0} gói nhiệm vụ trong {1}.</source>
         <translation>Created {0} task packages in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="271"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="291"/>
         <source>Chọn USB hoặc thư mục để chép gói vào</source>
         <translation>Choose the USB stick or folder to copy the package to</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="284"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="304"/>
         <source>Đã chép và kiểm tra bản chép: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="292"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="312"/>
         <source>Chọn các gói báo cáo</source>
         <translation>Choose report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="293"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="313"/>
         <source>Gói kh57desk (*.kh57);;Mọi tệp (*)</source>
         <translation>kh57desk packages (*.kh57);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="298"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="318"/>
         <source>Chọn thư mục chứa các gói báo cáo</source>
         <translation>Choose the folder holding the report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="306"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="326"/>
         <source>Chọn ít nhất một định dạng: PDF hoặc Excel.</source>
         <translation>Choose at least one format: PDF or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="312"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="332"/>
         <source>Đang lập báo cáo tổng hợp</source>
         <translation>Creating the consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="320"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="340"/>
         <source>Đã lập báo cáo tổng hợp số {0}: {1} cơ quan phải báo cáo, {2} đúng hạn, {3} muộn, {4} chưa báo cáo.</source>
         <translation>Consolidated report no. {0} created: {1} agencies must report, {2} on time, {3} late, {4} not reported.</translation>
     </message>
@@ -2542,17 +2567,17 @@ Send it with webmail in the browser (government mail, Gmail…) and attach the f
         <translation>This computer&apos;s key code (read it out to the other side when asked): {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/senders_dialog.py" line="92"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="95"/>
         <source>Gắn bởi {0}</source>
         <translation>Bound by {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/senders_dialog.py" line="127"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="130"/>
         <source>Thu hồi khóa</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/senders_dialog.py" line="128"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="131"/>
         <source>Thu hồi khóa {0} của {1}?
 
 Chỉ làm khi {1} đã đổi máy hoặc cài lại chương trình. Sau đó, gói của {1} chỉ được nhận khi đã gọi điện đối chiếu mã khóa mới, như lần đầu.</source>
@@ -2561,12 +2586,12 @@ Chỉ làm khi {1} đã đổi máy hoặc cài lại chương trình. Sau đó,
 Do this only when {1} changed computers or reinstalled the program. Afterwards, packages from {1} are taken only after its new key code is compared over the phone, as the first time.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/senders_dialog.py" line="141"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="144"/>
         <source>Chứng thư số của người ký ({0})</source>
         <translation>Signer&apos;s certificate ({0})</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/senders_dialog.py" line="142"/>
+        <location filename="../../kh57desk/ui/senders_dialog.py" line="145"/>
         <source>Chứng thư số (*.cer *.crt *.pem *.der *.p7b);;Mọi tệp (*)</source>
         <translation>Certificates (*.cer *.crt *.pem *.der *.p7b);;All files (*)</translation>
     </message>

@@ -1,6 +1,6 @@
 """The Department and an agency through the real program, three runs on two data folders:
 1. the coordinator's first run imports the plan file chosen in the wizard and writes the task
-   packages;
+   packages, signed with the signer's key file;
 2. the agency's first run is opening its .kh57 file (a new database takes the task package),
    then an update is typed and the report package made;
 3. the coordinator opens that report package, sees the agency as reported in completeness and
@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
-from journey_driver import Wait, answer_question, private_ui_settings, run_program, visible  # noqa: F401
+from journey_driver import Wait, answer_question, private_ui_settings, run_program, type_text, visible  # noqa: F401
 from journey_steps import enter_update, first_run, main_window
 from pypdf import PdfReader
 
 from kh57desk.coordinator.completeness import MISSING
 from kh57desk.domain.periods import parse_period
+from pki import pki_env  # noqa: F401 - pytest fixture
 from plan_fixtures import appendix_xlsx
 
 Q2 = parse_period("2025-Q2")
@@ -41,7 +42,7 @@ def _import_in_dialog(questions: list[str]):
     return results
 
 
-def test_task_packages_out_reports_in_consolidated(tmp_path):
+def test_task_packages_out_reports_in_consolidated(tmp_path, pki_env):
     coordinator_dir, agency_dir, outbox = tmp_path / "so-khcn", tmp_path / "so-noi-vu", tmp_path / "goi-nhiem-vu"
     plan = tmp_path / "Phụ lục II kế hoạch 2025.xlsx"
     appendix_xlsx(plan)
@@ -60,8 +61,14 @@ def test_task_packages_out_reports_in_consolidated(tmp_path):
         sync = window.show_page("sync")
         yield Wait(lambda: sync.coordinator.export_button.isEnabled() and not window.context.worker.busy,
                    "the coordinator's Đồng bộ screen")
-        sync.coordinator.export_to(outbox)  # the folder the user picks in the folder dialog
-        yield Wait(lambda: bool(sync.coordinator.exports), "the task packages written", timeout=60)
+        # Có chữ ký số…: the folder the user picks in the folder dialog, then the signer's key file
+        signing = sync.coordinator.export_signed_to(outbox)
+        signing.use_file.setChecked(True)
+        signing.key_file.setText(str(pki_env.p12))
+        type_text(signing.secret, pki_env.password)
+        signing.sign_button.click()
+        yield Wait(lambda: bool(sync.coordinator.exports), "the signed task packages written", timeout=60)
+        signing.close()
         seen["exports"] = {export.agency: export.path for export in sync.coordinator.exports}
         window.close()
 
@@ -90,6 +97,7 @@ def test_task_packages_out_reports_in_consolidated(tmp_path):
     assert seen["task_import"] and all(ok for ok, _message in seen["task_import"])
     [question] = seen["agency_questions"]  # the coordinator's key, pinned after a phone check
     assert "Sở Khoa học và Công nghệ" in question and "mã khóa" in question
+    assert "Nguyễn Văn An" in question  # the person who signed the task packages
     assert seen["agency"] == AGENCY
 
     def coordinator_receives():

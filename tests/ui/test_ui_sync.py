@@ -433,3 +433,52 @@ def test_an_agency_on_a_new_computer_is_taken_after_its_old_key_is_revoked_in_th
         from kh57desk.services import senders
 
         assert [(b.sender, b.fingerprint) for b in senders.list_bindings(s) if b.role == "agency"] == [(AGENCY, new_key)]
+
+
+def test_the_coordinator_signs_the_task_packages_in_the_window(coordinator_ws, start_app, qtbot, idle, typist,
+                                                               pki_env, tmp_path):
+    from kh57desk.sync import container
+
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    page = sync_page(coordinator, qtbot)
+    assert page.coordinator.export_signed_button.isVisible()
+    dialog = page.coordinator.export_signed_to(tmp_path / "goi-ky-so")
+    dialog.use_file.setChecked(True)
+    dialog.key_file.setText(str(pki_env.p12))
+    typist(dialog.secret, pki_env.password)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: bool(page.coordinator.exports), timeout=60_000)
+    idle(coordinator.worker)
+    assert dialog.secret.text() == ""  # the password is never kept
+    exports = page.coordinator.exports
+    assert len(exports) == page.coordinator.exported.topLevelItemCount() > 10
+    assert page.coordinator.export_message.text().startswith(f"Đã tạo {len(exports)} gói nhiệm vụ")
+    health = next(e for e in exports if e.agency == AGENCY)
+    with zipfile.ZipFile(health.path) as archive:
+        assert {container.MANIFEST_SIGNATURE, container.ORIGIN_SIGNATURE} <= set(archive.namelist())
+    agency = open_workspace(tmp_path / "so-y-te")
+    try:
+        [preview] = package_import.import_paths(agency, [health.path], dry_run=True)
+        assert preview.ok and preview.preview.signed_by == "Nguyễn Văn An"  # the agency sees who signed
+    finally:
+        agency.close()
+
+
+def test_alt_letters_are_unique_on_the_coordinators_sync_screen(coordinator_ws, start_app, qtbot):
+    import collections
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    window = coordinator.window
+    window.resize(1366, 768)
+    window.show()
+    sync_page(coordinator, qtbot)
+    found = collections.defaultdict(list)
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
+    for text in texts + [a.text() for a in window.menuBar().actions()]:
+        if match := re.search(r"&([^&\s])", text):
+            found[match.group(1).lower()].append(text)
+    assert "Có chữ ký &số…" in texts and "Khó&a của người gửi…" in texts
+    assert {letter: used for letter, used in found.items() if len(used) > 1} == {}
