@@ -465,20 +465,12 @@ def test_the_coordinator_signs_the_task_packages_in_the_window(coordinator_ws, s
 
 
 def test_alt_letters_are_unique_on_the_coordinators_sync_screen(coordinator_ws, start_app, qtbot):
-    import collections
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from mnemonics import mnemonic_clashes, mnemonic_texts
 
     coordinator = start_app(coordinator_ws, today=Q2.end)
     window = coordinator.window
     window.resize(1366, 768)
     window.show()
     sync_page(coordinator, qtbot)
-    found = collections.defaultdict(list)
-    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
-    for text in texts + [a.text() for a in window.menuBar().actions()]:
-        if match := re.search(r"&([^&\s])", text):
-            found[match.group(1).lower()].append(text)
-    assert "Có chữ ký &số…" in texts and "Khó&a của người gửi…" in texts
-    assert {letter: used for letter, used in found.items() if len(used) > 1} == {}
+    assert {"Có chữ ký &số…", "Khó&a của người gửi…", "T&rả lại…"} <= set(mnemonic_texts(window))
+    assert mnemonic_clashes(window) == {}

@@ -18,6 +18,7 @@ from kh57desk.services import dashboard
 from kh57desk.services import tasks as task_service
 from kh57desk.ui.main_window import PAGES
 from kh57desk.ui.task_model import CONTENT, DEADLINE, REF, SORT_ROLE, STATUS, TaskFilterProxy, TaskTableModel
+from mnemonics import mnemonic_clashes
 
 Q2 = parse_period("2025-Q2")
 TODAY = dt.date(2025, 5, 20)
@@ -201,21 +202,6 @@ def test_column_widths_and_geometry_are_remembered(demo_workspace, start_app, qt
     assert second.window.height() == 666
 
 
-def _mnemonic_clashes(window) -> dict[str, list[str]]:
-    import collections
-    import re
-
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    found = collections.defaultdict(list)
-    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [a.text() for a in window.menuBar().actions()]
-    for text in texts:
-        if match := re.search(r"&([^&\s])", text):
-            found[match.group(1).lower()].append(text)
-    return {letter: used for letter, used in found.items() if len(used) > 1}
-
-
 def test_alt_letters_are_unique_on_every_screen(tasks_page, demo_app, qtbot, idle):
     window = demo_app.window
     window.resize(1366, 768)
@@ -225,11 +211,11 @@ def test_alt_letters_are_unique_on_every_screen(tasks_page, demo_app, qtbot, idl
     qtbot.waitUntil(lambda: tasks_page.panel.detail is not None)
     for tab in range(tasks_page.panel.tabs.count()):
         tasks_page.panel.tabs.setCurrentIndex(tab)
-        assert _mnemonic_clashes(window) == {}, tab
+        assert mnemonic_clashes(window) == {}, tab
     for key in [spec.key for spec in PAGES if spec.key != "tasks"]:
         window.show_page(key)
         idle(demo_app.worker)
-        assert _mnemonic_clashes(window) == {}, key
+        assert mnemonic_clashes(window) == {}, key
 
 
 def test_enter_on_a_task_goes_to_its_progress_form(tasks_page, demo_app, qtbot):
