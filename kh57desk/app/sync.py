@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from kh57desk import platform_win
 from kh57desk.app import verdicts as app_verdicts
 from kh57desk.app.changes import Changes, Outcome
+from kh57desk.app.signatures import person_signature
 from kh57desk.coordinator import completeness as completeness_service
 from kh57desk.coordinator import consolidated_report
 from kh57desk.db.models import GeneratedReport, PackageLog
 from kh57desk.domain.periods import Period
-from kh57desk.services import settings as settings_service, signing_service
+from kh57desk.services import settings as settings_service
 from kh57desk.sync import container, identity, package_import, report_package, task_package, transfer
 from kh57desk.sync.package_import import FileResult
 from kh57desk.workspace import Workspace
@@ -130,14 +131,6 @@ def export_report(ws: Workspace, period: Period, source=None, secret: str = "", 
     with container.removed_on_failure(), ws.db.transaction() as session:
         result = report_package.export(ws, session, period, Path(out) if out else None, signature_for)
     return ReportPackage(result, signature_for is not None)
-
-
-def person_signature(ws: Workspace, source, secret: str):
-    """``signature_for(data)``: the signer's CA signature (key file or token ``source``, its
-    password or PIN ``secret``) over a package's manifest, with this database's signing settings."""
-    with ws.db.reader() as session:
-        prefs = settings_service.load(session)
-    return lambda data: signing_service.sign_bytes(data, source, secret, prefs)
 
 
 def copy_to(path: Path, folder: Path) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from kh57desk.app.signatures import person_signature
 from kh57desk.coordinator import verdicts as coordinator_verdicts
 from kh57desk.domain.periods import Period
 from kh57desk.errors import InputError
@@ -27,6 +28,11 @@ class ReviewResult:
     label: str
     notes: list[str]
     package: Path
+    signed: bool = False  # signed by a person, besides this database's key
+
+    def lines(self) -> list[str]:
+        return [f"{self.agency}: {self.label}", *self.notes, f"Gói kết quả gửi lại cơ quan: {self.package}"] + \
+            (["Gói đã được ký số."] if self.signed else [])
 
 
 def parse_task_notes(text: str) -> list[tuple[str, str]]:
@@ -50,7 +56,13 @@ def review(ws: Workspace, agency: str, period: Period, decision: str, reason: st
     with ws.db.transaction() as session:
         decided = coordinator_verdicts.decide(session, agency, period, decision, reason, notes)
         exported = verdict_package.export_for(session, decided.agency, ws.data_dir / OUTBOX, signature_for)
-    return ReviewResult(decided.agency, decided.label(), decided.note_lines(), exported.path)
+    return ReviewResult(decided.agency, decided.label(), decided.note_lines(), exported.path, signature_for is not None)
+
+
+def review_signed(ws: Workspace, agency: str, period: Period, decision: str, reason: str, notes_text: str,
+                  source, secret: str) -> ReviewResult:
+    """``review``, its verdict package signed by the person whose key ``source`` holds."""
+    return review(ws, agency, period, decision, reason, notes_text, person_signature(ws, source, secret))
 
 
 def period_lines(session: Session, period: Period | str) -> list[str]:

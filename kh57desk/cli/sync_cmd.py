@@ -79,13 +79,14 @@ def signature_for(args, ws):
     """A person's CA signature over the manifest (``--p12``/``--token``), or None."""
     if not (args.p12 or args.token):
         return None
+    from kh57desk.app.signatures import person_signature
     from kh57desk.cli.sign_cmd import read_secret
     from kh57desk.services import settings as settings_service, signing_service
 
     with ws.db.reader() as session:
         prefs = settings_service.load(session)
     source = signing_service.key_source(prefs, p12=args.p12, token=args.token)
-    return sync_app.person_signature(ws, source, read_secret(source))
+    return person_signature(ws, source, read_secret(source))
 
 
 def cmd_export_tasks(args) -> int:

@@ -147,11 +147,15 @@ class CoordinatorSync(QWidget):
         self.return_button.clicked.connect(lambda: self.ask_review(RETURNED))
         self.reopen_button = QPushButton(self.tr("Mở lạ&i…"))
         self.reopen_button.clicked.connect(lambda: self.ask_review(REOPENED))
+        self.sign_verdicts = QCheckBox(self.tr("Ký số gói kết quả"))
+        self.sign_verdicts.setToolTip(self.tr("Ký số gói kết quả xét báo cáo bằng tệp khóa hoặc USB token của người "
+                                              "ký trước khi gửi lại cơ quan"))
         self.review_message = plain_label(selectable=True)
         row = QHBoxLayout()
         for button in (self.accept_button, self.return_button, self.reopen_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.sign_verdicts)
         box.addLayout(row)
         box.addWidget(self.review_message)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
@@ -209,17 +213,34 @@ class CoordinatorSync(QWidget):
         dialog.open()
         return dialog
 
-    def review(self, decision: str, reason: str = "", notes: str = "") -> None:
+    def review(self, decision: str, reason: str = "", notes: str = ""):
+        """Record the verdict and write its package; signed by a person when "Ký số gói kết quả" is
+        ticked (the sign dialog is returned then)."""
         row = self.selected_status()
         if row is None:
-            return
+            return None
         period, agency = self.context.period, row.agency
+        if self.sign_verdicts.isChecked():
+            from kh57desk.ui.sign_dialog import SignDialog
+
+            dialog = SignDialog(self.context, self, self.tr("Gói kết quả xét báo cáo có chữ ký số"),
+                                self.tr("Kết quả xét báo cáo của {0} được ký số: cơ quan kiểm tra được ai ký và gói "
+                                        "không bị sửa trên đường đi.").format(agency),
+                                lambda ws, source, secret: app_verdicts.review_signed(
+                                    ws, agency, period, decision, reason, notes, source, secret),
+                                self.tr("Ghi và &ký"))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished_ok.connect(self._reviewed)
+            dialog.open()
+            return dialog
         self.context.worker.run(lambda ws, _job: app_verdicts.review(ws, agency, period, decision, reason, notes),
                                 self._reviewed, self._failed, owner=self, label="review")
+        return None
 
     def _reviewed(self, result: app_verdicts.ReviewResult) -> None:
         self.review_message.setText("\n".join([f"{result.agency}: {result.label}", *result.notes, self.tr(
-            "Gói kết quả gửi lại cơ quan: {0}").format(result.package)]))
+            "Gói kết quả gửi lại cơ quan: {0}").format(result.package)] + ([self.tr("Gói đã được ký số.")]
+                                                                           if result.signed else [])))
         self.reviewed.emit(result)
 
     def show_completeness(self, data: Completeness) -> None:

@@ -520,7 +520,7 @@
 <context>
     <name>CoordinatorSync</name>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="181"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="185"/>
         <source>Mã khóa của máy này (đọc cho các cơ quan khi được hỏi): {0}</source>
         <translation>This computer&apos;s key fingerprint (read it to the agencies when asked): {0}</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="222"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="242"/>
         <source>Gói kết quả gửi lại cơ quan: {0}</source>
         <translation>Verdict package to send back to the agency: {0}</translation>
     </message>
@@ -680,72 +680,102 @@
         <translation>&amp;Return…</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="228"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="150"/>
+        <source>Ký số gói kết quả</source>
+        <translation>Sign the verdict package</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="151"/>
+        <source>Ký số gói kết quả xét báo cáo bằng tệp khóa hoặc USB token của người ký trước khi gửi lại cơ quan</source>
+        <translation>Sign the verdict package with the signer&apos;s key file or USB token before sending it back to the agency</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="226"/>
+        <source>Gói kết quả xét báo cáo có chữ ký số</source>
+        <translation>Signed verdict package</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="227"/>
+        <source>Kết quả xét báo cáo của {0} được ký số: cơ quan kiểm tra được ai ký và gói không bị sửa trên đường đi.</source>
+        <translation>The verdict on the report of {0} is signed: the agency can check who signed it and that the package was not changed on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="231"/>
+        <source>Ghi và &amp;ký</source>
+        <translation>Record and &amp;sign</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="242"/>
+        <source>Gói đã được ký số.</source>
+        <translation>The package is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="249"/>
         <source>{0}, hạn gửi {1}: {2} cơ quan phải báo cáo; {3} đúng hạn, {4} muộn, {5} chưa báo cáo; {6} nhiệm vụ quá hạn.</source>
         <translation>{0}, due {1}: {2} agencies must report; {3} on time, {4} late, {5} not reported; {6} overdue tasks.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="235"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="256"/>
         <source>Chọn thư mục ghi các gói nhiệm vụ</source>
         <translation>Choose the folder for the task packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="249"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="270"/>
         <source>Tạo gói nhiệm vụ có chữ ký số</source>
         <translation>Signed task packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="250"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="271"/>
         <source>Gói nhiệm vụ của mọi cơ quan được ký số: các cơ quan kiểm tra được gói do Sở Khoa học và Công nghệ gửi, ai ký, và không bị sửa trên đường đi.</source>
         <translation>Every agency&apos;s task package is signed: the agencies can check that the Department of Science and Technology sent it, who signed it, and that it was not changed on the way.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="253"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="274"/>
         <source>Tạo gói và &amp;ký</source>
         <translation>Create and &amp;sign</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="269"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="290"/>
         <source>Đã tạo {0} gói nhiệm vụ trong {1}.</source>
         <translation>Created {0} task packages in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="291"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="312"/>
         <source>Chọn USB hoặc thư mục để chép gói vào</source>
         <translation>Choose the USB stick or folder to copy the package to</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="304"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="325"/>
         <source>Đã chép và kiểm tra bản chép: {0}</source>
         <translation>Copied and checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="312"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="333"/>
         <source>Chọn các gói báo cáo</source>
         <translation>Choose report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="313"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="334"/>
         <source>Gói kh57desk (*.kh57);;Mọi tệp (*)</source>
         <translation>kh57desk packages (*.kh57);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="318"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="339"/>
         <source>Chọn thư mục chứa các gói báo cáo</source>
         <translation>Choose the folder holding the report packages</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="326"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="347"/>
         <source>Chọn ít nhất một định dạng: PDF hoặc Excel.</source>
         <translation>Choose at least one format: PDF or Excel.</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="332"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="353"/>
         <source>Đang lập báo cáo tổng hợp</source>
         <translation>Creating the consolidated report</translation>
     </message>
     <message>
-        <location filename="../../kh57desk/ui/sync_coordinator.py" line="340"/>
+        <location filename="../../kh57desk/ui/sync_coordinator.py" line="361"/>
         <source>Đã lập báo cáo tổng hợp số {0}: {1} cơ quan phải báo cáo, {2} đúng hạn, {3} muộn, {4} chưa báo cáo.</source>
         <translation>Consolidated report no. {0} created: {1} agencies must report, {2} on time, {3} late, {4} not reported.</translation>
     </message>

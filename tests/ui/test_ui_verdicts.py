@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from kh57desk.services.verdicts import RETURNED
 from kh57desk.ui.completeness_model import REPORT
+from kh57desk.ui.sign_dialog import SignDialog
 from kh57desk.sync import package_import, report_package
 
-from pki import generate_report
+from pki import generate_report, pki_env  # noqa: F401 - fixture
 from test_ui_sync import AGENCY, Q2, agency_ws, coordinator_ws, sync_page  # noqa: F401 - fixtures
 
 
@@ -92,3 +93,41 @@ def test_both_sync_screens_show_this_computers_fingerprint(agency_ws, coordinato
         fingerprint = origin.load_or_create(ws.data_dir).fingerprint
         qtbot.waitUntil(lambda: fingerprint in widget.fingerprint.text(), timeout=10_000)
         assert widget.fingerprint.text().startswith("Mã khóa của máy này")
+
+
+def test_an_acceptance_signed_by_a_person_reaches_the_agency_with_its_signer(
+        agency_ws, coordinator_ws, start_app, qtbot, idle, typist, pki_env, tmp_path):
+    import zipfile
+
+    from kh57desk.services.verdicts import ACCEPTED
+    from kh57desk.sync import container
+
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
+    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    coordinator.context.set_period(Q2)
+    page = sync_page(coordinator, qtbot).coordinator
+    qtbot.waitUntil(lambda: any(r.agency == AGENCY for r in page.model.rows), timeout=10_000)
+    row = next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+    page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
+    page.sign_verdicts.setChecked(True)
+    page.accept_button.click()
+    dialog = page.findChild(SignDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert not (coordinator_ws.data_dir / "goi-gui-di").exists() or not list(
+        (coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57"))  # nothing decided before it is signed
+    dialog.use_file.setChecked(True)
+    dialog.key_file.setText(str(pki_env.p12))
+    typist(dialog.secret, pki_env.password)
+    dialog.sign_button.click()
+    qtbot.waitUntil(lambda: "Gói đã được ký số." in page.review_message.text(), timeout=60_000)
+    idle(coordinator.worker)
+    assert dialog.secret.text() == ""
+    qtbot.waitUntil(lambda: next(r for r in page.model.rows if r.agency == AGENCY).verdict == ACCEPTED,
+                    timeout=10_000)
+    [verdict_package] = (coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57")
+    with zipfile.ZipFile(verdict_package) as archive:
+        assert container.MANIFEST_SIGNATURE in archive.namelist()
+    [preview] = package_import.import_paths(agency_ws, [verdict_package], dry_run=True)
+    assert preview.ok and preview.preview.signed_by == "Nguyễn Văn An"
