@@ -131,3 +131,24 @@ def test_an_acceptance_signed_by_a_person_reaches_the_agency_with_its_signer(
         assert container.MANIFEST_SIGNATURE in archive.namelist()
     [preview] = package_import.import_paths(agency_ws, [verdict_package], dry_run=True)
     assert preview.ok and preview.preview.signed_by == "Nguyễn Văn An"
+
+
+def test_a_wrong_password_records_no_verdict_and_writes_no_package(agency_ws, coordinator_ws, pki_env, tmp_path):
+    import pytest
+
+    from kh57desk.app import verdicts as app_verdicts
+    from kh57desk.errors import Kh57Error
+    from kh57desk.services import verdicts as verdict_service
+    from kh57desk.services.verdicts import ACCEPTED
+    from kh57desk.services.signing_service import P12File
+
+    with agency_ws.db.transaction() as s:
+        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
+    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    with coordinator_ws.db.reader() as s:
+        before = verdict_service.list_verdicts(s, period=Q2.id)
+    with pytest.raises(Kh57Error):
+        app_verdicts.review_signed(coordinator_ws, AGENCY, Q2, ACCEPTED, "", "", P12File(pki_env.p12), "sai-mat-khau")
+    with coordinator_ws.db.reader() as s:
+        assert verdict_service.list_verdicts(s, period=Q2.id) == before
+    assert not list((coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57"))
