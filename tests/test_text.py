@@ -2,7 +2,8 @@ import unicodedata
 
 from hypothesis import given, strategies as st
 
-from kh57desk.domain.text import clean, fold, matches, nfc, search_words, words_matcher
+from kh57desk.domain.text import (clean, fold, matches, nfc, search_words, word_key, word_key_matcher,
+                                   words_matcher)
 
 
 def test_fold_removes_diacritics_and_folds_d():
@@ -43,6 +44,27 @@ def test_search_words_and_the_matcher():
     test = words_matcher("giau lam")
     assert test("lam giau") and test("(lam),giau.") and not test("giau") and not test("giaulam")
     assert not test("lamgiau lam")  # "giau" must be a word of its own, not the end of one
+
+
+def test_word_keys_match_as_the_matcher_does():
+    assert word_key(fold("Làm giàu, làm sạch dữ liệu (KH&CN)")) == " lam giau lam sach du lieu kh cn "
+    test = word_key_matcher("giau lam")
+    assert test(word_key("lam giau")) and test(word_key("(lam),giau.")) and not test(word_key("giau"))
+    assert not test(word_key("lamgiau lam")) and not test(word_key("giaulam"))
+    assert word_key_matcher("  ;, ") is None
+    assert word_key_matcher("le quy do")(word_key("giai thuong le quy don"))  # the last word may be unfinished
+    assert not word_key_matcher("le quy do")(word_key("giai thuong lequy don"))
+
+
+_WORDS = st.sampled_from(["lam", "giau", "sach", "le", "len", "quy", "don", "so", "chuyen", "doi", "1246", "a"])
+_KEYS = st.lists(st.tuples(_WORDS, st.sampled_from([" ", ", ", "-", "/", "(", ") ", "", "."])), max_size=8).map(
+    lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@given(_KEYS, st.lists(_WORDS, min_size=1, max_size=3), st.sampled_from(["", "l", "gi", "do"]))
+def test_word_key_matcher_agrees_with_words_matcher(key, words, unfinished):
+    query = " ".join(words) + (" " + unfinished if unfinished else "")
+    assert word_key_matcher(query)(word_key(key)) == words_matcher(query)(key)
 
 
 @given(st.text())

@@ -70,6 +70,31 @@ def _has_word(key: str, word: str, whole: bool) -> bool:
     return False
 
 
+# ASCII punctuation and the punctuation Vietnamese documents use, as word gaps (str.translate is
+# several times faster than a regular expression; other characters go through _NOT_WORD)
+_GAPS = str.maketrans({**{chr(code): " " for code in range(128) if not chr(code).isalnum()},
+                       **{mark: " " for mark in "–—‘’“”…•·«»\u00a0"}})
+
+
+def word_key(key: str) -> str:
+    """A folded key with one space before and after each word ("làm giàu, làm sạch" →
+    " lam giau lam sach "), so that the rule of :func:`words_matcher` becomes plain substring
+    tests: for a list that is searched again on every keystroke, made once per row."""
+    gaps = key.translate(_GAPS)
+    if not gaps.isascii():
+        gaps = _NOT_WORD.sub(" ", gaps)
+    return " " + " ".join(gaps.split()) + " "
+
+
+def word_key_matcher(query: str | None) -> Callable[[str], bool] | None:
+    """:func:`words_matcher` for keys made by :func:`word_key` (a few ``in`` per row)."""
+    words = search_words(query)
+    if not words:
+        return None
+    needles = [f" {word} " for word in dict.fromkeys(words[:-1])] + [f" {words[-1]}"]
+    return lambda padded: all(needle in padded for needle in needles)
+
+
 def matches(query: str | None, key: str) -> bool:
     """True when the folded ``key`` holds every word of ``query`` (see :func:`words_matcher`)."""
     test = words_matcher(query)

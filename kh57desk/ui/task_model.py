@@ -17,12 +17,12 @@ from kh57desk.domain.agency_directory import RELATED
 from kh57desk.domain.roles import COORDINATE, LEAD
 from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import Period
-from kh57desk.domain.text import fold, words_matcher
+from kh57desk.domain.text import fold, word_key, word_key_matcher
 from kh57desk.services import dashboard
 from kh57desk.services.tasks import TaskRow
 from kh57desk.ui import labels
 from kh57desk.ui.qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
-                            QT_TRANSLATE_NOOP, refilter)
+                            QTimer, QT_TRANSLATE_NOOP, refilter)
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole)
 ID_ROLE = SORT_ROLE + 1
@@ -232,11 +232,19 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._searched = ""  # the folded search the shown rows were found with
         self._shown: list[int] = []  # source rows that passed it
         self._version = -1  # the source version the lists were computed for; -1: stale
+        self._keys: list[str] = []  # word_key of each source row
+        self._keys_version = -1
+        self._key_cache: dict[str, str] = {}
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
         self._source = model
         self._version = -1
         super().setSourceModel(model)
+        model.modelReset.connect(self._prepare_word_keys)
+
+    def _prepare_word_keys(self) -> None:
+        """New rows: their word keys are made once the table is painted, not at the first keystroke."""
+        QTimer.singleShot(0, self, self._word_keys)
 
     @property
     def task_filter(self) -> dashboard.TaskFilter:
@@ -270,7 +278,7 @@ class TaskFilterProxy(QSortFilterProxyModel):
 
     def _apply_search(self) -> list[bool]:
         text = fold(self._filter.search)
-        test = words_matcher(text)  # the matcher's rule: every word, in any order
+        test = word_key_matcher(text)  # the matcher's rule: every word, in any order
         if test is None:
             self._accepted, self._searched = self._base, ""
             return self._accepted
@@ -278,13 +286,27 @@ class TaskFilterProxy(QSortFilterProxyModel):
             candidates = self._shown
         else:
             candidates = [row for row, ok in enumerate(self._base) if ok]
-        rows = self._source.rows
-        self._shown = [row for row in candidates if test(rows[row].search_key)]
+        keys = self._word_keys()
+        self._shown = [row for row in candidates if test(keys[row])]
         self._searched = text
-        self._accepted = [False] * len(rows)
+        self._accepted = [False] * len(keys)
         for row in self._shown:
             self._accepted[row] = True
         return self._accepted
+
+    def _word_keys(self) -> list[str]:
+        """Each source row's search key as :func:`word_key` makes it, made again only for the rows
+        of a new version (a saved update changes one row; keys seen before are reused)."""
+        if self._keys_version != self._source.version:
+            made = self._key_cache
+            keys = []
+            for row in self._source.rows:
+                padded = made.get(row.search_key)
+                if padded is None:
+                    padded = made[row.search_key] = word_key(row.search_key)
+                keys.append(padded)
+            self._keys, self._keys_version = keys, self._source.version
+        return self._keys
 
     def filterAcceptsRow(self, source_row: int, _source_parent) -> bool:  # noqa: N802 - Qt API
         accepted = self._accepted if self._version == self._source.version else self._recompute()

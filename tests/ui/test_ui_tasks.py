@@ -287,3 +287,25 @@ def test_down_and_enter_from_the_search_box_reach_the_list(tasks_page, qtbot):
     page.search.setText("khong co nhiem vu nay")
     QTest.keyClick(page.search, Qt.Key.Key_Down)  # nothing shown: the cursor stays in the search box
     assert page.search.hasFocus()
+
+
+def test_the_proxy_searches_the_rows_it_holds_now(demo_workspace, qtbot):
+    import dataclasses
+
+    with demo_workspace.db.reader() as session:
+        rows = task_service.list_tasks(session, Q2, today=TODAY)[:5]
+    model, proxy = TaskTableModel(), TaskFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(rows, TODAY)
+    proxy.set_filter(dashboard.TaskFilter(role=""), TODAY, Q2)
+    proxy.set_search("so hoa ho so luu tru")
+    assert proxy.rowCount() == 0
+    renamed = dataclasses.replace(rows[0], search_key="so hoa ho so, luu tru (dien tu)")
+    model.set_rows([renamed] + rows[1:], TODAY)  # a revised plan reloaded: the keys follow
+    proxy.set_search("so hoa ho so luu tru")
+    assert [proxy.task_at(r).id for r in range(proxy.rowCount())] == [renamed.id]
+    proxy.set_search("luu tru dien t")  # words in any order, the last one unfinished
+    assert proxy.rowCount() == 1
+    qtbot.wait(10)  # the keys made after the reset, in idle time, are the same
+    proxy.set_search("ho so so hoa")
+    assert proxy.rowCount() == 1
