@@ -63,7 +63,10 @@ def cmd_senders(args) -> int:
     if not view.bindings:
         print("Chưa gắn người gửi nào với khóa.")
         return 0
+    from kh57desk.platform_win import vietnam_time  # bindings are kept in UTC
+
     cli_context.print_table(["Người gửi", "Vai trò", "Mã khóa", "Gắn ngày", "Thu hồi"],
-                  [[cli_context.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint, f"{b.bound_at:%d/%m/%Y}",
-                    f"{b.revoked_at:%d/%m/%Y}" if b.revoked_at else ""] for b in view.bindings])
+                  [[cli_context.shorten(b.sender, 45), senders.ROLE_LABELS[b.role], b.fingerprint,
+                    f"{vietnam_time(b.bound_at):%d/%m/%Y}", f"{vietnam_time(b.revoked_at):%d/%m/%Y}" if b.revoked_at else ""]
+                   for b in view.bindings])
     return 0

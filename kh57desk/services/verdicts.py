@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from kh57desk.db.models import Task, Verdict
 from kh57desk.services import audit, reported
-from kh57desk.platform_win import vietnam_time
 
 RECEIVED, ACCEPTED, RETURNED, REOPENED = "received", "accepted", "returned", "reopened"
 DECISIONS = (RECEIVED, ACCEPTED, RETURNED, REOPENED)
@@ -43,8 +42,8 @@ class VerdictView:
 
     def label(self, coordinator: str = "Sở KH&CN") -> str:
         """The register's words: 'Sở KH&CN đã nhận ngày 18/06/2025', 'Đã chấp nhận', 'Trả lại: …'
-        (the day in Vietnam time: ``decided_at`` is stored in UTC)."""
-        day = f"{vietnam_time(self.decided_at):%d/%m/%Y}"
+        (``decided_at`` is the coordinator's local time)."""
+        day = f"{self.decided_at:%d/%m/%Y}"
         if self.decision == RECEIVED:
             return f"{coordinator} đã nhận ngày {day}"
         if self.decision == ACCEPTED:

@@ -44,7 +44,7 @@ def report_state_label(state: str) -> str:
 def review_text(row: AgencyStatus) -> str:
     """chưa báo cáo / đã nhận <ngày> (đúng hạn, muộn) / trả lại, đã chấp nhận, mở lại <ngày>."""
     if row.verdict in VERDICTS and row.verdict_at is not None:
-        return _t(VERDICTS[row.verdict]).format(labels.date_text(labels.stored_time(row.verdict_at).date()))
+        return _t(VERDICTS[row.verdict]).format(labels.date_text(row.verdict_at.date()))
     if row.report_state in RECEIVED and row.received_on is not None:
         return _t(RECEIVED[row.report_state]).format(labels.date_text(row.received_on))
     return report_state_label(row.report_state)

@@ -148,13 +148,15 @@ def datetime_text(moment: dt.datetime | None) -> str:
     return f"{moment:%d/%m/%Y %H:%M}" if moment else ""
 
 
-def stored_time(moment: dt.datetime | None) -> dt.datetime | None:
-    """A time the database keeps (UTC, naive) as the user's clock reads it: Vietnam time."""
+def from_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """A time the database keeps in UTC (attachments, sender keys, received packages: the
+    ``utcnow`` columns) as the user's clock reads it, Vietnam time. Progress updates and verdicts
+    keep the local time they were made at and are shown as they are."""
     return None if moment is None else vietnam_time(moment)
 
 
-def stored_datetime_text(moment: dt.datetime | None) -> str:
-    return datetime_text(stored_time(moment))
+def utc_datetime_text(moment: dt.datetime | None) -> str:
+    return datetime_text(from_utc(moment))
 
 
 def size_text(size: int) -> str:

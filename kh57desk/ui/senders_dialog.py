@@ -85,8 +85,8 @@ class SendersDialog(QDialog):
         self.bindings.clear()
         for binding in view.bindings:
             item = QTreeWidgetItem([binding.sender, self.tr(ROLE_TEXTS.get(binding.role, binding.role)),
-                                    binding.fingerprint, labels.date_text(labels.stored_time(binding.bound_at).date()),
-                                    labels.date_text(labels.stored_time(binding.revoked_at).date())
+                                    binding.fingerprint, labels.date_text(labels.from_utc(binding.bound_at).date()),
+                                    labels.date_text(labels.from_utc(binding.revoked_at).date())
                                     if binding.revoked_at else ""])
             item.setData(0, SENDER_ROLE, binding.sender if binding.active else "")
             if not binding.active:  # kept for the record, greyed

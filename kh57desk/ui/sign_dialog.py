@@ -37,6 +37,7 @@ class SignDialog(QDialog):
         help_dialog.install_on_dialog(self, "sign")  # F1: the guide at this dialog's section
         self.context, self.operation = context, operation
         self.result_value = None
+        self.working = False  # a signature is being made: the dialog stays open
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
         prefs: settings_service.AppSettings = context.settings
@@ -180,8 +181,16 @@ class SignDialog(QDialog):
         self.context.show_error(self, message)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.sign_button, self.check_button, self.secret):
+        self.working = busy
+        for widget in (self.sign_button, self.check_button, self.secret, self.close_button):
             widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        """Đóng, Esc or the window's ✕: not while signing (a token or a time stamp can take a
+        while), so that what the signature made is shown and the screens behind learn of it."""
+        if self.working:
+            return
+        super().reject()
 
     def _show(self, lines: list[str], style: str) -> None:
         self.message.setStyleSheet(style)

@@ -13,8 +13,7 @@ import dataclasses
 import datetime as dt
 import gc
 
-from kh57desk.domain.agency_directory import RELATED
-from kh57desk.domain.roles import COORDINATE, LEAD
+from kh57desk.domain.roles import COORDINATE, LEAD, RELATED
 from kh57desk.domain import status as task_status
 from kh57desk.domain.periods import Period
 from kh57desk.domain.text import fold, word_key, word_key_matcher
@@ -90,6 +89,7 @@ class TaskTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort = (REF, Qt.SortOrder.AscendingOrder)
         self.version = 0  # bumped whenever rows change; the proxy re-filters on a new version
+        self._counted: tuple[int, tuple[int, int]] = (-1, (0, 0))
         self.today = dt.date.today()
 
     # --- Qt model API ------------------------------------------------------------------
@@ -134,7 +134,7 @@ class TaskTableModel(QAbstractTableModel):
                 return self._labels.status[row.status]
             if column == UPDATED and row.last_update:
                 return QCoreApplication.translate("TaskModel", "Cập nhật tiến độ lần cuối: {0}").format(
-                    labels.stored_datetime_text(row.last_update))
+                    labels.datetime_text(row.last_update))
             return None
         if role == SORT_ROLE:
             return sort_value(row, column)
@@ -156,7 +156,7 @@ class TaskTableModel(QAbstractTableModel):
             return row.deadline_text
         if column == STATUS:
             return self._labels.status[row.status]
-        return labels.date_text(labels.stored_time(row.last_update).date()) if row.last_update else ""
+        return labels.date_text(row.last_update.date()) if row.last_update else ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
@@ -195,6 +195,15 @@ class TaskTableModel(QAbstractTableModel):
     @property
     def rows(self) -> list[TaskRow]:
         return self._rows
+
+    def counts(self) -> tuple[int, int]:
+        """(own, liên quan chung): the tasks not withdrawn, the agency's own and those given only to
+        "đơn vị liên quan" in general; counted once per version of the rows."""
+        if self._counted[0] != self.version:
+            current = [row.role for row in self._rows if not row.withdrawn]
+            related = current.count(RELATED)
+            self._counted = (self.version, (len(current) - related, related))
+        return self._counted[1]
 
     def row_of(self, task_id: int) -> int | None:
         return self._row_of.get(task_id)
@@ -235,6 +244,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self._keys: list[str] = []  # word_key of each source row
         self._keys_version = -1
         self._key_cache: dict[str, str] = {}
+        self._related_for = None  # (version, filter without its search) the related rows were found for
+        self._related: list[int] = []  # liên quan (chung) rows that filter would show under that role
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
         self._source = model
@@ -298,15 +309,31 @@ class TaskFilterProxy(QSortFilterProxyModel):
         """Each source row's search key as :func:`word_key` makes it, made again only for the rows
         of a new version (a saved update changes one row; keys seen before are reused)."""
         if self._keys_version != self._source.version:
-            made = self._key_cache
+            made, kept = self._key_cache, {}
             keys = []
             for row in self._source.rows:
-                padded = made.get(row.search_key)
-                if padded is None:
-                    padded = made[row.search_key] = word_key(row.search_key)
+                padded = kept.get(row.search_key) or made.get(row.search_key) or word_key(row.search_key)
+                kept[row.search_key] = padded
                 keys.append(padded)
-            self._keys, self._keys_version = keys, self._source.version
+            self._keys, self._keys_version, self._key_cache = keys, self._source.version, kept
         return self._keys
+
+    def hidden_related(self) -> int:
+        """How many liên quan (chung) tasks the current filter and search would show under that
+        role, while they are hidden (no role chosen); 0 once that role is chosen."""
+        if self._filter.role or self._period is None or self._source is None:
+            return 0
+        base = dataclasses.replace(self._filter, search="")
+        if self._related_for != (self._source.version, base, self._today, self._period):
+            accept = dashboard.matcher(dataclasses.replace(base, role=RELATED), self._today, self._period)
+            self._related = [index for index, row in enumerate(self._source.rows)
+                             if row.role == RELATED and accept(row)]
+            self._related_for = (self._source.version, base, self._today, self._period)
+        test = word_key_matcher(fold(self._filter.search))
+        if test is None:
+            return len(self._related)
+        keys = self._word_keys()
+        return sum(1 for index in self._related if test(keys[index]))
 
     def filterAcceptsRow(self, source_row: int, _source_parent) -> bool:  # noqa: N802 - Qt API
         accepted = self._accepted if self._version == self._source.version else self._recompute()

@@ -211,7 +211,7 @@ class TaskPanel(QWidget):
         self.new_button.setEnabled(not detail.withdrawn)
         self.delete_button.setEnabled(not detail.withdrawn and entry is not None)
         if entry is not None:
-            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(labels.stored_datetime_text(entry.edited_at)))
+            self.save_state.setText(self.tr("Cập nhật lần cuối {0}").format(labels.datetime_text(entry.edited_at)))
         else:
             self.save_state.setText(self.tr("Chưa có cập nhật nào trong kỳ này: nội dung nhập vào là một cập nhật mới"))
         if detail.withdrawn:
@@ -371,7 +371,7 @@ class TaskPanel(QWidget):
             self._fill_timeline()
             self._update_live_status()
             if self._saving == 0:
-                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{labels.stored_time(result.update.edited_at):%H:%M:%S}"))
+                self.save_state.setText(self.tr("Đã lưu lúc {0}").format(f"{result.update.edited_at:%H:%M:%S}"))
             for warning in result.warnings:
                 self.save_state.setText(self.save_state.text() + " · " + warning)
         self.context.entry_saved.emit(result)

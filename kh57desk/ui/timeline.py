@@ -47,7 +47,7 @@ class Timeline(QTreeWidget):
             item = _item(update, mark)
             item.setData(DATE, UPDATE_ID, update.id)
             item.setToolTip(DATE, self.tr("Lần sửa {0}, lúc {1}, người nhập: {2}").format(
-                update.revision, labels.stored_datetime_text(update.edited_at), update.entered_by or "—"))
+                update.revision, labels.datetime_text(update.edited_at), update.entered_by or "—"))
             if mark:
                 item.setForeground(MARK, _AMENDED if update.late_for else _REPORTED)
             if update.id == editing:

@@ -42,7 +42,7 @@ class UpdateFiles(QWidget):
     def fill(self, files: list[AttachmentView]) -> None:
         self.tree.clear()
         for view in files:
-            item = QTreeWidgetItem([view.file_name, labels.size_text(view.size), labels.stored_datetime_text(view.added_at)])
+            item = QTreeWidgetItem([view.file_name, labels.size_text(view.size), labels.utc_datetime_text(view.added_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, view)
             if not view.exists:
                 item.setToolTip(0, self.tr("Tệp không còn trong thư mục dữ liệu"))

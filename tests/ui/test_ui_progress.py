@@ -64,22 +64,25 @@ def test_typing_saves_to_the_database_and_updates_the_list(tasks_page, demo_work
     form.completed_on.clear()
     type_into(form.completed_on, "15/4/2025")
     assert "Hoàn thành quá hạn" in tasks_page.panel.status.text()
+    saved_from = dt.datetime.now().replace(microsecond=0)
     QTest.keyClick(form.completed_on, Qt.Key.Key_Tab)
     idle(demo_app.worker)
+    saved_until = dt.datetime.now()
     entry = entry_of(demo_workspace, "(3)")
     assert entry.completed_on == dt.date(2025, 4, 15)
     assert entry.state == task_status.COMPLETED and entry.percent == 100  # the service's rule, shown in the form
     assert form.state.currentData() == task_status.COMPLETED and form.percent.text() == "100"
     proxy_row = tasks_page.proxy.proxy_row_of(row.id)
     assert tasks_page.proxy.index(proxy_row, STATUS).data() == "Hoàn thành quá hạn"
-    # the time the user reads is Vietnam time (UTC+7), whatever the database keeps (UTC)
+    # the time shown is the time on the user's clock when the update was saved
     with demo_workspace.db.reader() as session:
         [stored] = [u for u in session.scalars(select(ProgressUpdate)) if u.id == entry.id]
-        local = stored.edited_at + dt.timedelta(hours=7)
-    assert tasks_page.panel.save_state.text() == f"Đã lưu lúc {local:%H:%M:%S}"
-    assert tasks_page.proxy.index(proxy_row, UPDATED).data() == f"{local:%d/%m/%Y}"
+        saved_at = stored.edited_at
+    assert saved_from <= saved_at <= saved_until
+    assert tasks_page.panel.save_state.text() == f"Đã lưu lúc {saved_at:%H:%M:%S}"
+    assert tasks_page.proxy.index(proxy_row, UPDATED).data() == f"{saved_at:%d/%m/%Y}"
     assert tasks_page.proxy.index(proxy_row, UPDATED).data(Qt.ItemDataRole.ToolTipRole) == \
-        f"Cập nhật tiến độ lần cuối: {local:%d/%m/%Y %H:%M}"
+        f"Cập nhật tiến độ lần cuối: {saved_at:%d/%m/%Y %H:%M}"
 
 
 def test_a_pause_in_typing_saves_without_leaving_the_field(tasks_page, demo_workspace, qtbot, demo_app):
@@ -212,6 +215,10 @@ def test_attachments_are_copied_listed_and_removed(tasks_page, demo_workspace, q
         stored = [(a.id, a.file_name, session.get(ProgressUpdate, a.update_id).on_date, a.sha256)
                   for a in session.scalars(select(Attachment))]
     assert [(name, on) for _id, name, on, _sha in stored] == [("Biên bản hội nghị.pdf", dt.date(2025, 5, 20))]
+    with demo_workspace.db.reader() as session:  # kept in UTC, shown as the user's clock reads it (UTC+7)
+        added_at = session.scalars(select(Attachment)).one().added_at
+    assert panel.files.topLevelItem(0).text(2) == f"{added_at + dt.timedelta(hours=7):%d/%m/%Y %H:%M}"
+    assert abs(added_at - dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)) < dt.timedelta(minutes=1)
     sha = stored[0][3]
     assert (demo_workspace.attachments / sha[:2] / sha).read_bytes() == b"%PDF-1.4 bien ban"
     panel.add_files([str(source)])  # the same file again: a clear message, nothing added

@@ -152,3 +152,34 @@ def test_a_wrong_password_records_no_verdict_and_writes_no_package(agency_ws, co
     with coordinator_ws.db.reader() as s:
         assert verdict_service.list_verdicts(s, period=Q2.id) == before
     assert not list((coordinator_ws.data_dir / "goi-gui-di").glob("ket-qua-*.kh57"))
+
+
+def test_the_sign_dialog_stays_open_while_it_signs(demo_app, qtbot, typist, pki_env):
+    import threading
+
+    release = threading.Event()
+
+    class Made:
+        @staticmethod
+        def lines():
+            return ["Đã ký."]
+
+    def slow(_ws, _source, _secret):
+        release.wait(10)
+        return Made()
+
+    dialog = SignDialog(demo_app.context, demo_app.window, "Ký thử", "Ký một tệp thử", slow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.use_file.setChecked(True)
+    dialog.key_file.setText(str(pki_env.p12))
+    typist(dialog.secret, pki_env.password)
+    dialog.sign_button.click()
+    assert dialog.working and not dialog.close_button.isEnabled()
+    dialog.reject()  # Esc or ✕ while the token works: ignored
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10_000)
+    assert dialog.message.text() == "Đã ký." and dialog.close_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()

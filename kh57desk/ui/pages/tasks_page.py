@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from kh57desk.domain.roles import COORDINATE, LEAD, RELATED
 from kh57desk.domain import status as task_status
 from kh57desk.services import dashboard
@@ -222,16 +220,10 @@ class TasksPage(QWidget, RefreshingPage):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        current_rows = [r for r in self.model.rows if not r.withdrawn]
-        related = [r for r in current_rows if r.role == RELATED]
-        task_filter = self.proxy.task_filter
-        total = len(related) if task_filter.role == RELATED else len(current_rows) - len(related)
+        own, related = self.model.counts()
+        total = related if self.proxy.task_filter.role == RELATED else own
         self.count.setText(self.tr("{0} / {1} nhiệm vụ").format(self.proxy.rowCount(), total))
-        hidden = 0
-        if not task_filter.role and related:  # what "Liên quan (chung)" would show with the same filters
-            accept = dashboard.matcher(dataclasses.replace(task_filter, role=RELATED), self.context.today(),
-                                       self.context.period)
-            hidden = sum(1 for r in related if accept(r))
+        hidden = self.proxy.hidden_related()  # what "Liên quan (chung)" would show with the same filters
         if hidden:
             self.hidden_note.setText(self.tr('Đang ẩn {0} nhiệm vụ chỉ giao chung cho "đơn vị liên quan". '
                                              '<a href="related">Xem các nhiệm vụ này</a>').format(hidden))
