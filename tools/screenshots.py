@@ -137,8 +137,8 @@ def prepare(data_dir: Path, scratch: Path) -> None:
             progress.record(session, task, period, **values)
         from kh57desk.db.models import ProgressUpdate
 
-        for update in session.scalars(select(ProgressUpdate)):  # entered on the day it is dated, 9:00 in Hà Nội
-            update.created_at = update.edited_at = dt.datetime.combine(update.on_date, dt.time(2, 0))
+        for update in session.scalars(select(ProgressUpdate)):  # entered on the day it is dated, at 9:00 (local)
+            update.created_at = update.edited_at = dt.datetime.combine(update.on_date, dt.time(9, 0))
         for row in indicators.list_indicators(session, q2)[:3]:
             value = {"%": 52, "doanh nghiệp": 34}.get(row.unit, 12)
             if row.comparator:
