@@ -474,3 +474,25 @@ def test_alt_letters_are_unique_on_the_coordinators_sync_screen(coordinator_ws, 
     sync_page(coordinator, qtbot)
     assert {"Có chữ ký &số…", "Khó&a của người gửi…", "T&rả lại…"} <= set(mnemonic_texts(window))
     assert mnemonic_clashes(window) == {}
+
+
+def test_a_bad_certificate_file_is_refused_in_the_senders_dialog(agency_ws, coordinator_ws, start_app, qtbot, idle,
+                                                                tmp_path):
+    from kh57desk.services import senders
+    from kh57desk.sync import report_package
+
+    with agency_ws.db.transaction() as s:
+        first = report_package.export(agency_ws, s, Q2, tmp_path / "bao-cao.kh57").path
+    assert package_import.import_paths(coordinator_ws, [first], trust_new_sender=True)[0].ok
+    coordinator = start_app(coordinator_ws, today=Q2.end)
+    dialog = sync_page(coordinator, qtbot).open_senders()
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
+    assert dialog.select_sender(AGENCY) and dialog.certificate_button.isEnabled()
+    bad = tmp_path / "chung-thu.cer"
+    bad.write_text("không phải chứng thư", encoding="utf-8")
+    dialog.register_certificate(str(bad))
+    idle(coordinator.worker)
+    assert "chứng thư" in coordinator.context.last_error.lower() and "\n" not in coordinator.context.last_error
+    with coordinator_ws.db.reader() as s:
+        assert senders.certificates(s) == []  # nothing registered
+    assert dialog.certificates.topLevelItemCount() == 0 and dialog.certificate_button.isEnabled()

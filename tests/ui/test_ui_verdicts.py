@@ -13,16 +13,26 @@ from pki import generate_report, pki_env  # noqa: F401 - fixture
 from test_ui_sync import AGENCY, Q2, agency_ws, coordinator_ws, sync_page  # noqa: F401 - fixtures
 
 
-def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(agency_ws, coordinator_ws,
-                                                                               start_app, qtbot, idle, tmp_path):
+def report_received(agency_ws, coordinator_ws, tmp_path) -> None:
+    """Sở Y tế's report package for quarter II, imported at the coordinator."""
     with agency_ws.db.transaction() as s:
         package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
     assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+
+
+def completeness_after_the_report(agency_ws, coordinator_ws, start_app, qtbot, tmp_path):
+    """The coordinator's window on Đồng bộ once the report arrived: (controller, panel, Sở Y tế's row)."""
+    report_received(agency_ws, coordinator_ws, tmp_path)
     coordinator = start_app(coordinator_ws, today=Q2.end)
     coordinator.context.set_period(Q2)
     page = sync_page(coordinator, qtbot).coordinator
     qtbot.waitUntil(lambda: any(r.agency == AGENCY for r in page.model.rows), timeout=10_000)
-    row = next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+    return coordinator, page, next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+
+
+def test_return_with_a_task_note_from_the_completeness_table_reaches_the_agency(agency_ws, coordinator_ws,
+                                                                               start_app, qtbot, idle, tmp_path):
+    coordinator, page, row = completeness_after_the_report(agency_ws, coordinator_ws, start_app, qtbot, tmp_path)
     assert page.model.text(page.model.rows[row], REPORT).startswith("Đã nhận ")  # received today, late
     assert page.model.text(page.model.rows[row], REPORT).endswith(" (muộn)")
     assert not page.accept_button.isEnabled()  # nothing selected yet
@@ -59,9 +69,7 @@ def test_the_report_register_shows_the_verdict_with_its_notes(agency_ws, coordin
     from kh57desk.app.reports import load_register
 
     generate_report(agency_ws, ("pdf",))
-    with agency_ws.db.transaction() as s:
-        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
-    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    report_received(agency_ws, coordinator_ws, tmp_path)
     with coordinator_ws.db.transaction() as s:
         coordinator_verdicts.decide(s, AGENCY, Q2, RETURNED, "Thiếu số văn bản", [("16", "bổ sung số văn bản")])
         verdicts = verdict_package.export_for(s, AGENCY, tmp_path / "ket-qua").path
@@ -102,14 +110,7 @@ def test_an_acceptance_signed_by_a_person_reaches_the_agency_with_its_signer(
     from kh57desk.services.verdicts import ACCEPTED
     from kh57desk.sync import container
 
-    with agency_ws.db.transaction() as s:
-        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
-    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
-    coordinator = start_app(coordinator_ws, today=Q2.end)
-    coordinator.context.set_period(Q2)
-    page = sync_page(coordinator, qtbot).coordinator
-    qtbot.waitUntil(lambda: any(r.agency == AGENCY for r in page.model.rows), timeout=10_000)
-    row = next(i for i, r in enumerate(page.model.rows) if r.agency == AGENCY)
+    coordinator, page, row = completeness_after_the_report(agency_ws, coordinator_ws, start_app, qtbot, tmp_path)
     page.table.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
     page.sign_verdicts.setChecked(True)
     page.accept_button.click()
@@ -142,9 +143,7 @@ def test_a_wrong_password_records_no_verdict_and_writes_no_package(agency_ws, co
     from kh57desk.services.verdicts import ACCEPTED
     from kh57desk.services.signing_service import P12File
 
-    with agency_ws.db.transaction() as s:
-        package = report_package.export(agency_ws, s, Q2, tmp_path / "bc.kh57").path
-    assert package_import.import_paths(coordinator_ws, [package], trust_new_sender=True)[0].ok
+    report_received(agency_ws, coordinator_ws, tmp_path)
     with coordinator_ws.db.reader() as s:
         before = verdict_service.list_verdicts(s, period=Q2.id)
     with pytest.raises(Kh57Error):
